@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import type { Permission } from './catalog.js';
+import { AppError } from './errors.js';
+
+export const DENY_REASONS = ['NO_GRANT', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'OUT_OF_SCOPE', 'CONDITION_FALSE', 'PENDING_APPROVAL'] as const;
+export type DenyReason = (typeof DENY_REASONS)[number];
+export type DecisionReason = 'GRANTED' | DenyReason;
+
+export interface AccessRequest {
+  permission: Permission;
+  /** The protected object's id in its own domain (resources.resource_id), if the check is about one. */
+  resourceId?: string | null;
+}
+
+export interface Decision {
+  allowed: boolean;
+  reason: DecisionReason;
+  /** The role chain or direct grant that decided it, e.g. `role:manager>user`. */
+  via: string | null;
+}
+
+/** Answers "may the caller do this?" Implemented locally by the authorization subgraph, remotely elsewhere. */
+export interface Authorizer {
+  decide(request: AccessRequest): Promise<Decision>;
+}
+
+export type DecideMany = (requests: readonly AccessRequest[]) => Promise<Decision[]>;
+
+const keyOf = (r: AccessRequest) => `${r.permission}|${r.resourceId ?? ''}`;
+
+/**
+ * Per-request authorizer: every check made while resolving one request is batched into a
+ * single call and cached for that request only, so revocation shows on the next request.
+ */
+export function createRequestAuthorizer(decideMany: DecideMany): Authorizer {
+  const loader = new DataLoader<AccessRequest, Decision, string>((batch) => decideMany(batch), { cacheKeyFn: keyOf });
+  return { decide: (request) => loader.load(request) };
+}
+
+const DECIDE_QUERY = /* GraphQL */ `
+  query AtriumDecide($checks: [AccessCheckInput!]!) {
+    myAccess(checks: $checks) { allowed reason via }
+  }
+`;
+
+/**
+ * Decisions over HTTP from the authorization subgraph, on behalf of the caller whose
+ * bearer token is forwarded. No other subgraph ever reads the authorization tables.
+ */
+export function remoteDecider(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch }): DecideMany {
+  return async (requests) => {
+    if (!options.authorization) return requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }));
+    const response = await (options.fetchImpl ?? fetch)(options.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization: options.authorization,
+        'x-request-id': options.requestId,
+      },
+      body: JSON.stringify({
+        query: DECIDE_QUERY,
+        variables: { checks: requests.map((r) => ({ permission: r.permission, resourceId: r.resourceId ?? null })) },
+      }),
+    });
+    const body = (await response.json().catch(() => null)) as { data?: { myAccess?: Decision[] }; errors?: { extensions?: { code?: string } }[] } | null;
+    const decisions = body?.data?.myAccess;
+    if (!decisions || decisions.length !== requests.length) {
+      const code = body?.errors?.[0]?.extensions?.code;
+      if (code === 'UNAUTHENTICATED') throw new AppError('UNAUTHENTICATED', 'Invalid access token');
+      throw new Error(`authorization subgraph answered ${response.status} without decisions`);
+    }
+    return decisions;
+  };
+}

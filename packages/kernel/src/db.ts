@@ -1,0 +1,48 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { Logger } from './logger.js';
+
+export interface QueryCounter {
+  count: number;
+  reset(): void;
+}
+
+interface PrismaLike {
+  $on(event: 'query', cb: (e: { query: string; duration: number }) => void): void;
+  $disconnect(): Promise<void>;
+}
+
+export interface PrismaFactoryOptions {
+  url: string;
+  /** The Postgres schema this subgraph owns. The client sees nothing else. */
+  schema: string;
+  logger: Logger;
+  /** Pool size per subgraph process. */
+  max?: number;
+}
+
+/**
+ * Build a subgraph's own Prisma client over node-postgres. Each subgraph passes
+ * its generated client class, so clients never share a module or a schema.
+ * Statement counts are kept for tests and benchmarks (N+1 guards).
+ */
+export function createPrisma<T extends PrismaLike>(
+  Client: new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => T,
+  options: PrismaFactoryOptions,
+): T & { queries: QueryCounter } {
+  const adapter = new PrismaPg(
+    { connectionString: options.url, max: options.max ?? 10, application_name: `atrium-${options.schema}` },
+    { schema: options.schema },
+  );
+  const client = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const queries: QueryCounter = {
+    count: 0,
+    reset() {
+      this.count = 0;
+    },
+  };
+  client.$on('query', (e) => {
+    queries.count += 1;
+    options.logger.trace({ sql: e.query, ms: e.duration }, 'sql');
+  });
+  return Object.assign(client, { queries });
+}

@@ -1,0 +1,118 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ZodError } from 'zod';
+import type { Logger } from './logger.js';
+
+/** The closed list of error codes a client can ever see. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+const CODES = new Set<string>(ERROR_CODES);
+
+export interface FieldProblem {
+  /** Path of the offending input field, e.g. `["input", "email"]`. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** An expected failure: safe to show to the client as is. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = 'AppError';
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed', extra: Record<string, unknown> = {}) =>
+  new AppError('FORBIDDEN', message, extra);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string, fields: string[] = []) =>
+  new AppError('CONFLICT', message, fields.length ? { fields } : {});
+export const rateLimited = (message: string, retryAfterSeconds?: number) =>
+  new AppError('RATE_LIMITED', message, retryAfterSeconds ? { retryAfterSeconds } : {});
+export const badInput = (problems: FieldProblem[]) =>
+  new AppError('BAD_USER_INPUT', problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; '), {
+    fields: problems,
+  });
+
+/** Validate `value` with zod; failures become BAD_USER_INPUT naming each field path. */
+export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, value: unknown, prefix: (string | number)[] = []): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw badInput(
+    result.error.issues.map((issue) => ({
+      path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      message: issue.message,
+    })),
+  );
+}
+
+interface PrismaLikeError {
+  code?: string;
+  meta?: { target?: unknown; modelName?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } };
+}
+
+/**
+ * Translate storage errors into expected outcomes where there is one:
+ * unique violations are CONFLICT, missing rows are NOT_FOUND. Everything else stays unexpected.
+ */
+export function mapStorageError(error: unknown): unknown {
+  const e = error as PrismaLikeError;
+  if (e?.code === 'P2002') {
+    const target = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields;
+    const fields = Array.isArray(target) ? target.map(String) : typeof target === 'string' ? [target] : [];
+    return conflict(fields.length ? `Already exists: ${fields.join(', ')}` : 'Already exists', fields);
+  }
+  if (e?.code === 'P2025') return notFound(e.meta?.modelName ?? 'Record');
+  if ((error as { code?: string })?.code === '23505') return conflict('Already exists');
+  return error;
+}
+
+function originalOf(error: unknown): unknown {
+  let current = error as { originalError?: unknown };
+  while (current && current.originalError && current.originalError !== current) current = current.originalError as typeof current;
+  return current;
+}
+
+/**
+ * Apollo `formatError`: pass expected errors through, map known storage errors,
+ * and mask everything else. Never leaks stack traces, SQL or driver messages.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = originalOf(error);
+    if (original instanceof AppError) return stripped(formatted, original.message, original.extensions);
+    const mapped = mapStorageError(original);
+    if (mapped instanceof AppError) return stripped(formatted, mapped.message, mapped.extensions);
+    if (original instanceof ZodError) {
+      const e = badInput(original.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
+      return stripped(formatted, e.message, e.extensions);
+    }
+    // Errors graphql-js or Apollo raise themselves (parse, validation, variable coercion) and
+    // errors relayed from a subgraph (already formatted there) carry no original cause.
+    if (original instanceof GraphQLError && !original.originalError) {
+      const code = formatted.extensions?.code;
+      const safeCode = typeof code === 'string' && CODES.has(code) ? code : 'BAD_USER_INPUT';
+      return stripped(formatted, formatted.message, { ...formatted.extensions, code: safeCode });
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return stripped(formatted, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+  };
+}
+
+function stripped(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown> | undefined): GraphQLFormattedError {
+  const { stacktrace: _stack, exception: _exception, ...safe } = (extensions ?? {}) as Record<string, unknown>;
+  return { message, locations: formatted.locations, path: formatted.path, extensions: safe };
+}

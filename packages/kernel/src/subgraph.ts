@@ -1,0 +1,100 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
+import { createBaseContext, type BaseContext } from './context.js';
+import { subgraphUrl, type Config, type SubgraphName } from './env.js';
+import { AppError, createErrorFormatter } from './errors.js';
+import { listen, type HttpServerHandle } from './http.js';
+import type { Logger } from './logger.js';
+import type { Principal, TokenVerifier } from './tokens.js';
+
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+export interface ServeSubgraphOptions<TContext extends BaseContext> {
+  name: SubgraphName;
+  schema: GraphQLSchema;
+  config: Config;
+  logger: Logger;
+  verify: TokenVerifier;
+  /** Extend the base context with the subgraph's loaders and services. */
+  context: (base: BaseContext) => TContext;
+  /** Override how decisions are made (the authorization subgraph decides locally). */
+  authorizer?: (input: { authorization: string | undefined; requestId: string; principal: Principal | null }) => Authorizer;
+  port?: number;
+}
+
+/** Turn an error thrown while building the context into a GraphQL error with an HTTP status. */
+export function contextError(error: unknown): never {
+  if (error instanceof AppError) {
+    const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'BAD_USER_INPUT' ? 400 : 500;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status } } });
+  }
+  throw error;
+}
+
+/** Build an Apollo Server for a subgraph schema with Atrium's error masking and no CDN landing page. */
+export function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config) {
+  return new ApolloServer<TContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}
+
+/** Start one subgraph on its port. Used by `pnpm start`, by each subgraph's `server.ts`, and by tests. */
+export async function serveSubgraph<TContext extends BaseContext>(options: ServeSubgraphOptions<TContext>): Promise<HttpServerHandle> {
+  const { config, logger } = options;
+  const apollo = createApollo<TContext>(options.schema, logger, config);
+  await apollo.start();
+  const authzUrl = subgraphUrl(config, 'authorization');
+  const authorizer =
+    options.authorizer ??
+    ((input) => createRequestAuthorizer(remoteDecider({ url: authzUrl, authorization: input.authorization, requestId: input.requestId })));
+  return listen({
+    apollo,
+    host: config.host,
+    port: options.port ?? config.ports[options.name],
+    logger,
+    context: async (req: IncomingMessage) => {
+      const base = await createBaseContext({
+        headers: req.headers,
+        remoteAddress: req.socket.remoteAddress,
+        verify: options.verify,
+        logger,
+        authorizer,
+        trustForwarded: true,
+      }).catch(contextError);
+      return options.context(base);
+    },
+  });
+}
+
+/** What a subgraph package gives the composition root (`packages/runtime`) and the test kit. */
+export interface SubgraphRuntime<TContext extends BaseContext = BaseContext> {
+  schema: GraphQLSchema;
+  context: (base: BaseContext) => TContext;
+  authorizer?: ServeSubgraphOptions<TContext>['authorizer'];
+  close(): Promise<void>;
+}
+
+export interface SubgraphRuntimeInput {
+  databaseUrl: string;
+  config: Config;
+  logger: Logger;
+}
+
+export interface SubgraphPackage {
+  name: SubgraphName;
+  /** The Postgres schema the subgraph owns. */
+  dbSchema: string;
+  /** `prisma/<name>/migrations`, absolute. */
+  migrationsDir: string;
+  /** Idempotent system rows (catalog, built-in roles...). */
+  seed?(input: SubgraphRuntimeInput): Promise<void>;
+  create(input: SubgraphRuntimeInput): Promise<SubgraphRuntime<any>>;
+}

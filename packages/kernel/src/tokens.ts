@@ -1,0 +1,67 @@
+import { importPKCS8, importSPKI, jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './env.js';
+import { unauthenticated } from './errors.js';
+
+export interface AccessClaims {
+  /** User id. */
+  sub: string;
+  /** Session family the token was issued for; lets logout end it. */
+  sid: string;
+}
+
+export interface Principal {
+  userId: string;
+  sessionId: string;
+}
+
+const ALG = 'EdDSA';
+
+/** Verifies access tokens. Every subgraph and the gateway build one from configuration. */
+export async function createTokenVerifier(config: Config) {
+  const key = await importSPKI(config.secrets.jwtPublicKey, ALG);
+  return async function verify(token: string): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, key, {
+        algorithms: [ALG],
+        issuer: config.jwt.issuer,
+        audience: config.jwt.audience,
+      });
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw unauthenticated('Invalid token');
+      return { userId: payload.sub, sessionId: payload.sid };
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Access token expired');
+      throw unauthenticated('Invalid access token');
+    }
+  };
+}
+export type TokenVerifier = Awaited<ReturnType<typeof createTokenVerifier>>;
+
+/** Signs access tokens. Only the identity subgraph holds the private key. */
+export async function createTokenSigner(config: Config) {
+  if (!config.secrets.jwtPrivateKey) throw new Error('ATRIUM_JWT_PRIVATE_KEY is required to issue tokens');
+  const key = await importPKCS8(config.secrets.jwtPrivateKey, ALG);
+  return async function sign(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + config.jwt.accessTtlSeconds;
+    const token = await new SignJWT({ sid: claims.sid })
+      .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setIssuer(config.jwt.issuer)
+      .setAudience(config.jwt.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(exp)
+      .setJti(randomUUID())
+      .sign(key);
+    return { token, expiresAt: new Date(exp * 1000) };
+  };
+}
+export type TokenSigner = Awaited<ReturnType<typeof createTokenSigner>>;
+
+/** Extract a bearer token from an Authorization header value. */
+export function bearerToken(header: string | undefined | null): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+  return match[1];
+}

@@ -1,0 +1,5 @@
+import type { SubgraphPackage } from '@atrium/kernel';
+import { subgraph as identity } from '@atrium/identity/index';
+
+/** Every subgraph, in dependency order: migrations and seeds run in this order. */
+export const SUBGRAPH_PACKAGES: SubgraphPackage[] = [identity];
