@@ -61,7 +61,24 @@ export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; 
 
 interface PrismaLikeError {
   code?: string;
-  meta?: { target?: unknown; modelName?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } };
+  meta?: {
+    target?: unknown;
+    modelName?: string;
+    driverAdapterError?: { cause?: { table?: string; constraint?: { fields?: string[]; index?: string } } };
+  };
+}
+
+const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The fields behind a unique violation: from Prisma's target, or from the index name `<table>_<cols>_key`. */
+function conflictFields(e: PrismaLikeError): string[] {
+  const target = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields;
+  if (Array.isArray(target)) return target.map((f) => camel(String(f)));
+  const cause = e.meta?.driverAdapterError?.cause;
+  const index = cause?.constraint?.index ?? (typeof target === 'string' ? target : undefined);
+  if (!index) return [];
+  const bare = index.replace(new RegExp(`^${cause?.table ?? ''}_`), '').replace(/_(key|unique|idx)$/, '');
+  return [camel(bare)];
 }
 
 /**
@@ -71,8 +88,7 @@ interface PrismaLikeError {
 export function mapStorageError(error: unknown): unknown {
   const e = error as PrismaLikeError;
   if (e?.code === 'P2002') {
-    const target = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields;
-    const fields = Array.isArray(target) ? target.map(String) : typeof target === 'string' ? [target] : [];
+    const fields = conflictFields(e);
     return conflict(fields.length ? `Already exists: ${fields.join(', ')}` : 'Already exists', fields);
   }
   if (e?.code === 'P2025') return notFound(e.meta?.modelName ?? 'Record');
@@ -99,6 +115,12 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof ZodError) {
       const e = badInput(original.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
       return stripped(formatted, e.message, e.extensions);
+    }
+    // Errors relayed by the gateway from a subgraph arrive as plain objects, already formatted
+    // and masked there. Keep them when their code is on the list.
+    if (original && typeof original === 'object' && !(original instanceof Error)) {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && CODES.has(code)) return stripped(formatted, formatted.message, formatted.extensions);
     }
     // Errors graphql-js or Apollo raise themselves (parse, validation, variable coercion) and
     // errors relayed from a subgraph (already formatted there) carry no original cause.

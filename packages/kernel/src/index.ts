@@ -13,3 +13,6 @@ export * from './postgres.js';
 export * from './shield.js';
 export * from './subgraph.js';
 export * from './tokens.js';
+export * from './jobs.js';
+export * from './pagination.js';
+export * from './scalars.js';

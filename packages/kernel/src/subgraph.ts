@@ -8,6 +8,8 @@ import { subgraphUrl, type Config, type SubgraphName } from './env.js';
 import { AppError, createErrorFormatter } from './errors.js';
 import { listen, type HttpServerHandle } from './http.js';
 import type { Logger } from './logger.js';
+import type { QueryCounter } from './db.js';
+import type { AccessMap } from './shield.js';
 import type { Principal, TokenVerifier } from './tokens.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -79,6 +81,8 @@ export interface SubgraphRuntime<TContext extends BaseContext = BaseContext> {
   schema: GraphQLSchema;
   context: (base: BaseContext) => TContext;
   authorizer?: ServeSubgraphOptions<TContext>['authorizer'];
+  /** SQL statement counter of the subgraph's client (N+1 guards in tests and benchmarks). */
+  queries?: QueryCounter;
   close(): Promise<void>;
 }
 
@@ -94,7 +98,28 @@ export interface SubgraphPackage {
   dbSchema: string;
   /** `prisma/<name>/migrations`, absolute. */
   migrationsDir: string;
+  /** The subgraph schema without shield: composition, SDL checks and the mirror test read it. */
+  buildSchema(): GraphQLSchema;
+  /** Field → access rule map applied by shield; the mirror test checks it covers every field. */
+  accessMap: AccessMap;
   /** Idempotent system rows (catalog, built-in roles...). */
   seed?(input: SubgraphRuntimeInput): Promise<void>;
   create(input: SubgraphRuntimeInput): Promise<SubgraphRuntime<any>>;
+  /** Called by `pnpm start` with the first administrator's user id (idempotent). */
+  onAdminBootstrapped?(input: SubgraphRuntimeInput & { userId: string }): Promise<void>;
+}
+
+type ResolverMap = Record<string, unknown>;
+/** Merge per-module resolver maps type by type (Query, Mutation, entity types...). */
+export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
+  const merged: Record<string, Record<string, unknown> | unknown> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const existing = merged[type];
+      const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+      // Scalars (GraphQLScalarType instances) are taken whole; plain maps are merged.
+      merged[type] = plain(existing) && plain(fields) ? { ...(existing as object), ...(fields as object) } : fields;
+    }
+  }
+  return merged;
 }

@@ -1,4 +1,4 @@
-import { ensureDatabase, migrate, startEmbeddedPostgres, type Config, type Logger, type SubgraphRuntimeInput } from '@atrium/kernel';
+import { ensureDatabase, migrate, prepareJobQueue, startEmbeddedPostgres, type Config, type Logger, type SubgraphRuntimeInput } from '@atrium/kernel';
 import { join } from 'node:path';
 import { SUBGRAPH_PACKAGES } from './subgraphs.js';
 
@@ -19,6 +19,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
 /** Apply every subgraph's migrations, each into its own Postgres schema. */
 export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<Record<string, string[]>> {
   const applied: Record<string, string[]> = {};
+  await prepareJobQueue(databaseUrl);
   for (const pkg of SUBGRAPH_PACKAGES) {
     applied[pkg.name] = (await migrate({ url: databaseUrl, schema: pkg.dbSchema, dir: pkg.migrationsDir, logger })).applied;
   }

@@ -1,0 +1,66 @@
+/**
+ * `pnpm start`: the whole system in one process. Embedded PostgreSQL unless DATABASE_URL
+ * is set, migrations, seeds, the first administrator, every subgraph and the gateway.
+ * Ctrl-C (SIGINT) or SIGTERM stops everything, PostgreSQL included.
+ */
+import { ConfigError, createLogger, loadConfig } from '@atrium/kernel';
+import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
+import { migrateAll, openDatabase, seedAll } from '@atrium/runtime/database';
+import { startSystem, type RunningSystem } from '@atrium/runtime/system';
+
+const started = Date.now();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const logger = createLogger('atrium', config.logLevel);
+
+let system: RunningSystem | undefined;
+let stopping = false;
+const database = await openDatabase(config, logger);
+
+async function shutdown(signal: string, exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  // Never hang: whatever is left after 8 s is cut off.
+  setTimeout(() => process.exit(1), 8000).unref();
+  await system?.stop().catch((error) => logger.error({ err: error }, 'stop failed'));
+  await database.stop().catch((error) => logger.error({ err: error }, 'database stop failed'));
+  logger.info('stopped');
+  process.exit(exitCode);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  const applied = await migrateAll(database.url, logger);
+  const input = { databaseUrl: database.url, config, logger };
+  await seedAll(input);
+  const admin = await bootstrapFirstAdmin(input);
+  system = await startSystem({ config, logger, databaseUrl: database.url });
+  const count = Object.values(applied).flat().length;
+  const lines = [
+    '',
+    `  Atrium is running (${((Date.now() - started) / 1000).toFixed(1)}s${count ? `, ${count} migration(s) applied` : ''}).`,
+    `  Gateway + GraphiQL: ${system.gatewayUrl.replace(/\/graphql$/, '/')}`,
+    `  GraphQL endpoint:   ${system.gatewayUrl}`,
+    `  Database:           ${database.embedded ? 'embedded PostgreSQL in ' + config.dataDir : 'DATABASE_URL'}`,
+  ];
+  if (admin?.created && admin.generatedPassword) {
+    lines.push('', `  First administrator created (shown once):`, `    email:    ${admin.email}`, `    password: ${admin.generatedPassword}`);
+  } else if (admin?.created) {
+    lines.push('', `  First administrator created: ${admin.email}`);
+  }
+  lines.push('', '  Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+} catch (error) {
+  logger.fatal({ err: error }, 'startup failed');
+  await shutdown('startup-failure', 1);
+}

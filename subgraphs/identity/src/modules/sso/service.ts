@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AppError, conflict, decodeCursor, encrypt, mapStorageError, notFound, pageArgs, parseInput, toConnection } from '@atrium/kernel';
+import type { IdentityContext } from '../../context.js';
+import { SsoProviderStore } from './store.js';
+
+const uuid = z.uuid('must be a UUID');
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish();
+export const PROVIDER_TYPE = { OAUTH2: 'oauth2', SAML: 'saml', OIDC: 'oidc' } as const;
+
+const fields = {
+  clientId: z.string().trim().min(1).max(255).nullish(),
+  // AES-GCM output must fit the seed's VARCHAR(255): 150 characters of secret at most.
+  clientSecret: z.string().min(1).max(150, 'must be at most 150 characters').nullish(),
+  discoveryUrl: url,
+  authorizationUrl: url,
+  tokenUrl: url,
+  userinfoUrl: url,
+  jwksUrl: url,
+  samlMetadataUrl: url,
+  samlCertificate: z.string().max(20_000).nullish(),
+  scopes: z.array(z.string().trim().min(1).max(200)).max(50).nullish(),
+  attributeMapping: z.record(z.string(), z.string().max(200)).nullish(),
+  autoCreateUsers: z.boolean().nullish(),
+  autoAssignRoles: z.array(uuid).max(50).nullish(),
+  isActive: z.boolean().nullish(),
+};
+const createInput = z.object({ name: z.string().trim().min(1).max(100), providerType: z.enum(['OAUTH2', 'SAML', 'OIDC']), ...fields });
+const updateInput = z.object({ name: z.string().trim().min(1).max(100).nullish(), ...fields });
+
+const LIST_FIELDS = new Set(['scopes', 'autoAssignRoles']);
+const BOOL_FIELDS = new Set(['autoCreateUsers', 'isActive']);
+
+function toData(ctx: IdentityContext, input: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if (key === 'providerType') data.providerType = PROVIDER_TYPE[value as keyof typeof PROVIDER_TYPE];
+    else if (key === 'clientSecret') data.clientSecret = value === null ? null : encrypt(value as string, ctx.config.secrets.encryptionKey);
+    else if (LIST_FIELDS.has(key)) data[key] = value ?? [];
+    else if (key === 'attributeMapping') data[key] = value ?? {};
+    else if (BOOL_FIELDS.has(key) && value === null) continue;
+    else data[key] = value;
+  }
+  return data;
+}
+
+const onConflict = (error: unknown) => {
+  const mapped = mapStorageError(error);
+  if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict('An SSO provider with this name already exists', ['name']);
+  throw mapped;
+};
+
+export const providerIdArg = (value: unknown) => parseInput(uuid, value, ['id']);
+
+export async function getProvider(ctx: IdentityContext, rawId: unknown) {
+  return new SsoProviderStore(ctx.db).byId(providerIdArg(rawId));
+}
+
+export async function listProviders(ctx: IdentityContext, rawArgs: unknown) {
+  const args = parseInput(pageArgs, rawArgs);
+  return toConnection(await new SsoProviderStore(ctx.db).list(decodeCursor(args.after), args.first + 1), args.first);
+}
+
+export async function createProvider(ctx: IdentityContext, rawInput: unknown) {
+  const input = parseInput(createInput, rawInput, ['input']);
+  return new SsoProviderStore(ctx.db).create(toData(ctx, input) as never).catch(onConflict);
+}
+
+export async function updateProvider(ctx: IdentityContext, rawId: unknown, rawInput: unknown) {
+  const id = providerIdArg(rawId);
+  const input = parseInput(updateInput, rawInput, ['input']);
+  if (input.name === null) throw new AppError('BAD_USER_INPUT', 'input.name: cannot be null', { fields: [{ path: ['input', 'name'], message: 'cannot be null' }] });
+  const store = new SsoProviderStore(ctx.db);
+  if (!(await store.byId(id))) throw notFound('SSO provider');
+  return store.update(id, toData(ctx, input)).catch(onConflict);
+}
+
+export async function deleteProvider(ctx: IdentityContext, rawId: unknown) {
+  const id = providerIdArg(rawId);
+  const store = new SsoProviderStore(ctx.db);
+  if (!(await store.byId(id))) throw notFound('SSO provider');
+  return store.delete(id);
+}

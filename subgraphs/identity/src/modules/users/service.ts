@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { badInput, decodeCursor, notFound, pageArgs, parseInput, toConnection } from '@atrium/kernel';
+import type { IdentityContext } from '../../context.js';
+import { SessionStore } from '../auth/store.js';
+import { UserStore } from './store.js';
+
+const uuid = z.uuid('must be a UUID');
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => text(max).nullish();
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish();
+const jsonObject = z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length <= 16_384, 'must be at most 16 KB of JSON').nullish();
+const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
+
+export const userIdArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
+
+const listArgs = pageArgs.extend({
+  filter: z
+    .object({ text: text(200).nullish(), active: z.boolean().nullish(), organizationId: uuid.nullish() })
+    .nullish(),
+});
+
+const profileInput = z.object({
+  firstName: optionalText(100),
+  lastName: optionalText(100),
+  displayName: optionalText(200),
+  avatarUrl: httpUrl,
+  phoneNumber: z.string().regex(/^\+?[0-9 ()-]{3,20}$/, 'must be a phone number').max(20).nullish(),
+  timezone: z.string().refine((v) => TIMEZONES.has(v), 'must be an IANA time zone').nullish(),
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 locale').max(10).nullish(),
+  dateOfBirth: z.iso.date('must be YYYY-MM-DD').nullish(),
+  gender: optionalText(20),
+  bio: optionalText(5000),
+  websiteUrl: httpUrl,
+  linkedinUrl: httpUrl,
+  githubUrl: httpUrl,
+  jobTitle: optionalText(200),
+  company: optionalText(200),
+  department: optionalText(100),
+  managerId: uuid.nullish(),
+  notificationPreferences: jsonObject,
+  privacySettings: jsonObject,
+  uiPreferences: jsonObject,
+  country: optionalText(100),
+  stateProvince: optionalText(100),
+  city: optionalText(100),
+  postalCode: optionalText(20),
+  addressLine1: optionalText(500),
+  addressLine2: optionalText(500),
+});
+
+const USER_FIELDS = ['firstName', 'lastName', 'displayName', 'avatarUrl', 'phoneNumber', 'timezone', 'locale'] as const;
+/** JSON columns are NOT NULL: an explicit null resets them to `{}`. */
+const JSON_FIELDS = ['notificationPreferences', 'privacySettings', 'uiPreferences'] as const;
+
+export async function listUsers(ctx: IdentityContext, rawArgs: unknown) {
+  const args = parseInput(listArgs, rawArgs);
+  const rows = await new UserStore(ctx.db).list(args.filter ?? {}, decodeCursor(args.after), args.first + 1);
+  rows.forEach((row) => ctx.loaders.user.prime(row.id, row));
+  return toConnection(rows, args.first);
+}
+
+export async function updateMyProfile(ctx: IdentityContext, rawInput: unknown) {
+  const input = parseInput(profileInput, rawInput, ['input']);
+  const userId = ctx.principal!.userId;
+  if (input.managerId === userId) throw badInput([{ path: ['input', 'managerId'], message: 'cannot be yourself' }]);
+  const userData: Record<string, unknown> = {};
+  const profileData: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if ((USER_FIELDS as readonly string[]).includes(key)) userData[key] = value;
+    else if ((JSON_FIELDS as readonly string[]).includes(key)) profileData[key] = value ?? {};
+    else if (key === 'dateOfBirth') profileData[key] = value ? new Date(`${value as string}T00:00:00Z`) : null;
+    else profileData[key] = value;
+  }
+  return ctx.db.$transaction(async (tx) => {
+    const store = new UserStore(tx);
+    if (input.managerId) {
+      const [manager] = await store.byIds([input.managerId]);
+      if (!manager || manager.deletedAt) throw badInput([{ path: ['input', 'managerId'], message: 'no such user' }]);
+    }
+    const user = await store.update(userId, userData);
+    if (Object.keys(profileData).length) await store.upsertProfile(userId, profileData);
+    return user;
+  });
+}
+
+export async function deactivateUser(ctx: IdentityContext, rawId: unknown) {
+  const id = userIdArg(rawId);
+  if (id === ctx.principal!.userId) throw badInput([{ path: ['id'], message: 'you cannot deactivate yourself' }]);
+  return ctx.db.$transaction(async (tx) => {
+    const store = new UserStore(tx);
+    const [user] = await store.byIds([id]);
+    if (!user) throw notFound('User');
+    if (user.deletedAt) return user;
+    const updated = await store.update(id, { isActive: false, deletedAt: new Date() });
+    await new SessionStore(tx).revokeAllForUser(id, 'deactivated');
+    return updated;
+  });
+}
