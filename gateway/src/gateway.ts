@@ -1,0 +1,160 @@
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  SUBGRAPHS,
+  bearerToken,
+  contextError,
+  createErrorFormatter,
+  createTokenVerifier,
+  listen,
+  subgraphUrl,
+  type Config,
+  type HttpServerHandle,
+  type Logger,
+  type Route,
+} from '@atrium/kernel';
+import type { GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { graphiqlRoute } from './graphiql.js';
+import { queryLimitsRule } from './limits.js';
+
+// Gateway 2.14 reports usage to Apollo unless told not to.
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+const ENDPOINT = '/graphql';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Per-request state. It holds no identity: subgraphs verify the forwarded token themselves. */
+export interface GatewayContext {
+  requestId: string;
+  /** The caller's Authorization header, already verified here; absent for anonymous calls. */
+  authorization?: string;
+  clientIp: string | null;
+}
+
+export interface StartGatewayOptions {
+  config: Config;
+  logger: Logger;
+  /** Development composition targets; defaults to every known subgraph at its configured URL. */
+  subgraphs?: { name: string; url: string }[];
+  /** Serve this supergraph instead of composing (tests; production reads `config.supergraphPath`). */
+  supergraphSdl?: string;
+  port?: number;
+}
+
+/** Forwards exactly the caller's Authorization header, the request id and the client IP. */
+class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Schema loading and health checks run outside any client request. (The kind enum is
+    // not exported by @apollo/gateway; only incoming operations carry incomingRequestContext.)
+    if (!('incomingRequestContext' in options)) return;
+    const { context, request } = options;
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context.authorization) headers.set('authorization', context.authorization);
+    headers.set('x-request-id', context.requestId);
+    // Only the socket peer: a client-sent x-forwarded-for is not passed on, or any caller
+    // could choose the IP that subgraphs log and rate-limit by.
+    if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
+  }
+}
+
+function supergraph(options: StartGatewayOptions) {
+  const { config } = options;
+  if (options.supergraphSdl !== undefined) return options.supergraphSdl;
+  if (config.isProduction) return readFileSync(config.supergraphPath, 'utf8');
+  const subgraphs = options.subgraphs ?? SUBGRAPHS.map((name) => ({ name, url: subgraphUrl(config, name) }));
+  return new IntrospectAndCompose({ subgraphs });
+}
+
+/**
+ * Subgraph errors reach the gateway already formatted, so the kernel formatter trusts them.
+ * A subgraph that forgot to mask would still leak SQL or driver text through
+ * INTERNAL_SERVER_ERROR, so the gateway masks that code once more.
+ */
+function createGatewayErrorFormatter(logger: Logger) {
+  const format = createErrorFormatter(logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    if (out.extensions?.code !== 'INTERNAL_SERVER_ERROR' || out.message === 'Internal server error') return out;
+    logger.error({ message: out.message, path: out.path, serviceName: out.extensions.serviceName }, 'unmasked internal error from a subgraph');
+    return { ...out, message: 'Internal server error' };
+  };
+}
+
+const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
+export async function startGateway(options: StartGatewayOptions): Promise<HttpServerHandle & { gateway: ApolloGateway }> {
+  const { config, logger } = options;
+  const verify = await createTokenVerifier(config);
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraph(options),
+    buildService: ({ url }) => new AtriumDataSource({ url }),
+    logger,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createGatewayErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    // GraphiQL cannot work without introspection, so turning GraphiQL on keeps it available.
+    introspection: !config.isProduction || config.graphiql,
+    csrfPrevention: true,
+    validationRules: [queryLimitsRule(config.limits)],
+    logger,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
+    // owner's orderly close() (HTTP server first) and exiting 130/143 instead of 0.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  // The request id is settled before anything answers, so every response carries it,
+  // a 401 from a bad token included.
+  const requestIds = new WeakMap<IncomingMessage, string>();
+  const tagRequest: Route = (req, res) => {
+    const incoming = firstHeader(req.headers['x-request-id']);
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    requestIds.set(req, requestId);
+    res.setHeader('x-request-id', requestId);
+    return false;
+  };
+  const routes: Route[] = [tagRequest];
+  if (config.graphiql) routes.push(graphiqlRoute(ENDPOINT));
+
+  const handle = await listen<GatewayContext>({
+    apollo,
+    host: config.host,
+    port: options.port ?? config.gatewayPort,
+    logger,
+    path: ENDPOINT,
+    routes,
+    context: async (req) => {
+      const authorization = req.headers.authorization || undefined;
+      try {
+        // No header is an anonymous call (login is public); a bad one is refused outright.
+        const token = bearerToken(authorization);
+        if (token) await verify(token);
+      } catch (error) {
+        contextError(error);
+      }
+      const ip = req.socket.remoteAddress;
+      return {
+        requestId: requestIds.get(req) ?? randomUUID(),
+        authorization,
+        clientIp: ip ? ip.replace(/^::ffff:/, '') : null,
+      };
+    },
+  });
+  return {
+    ...handle,
+    gateway,
+    async close() {
+      await handle.close();
+      await gateway.stop();
+    },
+  };
+}
