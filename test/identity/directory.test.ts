@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../kit/db.js';
-import { codes, startTestSystem, type Session, type TestSystem } from '../kit/system.js';
+import { codes, startTestSystem, type GqlResult, type Session, type TestSystem } from '../kit/system.js';
 
 let t: TestSystem;
 let alice: Session;
@@ -22,9 +22,9 @@ describe('users', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res = await t.gql(USERS, { first: 2, after }, t.admin.accessToken);
+      const res: GqlResult = await t.gql(USERS, { first: 2, after }, t.admin.accessToken);
       expect(res.errors).toBeUndefined();
-      const page = res.data.users;
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data.users;
       seen.push(...page.nodes.map((n: { id: string }) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       expect(page.nodes.length).toBeLessThanOrEqual(2);
