@@ -6,6 +6,7 @@ import {
   bearerToken,
   contextError,
   createErrorFormatter,
+  errorLoggingPlugin,
   createTokenVerifier,
   listen,
   subgraphUrl,
@@ -76,7 +77,7 @@ function supergraph(options: StartGatewayOptions) {
  * INTERNAL_SERVER_ERROR, so the gateway masks that code once more.
  */
 function createGatewayErrorFormatter(logger: Logger) {
-  const format = createErrorFormatter(logger);
+  const format = createErrorFormatter();
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
     if (out.extensions?.code !== 'INTERNAL_SERVER_ERROR' || out.message === 'Internal server error') return out;
@@ -105,7 +106,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     csrfPrevention: true,
     validationRules: [queryLimitsRule(config.limits)],
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger)],
     // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
     // owner's orderly close() (HTTP server first) and exiting 130/143 instead of 0.
     stopOnTerminationSignals: false,

@@ -106,8 +106,12 @@ function originalOf(error: unknown): unknown {
  * Apollo `formatError`: pass expected errors through, map known storage errors,
  * and mask everything else. Never leaks stack traces, SQL or driver messages.
  */
-export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter() {
+  return formatError;
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  {
     const original = originalOf(error);
     if (original instanceof AppError) return stripped(formatted, original.message, original.extensions);
     const mapped = mapStorageError(original);
@@ -129,8 +133,28 @@ export function createErrorFormatter(logger: Logger) {
       const safeCode = typeof code === 'string' && CODES.has(code) ? code : 'BAD_USER_INPUT';
       return stripped(formatted, formatted.message, { ...formatted.extensions, code: safeCode });
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return stripped(formatted, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+  }
+}
+
+/**
+ * Logs every error that will reach the client masked, with the request id, so an
+ * operator can find the cause a client only sees as INTERNAL_SERVER_ERROR.
+ */
+export function errorLoggingPlugin(fallback: Logger) {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(request: { contextValue: unknown; errors: readonly GraphQLError[] }) {
+          const ctx = request.contextValue as { logger?: Logger; requestId?: string } | undefined;
+          const logger = ctx?.logger ?? fallback;
+          for (const error of request.errors) {
+            if (formatError(error.toJSON(), error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+            logger.error({ err: originalOf(error), requestId: ctx?.requestId, path: error.path }, 'unexpected error');
+          }
+        },
+      };
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { subgraphUrl, type Config, type SubgraphName } from './env.js';
-import { AppError, createErrorFormatter } from './errors.js';
+import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { listen, type HttpServerHandle } from './http.js';
 import type { Logger } from './logger.js';
 import type { QueryCounter } from './db.js';
@@ -40,13 +40,13 @@ export function contextError(error: unknown): never {
 export function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config) {
   return new ApolloServer<TContext>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
     // The process owner handles signals; Apollo's own handler would exit before cleanup.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger)],
   });
 }
 
