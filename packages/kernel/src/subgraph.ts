@@ -4,13 +4,13 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
 import { createBaseContext, type BaseContext } from './context.js';
-import { subgraphUrl, type Config, type SubgraphName } from './env.js';
+import { loadConfig, subgraphUrl, type Config, type SubgraphName } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { listen, type HttpServerHandle } from './http.js';
-import type { Logger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import type { QueryCounter } from './db.js';
 import type { AccessMap } from './shield.js';
-import type { Principal, TokenVerifier } from './tokens.js';
+import { createTokenVerifier, type Principal, type TokenVerifier } from './tokens.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
@@ -124,4 +124,24 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
     }
   }
   return merged;
+}
+
+/**
+ * Run one subgraph package as its own process (docker-compose, scale-out): configuration,
+ * its own database client, its port, and an orderly stop on SIGINT/SIGTERM.
+ */
+export async function runStandalone(pkg: SubgraphPackage): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(`subgraph-${pkg.name}`, config.logLevel);
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own');
+  const runtime = await pkg.create({ databaseUrl: config.databaseUrl, config, logger });
+  const server = await serveSubgraph({ name: pkg.name, schema: runtime.schema, config, logger, verify: await createTokenVerifier(config), context: runtime.context, authorizer: runtime.authorizer });
+  logger.info({ url: server.url }, `${pkg.name} subgraph ready`);
+  const stop = async () => {
+    await server.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
