@@ -27,8 +27,21 @@ export function readMigrations(dir: string): MigrationFile[] {
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(dir, name, 'migration.sql'));
-      return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
+      // The checksum covers the bytes as stored; a BOM some editors add is not SQL.
+      return { name, sql: bytes.toString('utf8').replace(/^\uFEFF/, ''), checksum: sha256(bytes) };
     });
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Whether an applied migration's recorded checksum still matches the file. Like Prisma's
+ * `script_matches_checksum`, a checkout that only changed line endings (git autocrlf) matches.
+ */
+export function checksumMatches(file: MigrationFile, recorded: string): boolean {
+  if (file.checksum === recorded) return true;
+  const lf = file.sql.replace(/\r\n/g, '\n');
+  return sha256(lf) === recorded || sha256(lf.replace(/\n/g, '\r\n')) === recorded;
 }
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
@@ -47,6 +60,8 @@ function lockKey(schema: string): string {
 export async function migrate(options: MigrateOptions): Promise<{ applied: string[] }> {
   const files = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: options.url, application_name: `atrium-migrate-${options.schema}` });
+  // A dropped connection surfaces as the failing query's error; without a listener it would crash the process.
+  client.on('error', (error) => options.logger?.warn({ err: error, schema: options.schema }, 'migration connection error'));
   await client.connect();
   const table = `${quote(options.schema)}._prisma_migrations`;
   const applied: string[] = [];
@@ -73,8 +88,11 @@ export async function migrate(options: MigrateOptions): Promise<{ applied: strin
         if (!previous.finished_at) {
           throw new Error(`Migration ${options.schema}/${file.name} failed earlier and needs manual resolution`);
         }
-        if (previous.checksum !== file.checksum) {
-          throw new Error(`Migration ${options.schema}/${file.name} was modified after it was applied`);
+        if (!checksumMatches(file, previous.checksum)) {
+          throw new Error(
+            `Migration ${options.schema}/${file.name} was modified after it was applied ` +
+              `(recorded checksum ${previous.checksum}, file ${file.checksum}); restore the file and put the change in a new migration`,
+          );
         }
         continue;
       }
@@ -86,10 +104,11 @@ export async function migrate(options: MigrateOptions): Promise<{ applied: strin
           [id, file.checksum, file.name],
         );
         await client.query(file.sql);
-        await client.query(`UPDATE ${table} SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        // clock_timestamp(): now() would repeat the transaction's start time.
+        await client.query(`UPDATE ${table} SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
         await client.query('COMMIT');
       } catch (error) {
-        await client.query('ROLLBACK');
+        await client.query('ROLLBACK').catch(() => undefined);
         throw new Error(`Migration ${options.schema}/${file.name} failed: ${(error as Error).message}`);
       }
       applied.push(file.name);
