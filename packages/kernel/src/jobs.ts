@@ -1,4 +1,5 @@
-import { run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { Logger as GraphileLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import type { Logger } from './logger.js';
 
 /**
@@ -27,13 +28,40 @@ export async function enqueue(tx: RawExecutor, task: string, payload: Record<str
   );
 }
 
-/** Run a worker for one subgraph's tasks. Signals are handled by the process owner, not here. */
+/** graphile-worker's log lines, through the service's own structured logger instead of the console. */
+function workerLogger(logger: Logger): GraphileLogger {
+  return new GraphileLogger((scope) => (level, message, meta) => {
+    const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
+    logger[method]({ ...scope, ...meta }, message);
+  });
+}
+
+/**
+ * Run a worker for one subgraph's tasks. Signals are handled by the process owner, not here.
+ * The worker's pool is ours, with an error listener that outlives the worker: when PostgreSQL
+ * goes away first (Ctrl-C reaches the embedded server too), a dropped connection is logged
+ * instead of crashing the process with an unhandled 'error' event.
+ */
 export async function startWorker(options: { databaseUrl: string; tasks: TaskList; logger: Logger; concurrency?: number }): Promise<Runner> {
-  return run({
-    connectionString: options.databaseUrl,
+  const concurrency = options.concurrency ?? 2;
+  const pgPool = new pg.Pool({ connectionString: options.databaseUrl, max: concurrency + 2, application_name: 'atrium-worker' });
+  pgPool.on('error', (err) => options.logger.warn({ err: err.message }, 'job queue connection lost'));
+  pgPool.on('connect', (client) => client.on('error', (err) => options.logger.warn({ err: err.message }, 'job queue client error')));
+  const runner = await run({
+    pgPool,
     taskList: options.tasks,
-    concurrency: options.concurrency ?? 2,
+    concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
+    logger: workerLogger(options.logger),
   });
+  const stopRunner = runner.stop.bind(runner);
+  runner.stop = async () => {
+    try {
+      await stopRunner();
+    } finally {
+      await pgPool.end().catch(() => undefined);
+    }
+  };
+  return runner;
 }

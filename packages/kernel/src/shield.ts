@@ -58,12 +58,17 @@ function toRule(a: Access): ShieldRule {
         const owner = a.ownerId(parent, args, ctx, info);
         return owner != null && owner === ctx.principal.userId ? true : forbidden('Only the owner may do this');
       });
-      return a.otherwise ? or(mine, toRule(a.otherwise)) : mine;
+      // graphql-shield's `or` reports the first failing rule's error: put the permission first
+      // so a denial names the permission that is missing, not just "only the owner".
+      return a.otherwise ? or(toRule(a.otherwise), mine) : mine;
     }
     case 'anyOf':
       return or(...a.rules.map(toRule));
   }
 }
+
+/** Federation plumbing {@link applyShield} allows by itself: `_service`, `_entities`, `_Service`. */
+const isPlumbing = (type: string, field: string) => (type === 'Query' && (field === '_service' || field === '_entities')) || type === '_Service';
 
 /** Fields the rule map must not leave open: every field of every object type in the schema. */
 export function unguardedFields(schema: GraphQLSchema, map: AccessMap): string[] {
@@ -72,6 +77,7 @@ export function unguardedFields(schema: GraphQLSchema, map: AccessMap): string[]
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const rules = map[type.name];
     for (const field of Object.keys(type.getFields())) {
+      if (isPlumbing(type.name, field)) continue;
       if (!rules || (!rules[field] && !rules['*'])) missing.push(`${type.name}.${field}`);
     }
   }

@@ -27,7 +27,8 @@ const updateInput = z.object({
   description: z.string().max(5000).nullish(),
   website: httpUrl,
   logoUrl: httpUrl,
-  status: z.enum(['ACTIVE', 'SUSPENDED', 'TRIAL', 'INACTIVE']).nullish(),
+  // GraphQL already mapped the enum to its stored value (see ORGANIZATION_STATUS).
+  status: z.enum(['active', 'suspended', 'trial', 'inactive']).nullish(),
   subscriptionTier: z.string().trim().min(1).max(50).nullish(),
   userLimit: z.number().int().min(1).max(1_000_000).nullish(),
   settings: z.record(z.string(), z.unknown()).nullish(),
@@ -129,7 +130,7 @@ export async function updateOrganization(ctx: IdentityContext, rawId: unknown, r
     if (value === undefined) continue;
     if (key === 'status') {
       if (value === null) throw badInput([{ path: ['input', 'status'], message: 'cannot be null' }]);
-      data.status = STATUS[value as keyof typeof STATUS];
+      data.status = value;
     } else if ((key === 'name' || key === 'displayName' || key === 'subscriptionTier') && value === null) {
       throw badInput([{ path: ['input', key], message: 'cannot be null' }]);
     } else data[key] = key === 'settings' ? (value ?? {}) : value;

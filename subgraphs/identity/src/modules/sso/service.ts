@@ -24,7 +24,8 @@ const fields = {
   autoAssignRoles: z.array(uuid).max(50).nullish(),
   isActive: z.boolean().nullish(),
 };
-const createInput = z.object({ name: z.string().trim().min(1).max(100), providerType: z.enum(['OAUTH2', 'SAML', 'OIDC']), ...fields });
+// GraphQL already mapped the enum to its stored value (see PROVIDER_TYPE).
+const createInput = z.object({ name: z.string().trim().min(1).max(100), providerType: z.enum(['oauth2', 'saml', 'oidc']), ...fields });
 const updateInput = z.object({ name: z.string().trim().min(1).max(100).nullish(), ...fields });
 
 const LIST_FIELDS = new Set(['scopes', 'autoAssignRoles']);
@@ -34,8 +35,7 @@ function toData(ctx: IdentityContext, input: Record<string, unknown>): Record<st
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    if (key === 'providerType') data.providerType = PROVIDER_TYPE[value as keyof typeof PROVIDER_TYPE];
-    else if (key === 'clientSecret') data.clientSecret = value === null ? null : encrypt(value as string, ctx.config.secrets.encryptionKey);
+    if (key === 'clientSecret') data.clientSecret = value === null ? null : encrypt(value as string, ctx.config.secrets.encryptionKey);
     else if (LIST_FIELDS.has(key)) data[key] = value ?? [];
     else if (key === 'attributeMapping') data[key] = value ?? {};
     else if (BOOL_FIELDS.has(key) && value === null) continue;

@@ -1,0 +1,207 @@
+/**
+ * `pnpm bench:authz`: what authorization costs.
+ *
+ *  1. p50/p95 of `checkAccess` for a user holding 5 roles, each at the bottom of a 4-deep
+ *     hierarchy, scoped to an organization with 1,000 resources under it (random resource and
+ *     permission per call). Measured over HTTP against the authorization subgraph, and
+ *     in-process (the decision point alone: SQL + evaluation).
+ *  2. The latency shield plus authorization add to a query returning 1,000 items: 1,000 `User`
+ *     entities with their `roles` (a field guarded by "owner, or role:read") through
+ *     `_entities`, against the same subgraph served with and without shield.
+ *
+ * Uses DATABASE_URL when set (in a fresh database it drops afterwards), otherwise an embedded
+ * PostgreSQL in a temporary directory.
+ */
+import { createContext } from '@atrium/authorization/context';
+import { createAuthorizationDb } from '@atrium/authorization/db';
+import { PolicyService } from '@atrium/authorization/modules/policy/service';
+import { buildGuardedSchema, buildSchema } from '@atrium/authorization/schema';
+import { assignBootstrapRole } from '@atrium/authorization/bootstrap';
+import {
+  createLogger,
+  createRequestAuthorizer,
+  createTokenSigner,
+  createTokenVerifier,
+  ensureDatabase,
+  loadConfig,
+  serveSubgraph,
+  withDatabase,
+  type Config,
+  type HttpServerHandle,
+} from '@atrium/kernel';
+import { migrateAll, openDatabase, seedAll } from '@atrium/runtime/database';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const RESOURCES = 1_000;
+const ITEMS = 1_000;
+const CHECK_RUNS = 400;
+const QUERY_RUNS = 25;
+
+const logger = createLogger('bench', 'warn');
+const dataDir = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
+const external = process.env.DATABASE_URL;
+const baseConfig = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_DATA_DIR: dataDir, ...(external ? { DATABASE_URL: external } : {}) });
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+async function time(runs: number, fn: (i: number) => Promise<void>): Promise<{ p50: number; p95: number; mean: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((x, y) => x - y);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
+}
+
+async function post(url: string, token: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+}
+
+/** 5 chains of 4 roles (leaf → … → root); the user holds the 5 leaves, scoped to one organization. */
+async function scenario(databaseUrl: string) {
+  const db = createAuthorizationDb(databaseUrl, logger, 4);
+  try {
+    const types = new Map((await db.resourceType.findMany()).map((t) => [t.name, t.id]));
+    const permissions = await db.permission.findMany({ include: { resourceType: true } });
+    const byName = new Map(permissions.map((p) => [p.name, p.id]));
+    const org = await db.resource.create({ data: { resourceTypeId: types.get('organization')!, resourceId: randomUUID(), name: 'Bench org' } });
+    const folders = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => db.resource.create({ data: { resourceTypeId: types.get('knowledge')!, resourceId: randomUUID(), parentResourceId: org.id, name: `kb ${i}` } })),
+    );
+    const reportType = types.get('report')!;
+    await db.resource.createMany({
+      data: Array.from({ length: RESOURCES }, (_, i) => ({ resourceTypeId: reportType, resourceId: `report-${i}`, parentResourceId: folders[i % folders.length]!.id, ownerId: randomUUID(), attributes: { index: i } })),
+    });
+    const grants = ['report:read', 'report:execute', 'report:update', 'report:create', 'report:delete', 'knowledge:read', 'knowledge:update', 'analytics:read'];
+    const user = randomUUID();
+    for (let chain = 0; chain < 5; chain++) {
+      let parentRoleId: string | null = null;
+      let leaf = '';
+      for (let level = 0; level < 4; level++) {
+        const role: { id: string } = await db.role.create({ data: { name: `bench_${chain}_${level}`, parentRoleId, roleLevel: level } });
+        await db.rolePermission.create({ data: { roleId: role.id, permissionId: byName.get(grants[(chain + level) % grants.length]!)! } });
+        parentRoleId = role.id;
+        leaf = role.id;
+      }
+      await db.userRole.create({ data: { userId: user, roleId: leaf, resourceScope: org.id } });
+    }
+    // 1,000 other users with a role each: the items of the 1,000-item query.
+    const member = await db.role.findUniqueOrThrow({ where: { name: 'user' } });
+    const users = Array.from({ length: ITEMS }, () => randomUUID());
+    await db.userRole.createMany({ data: users.map((userId) => ({ userId, roleId: member.id })) });
+    return { user, users, grants };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function serve(config: Config, databaseUrl: string, guarded: boolean): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
+  const db = createAuthorizationDb(databaseUrl, logger);
+  const server = await serveSubgraph({
+    name: 'authorization',
+    schema: guarded ? buildGuardedSchema() : buildSchema(),
+    config,
+    logger,
+    verify: await createTokenVerifier(config),
+    context: (base) => createContext(base, { db, config }),
+    authorizer: ({ principal }) => {
+      const policy = new PolicyService(db);
+      return createRequestAuthorizer(async (requests) => (principal ? policy.decideRequests(principal.userId, requests) : requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }))));
+    },
+    port: 0,
+  });
+  return { server, close: async () => (await server.close(), await db.$disconnect()) };
+}
+
+async function main() {
+  const opened = await openDatabase(baseConfig, logger);
+  let databaseUrl = opened.url;
+  const benchDb = `atrium_bench_${process.pid}`;
+  if (external) databaseUrl = await ensureDatabase(external, benchDb);
+  const config: Config = { ...baseConfig, databaseUrl };
+  try {
+    console.log('preparing: migrations, seed, scenario…');
+    await migrateAll(databaseUrl);
+    await seedAll({ databaseUrl, config, logger });
+    const { user, users, grants } = await scenario(databaseUrl);
+    const viewer = randomUUID();
+    await assignBootstrapRole({ databaseUrl, logger, userId: viewer, roleName: 'super_admin' });
+    const sign = await createTokenSigner(config);
+    const viewerToken = (await sign({ sub: viewer, sid: randomUUID() })).token;
+
+    const guarded = await serve(config, databaseUrl, true);
+    const open = await serve(config, databaseUrl, false);
+    try {
+      // 1. checkAccess
+      const CHECK = `query($u: ID!, $t: String!, $a: String!, $r: String) { checkAccess(userId: $u, resourceType: $t, action: $a, resourceId: $r) { allowed reason via } }`;
+      const pick = (i: number) => {
+        const [resourceType, action] = grants[i % grants.length]!.split(':') as [string, string];
+        return { u: user, t: resourceType, a: action, r: resourceType === 'report' ? `report-${(i * 7919) % RESOURCES}` : null };
+      };
+      const sample = await post(guarded.server.url, viewerToken, CHECK, pick(0));
+      for (let i = 0; i < 30; i++) await post(guarded.server.url, viewerToken, CHECK, pick(i));
+      const http = await time(CHECK_RUNS, (i) => post(guarded.server.url, viewerToken, CHECK, pick(i)).then(() => undefined));
+      const policyDb = createAuthorizationDb(databaseUrl, logger, 2);
+      const policy = new PolicyService(policyDb);
+      const inProcess = await time(CHECK_RUNS, async (i) => {
+        const c = pick(i);
+        await policy.decideMany(user, [{ resourceType: c.t, action: c.a, resourceId: c.r }]);
+      });
+      await policyDb.$disconnect();
+
+      // 2. a 1,000-item query with and without shield
+      const ITEMS_QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id roles { id role { name } } } } }`;
+      const reps = { r: users.map((id) => ({ __typename: 'User', id })) };
+      const check = await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
+      if (check._entities.length !== ITEMS) throw new Error('expected 1,000 entities');
+      for (let i = 0; i < 3; i++) {
+        await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
+        await post(open.server.url, viewerToken, ITEMS_QUERY, reps);
+      }
+      const on: number[] = [];
+      const off: number[] = [];
+      for (let i = 0; i < QUERY_RUNS; i++) {
+        // Interleaved so both see the same machine load.
+        on.push((await time(1, () => post(guarded.server.url, viewerToken, ITEMS_QUERY, reps))).mean);
+        off.push((await time(1, () => post(open.server.url, viewerToken, ITEMS_QUERY, reps))).mean);
+      }
+      on.sort((x, y) => x - y);
+      off.sort((x, y) => x - y);
+
+      console.log('');
+      console.log(`checkAccess — user with 5 roles in a 4-deep hierarchy, scoped over ${RESOURCES.toLocaleString('en')} resources (${CHECK_RUNS} calls)`);
+      console.log(`  sample decision: ${JSON.stringify(sample.checkAccess)}`);
+      console.log(`  over HTTP (subgraph, shield on):   p50 ${ms(http.p50)}   p95 ${ms(http.p95)}`);
+      console.log(`  in process (SQL + evaluation):     p50 ${ms(inProcess.p50)}   p95 ${ms(inProcess.p95)}`);
+      console.log('');
+      console.log(`query returning ${ITEMS.toLocaleString('en')} items (User entities with roles; ${QUERY_RUNS} runs each)`);
+      console.log(`  shield off:                        p50 ${ms(percentile(off, 50))}   p95 ${ms(percentile(off, 95))}`);
+      console.log(`  shield + authorization:            p50 ${ms(percentile(on, 50))}   p95 ${ms(percentile(on, 95))}`);
+      console.log(`  added latency:                     p50 ${ms(percentile(on, 50) - percentile(off, 50))}   p95 ${ms(percentile(on, 95) - percentile(off, 95))}`);
+    } finally {
+      await guarded.close();
+      await open.close();
+    }
+  } finally {
+    if (external) {
+      const client = new pg.Client({ connectionString: withDatabase(external, 'postgres') });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`);
+      await client.end();
+    }
+    await opened.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,22 @@
+import type { Logger } from '@atrium/kernel';
+import { createAuthorizationDb } from './db.js';
+import { AssignmentStore } from './modules/assignments/store.js';
+import { RoleStore } from './modules/roles/store.js';
+
+/**
+ * Give a user a role outside any request, idempotently: `pnpm start` makes its first
+ * administrator `super_admin` with it. An existing assignment (even a revoked one) is
+ * left as it is: a deliberate revocation is not undone by a restart.
+ */
+export async function assignBootstrapRole(input: { databaseUrl: string; logger: Logger; userId: string; roleName: string }): Promise<{ assigned: boolean }> {
+  const db = createAuthorizationDb(input.databaseUrl, input.logger, 2);
+  try {
+    const role = await new RoleStore(db).byName(input.roleName);
+    if (!role) throw new Error(`Role ${input.roleName} does not exist; run the authorization seed first`);
+    const assigned = await new AssignmentStore(db).insertUserRoleIfMissing(input.userId, role.id, 'bootstrap administrator');
+    if (assigned) input.logger.info({ userId: input.userId, role: input.roleName }, 'bootstrap role assigned');
+    return { assigned };
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,64 @@
+import jsonLogic from 'json-logic-js';
+
+/**
+ * Access conditions are JsonLogic (https://jsonlogic.com) over
+ * `{ resource: { id, type, ownerId, attributes }, user: { id } }`, e.g.
+ * `{ "==": [{ "var": "resource.ownerId" }, { "var": "user.id" }] }`.
+ *
+ * Only the operators below are accepted: JsonLogic's `method` would call arbitrary
+ * JavaScript methods on the data, and `log` writes to the console. An empty object is true.
+ */
+export const CONDITION_OPERATORS = [
+  'var', 'missing', 'missing_some',
+  'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
+  '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%',
+  'map', 'filter', 'reduce', 'all', 'none', 'some', 'merge', 'in', 'cat', 'substr',
+] as const;
+const ALLOWED = new Set<string>(CONDITION_OPERATORS);
+
+export interface ConditionContext {
+  resource: { id: string; type: string; ownerId: string | null; attributes: Record<string, unknown> } | null;
+  user: { id: string };
+}
+
+export const isEmptyCondition = (condition: unknown): boolean =>
+  condition == null || (typeof condition === 'object' && !Array.isArray(condition) && Object.keys(condition).length === 0);
+
+/** Problems with a condition, as messages; empty when it is usable. */
+export function conditionProblems(condition: unknown): string[] {
+  if (isEmptyCondition(condition)) return [];
+  if (typeof condition !== 'object' || Array.isArray(condition)) return ['must be a JsonLogic object'];
+  const problems: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const keys = Object.keys(node);
+    if (keys.length !== 1) {
+      problems.push(`an operation must have exactly one operator, got ${keys.length === 0 ? 'none' : keys.join(', ')}`);
+      return;
+    }
+    const op = keys[0]!;
+    if (!ALLOWED.has(op)) problems.push(`operator "${op}" is not allowed`);
+    walk((node as Record<string, unknown>)[op]);
+  };
+  walk(condition);
+  return problems;
+}
+
+/**
+ * Whether every condition holds. A non-empty condition cannot hold without a resource,
+ * and a condition that fails to evaluate is false: errors never grant access.
+ */
+export function conditionsHold(conditions: unknown[], context: ConditionContext): boolean {
+  for (const condition of conditions) {
+    if (isEmptyCondition(condition)) continue;
+    if (!context.resource) return false;
+    if (conditionProblems(condition).length > 0) return false;
+    try {
+      if (!jsonLogic.truthy(jsonLogic.apply(condition as jsonLogic.RulesLogic, context))) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}

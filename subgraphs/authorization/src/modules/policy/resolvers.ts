@@ -1,0 +1,59 @@
+import { parseInput } from '@atrium/kernel';
+import { z } from 'zod';
+import { callerId, type AuthorizationContext } from '../../context.js';
+import type { EffectiveGrant } from './evaluate.js';
+import { checkInput, toCheck } from './service.js';
+
+type Ctx = AuthorizationContext;
+const checksInput = z.array(z.object({ permission: z.string(), resourceId: z.string().nullish() })).max(500, 'at most 500 checks per call');
+const userCheck = checkInput.extend({ userId: z.uuid('must be a UUID') });
+const kind = (k: 'role' | 'direct') => (k === 'role' ? 'ROLE' : 'DIRECT');
+
+const effective = (grant: EffectiveGrant) => ({
+  permissionId: grant.permission.id,
+  name: grant.permission.name,
+  resourceType: grant.permission.resourceType,
+  action: grant.permission.action,
+  kind: kind(grant.kind),
+  via: grant.via,
+  grantId: grant.grantId,
+  scopeId: grant.scope,
+  validFrom: grant.validFrom,
+  validUntil: grant.validUntil,
+  conditions: grant.conditions,
+});
+export type EffectivePermissionView = ReturnType<typeof effective>;
+
+export const policyResolvers = {
+  Query: {
+    myAccess: (_: unknown, args: { checks: unknown }, ctx: Ctx) => {
+      const checks = parseInput(checksInput, args.checks, ['checks']);
+      return ctx.policy.decideMany(callerId(ctx), checks.map((c, i) => toCheck(c, ['checks', i])));
+    },
+    myPermissions: async (_: unknown, __: unknown, ctx: Ctx) => (await ctx.effectivePermissions.load(callerId(ctx))).map(effective),
+    checkAccess: async (_: unknown, args: unknown, ctx: Ctx) => {
+      const { userId, ...check } = parseInput(userCheck, args);
+      const [decision] = await ctx.policy.decideMany(userId, [{ ...check, resourceId: check.resourceId ?? null }]);
+      return decision;
+    },
+    explainAccess: async (_: unknown, args: unknown, ctx: Ctx) => {
+      const { userId, ...check } = parseInput(userCheck, args);
+      const resourceId = check.resourceId ?? null;
+      const { decision, candidates } = await ctx.policy.explain(userId, { ...check, resourceId });
+      return {
+        userId,
+        permission: `${check.resourceType}:${check.action}`,
+        resourceId,
+        ...decision,
+        candidates: candidates.map((c) => ({ ...c, kind: kind(c.kind), checksPassed: c.passed })),
+      };
+    },
+  },
+  User: {
+    effectivePermissions: async (user: { id: string }, _: unknown, ctx: Ctx) => (await ctx.effectivePermissions.load(user.id)).map(effective),
+  },
+  EffectivePermission: {
+    permission: (e: EffectivePermissionView, _: unknown, ctx: Ctx) => ctx.loaders.permission.load(e.permissionId),
+    scope: (e: EffectivePermissionView, _: unknown, ctx: Ctx) => (e.scopeId ? ctx.loaders.resource.load(e.scopeId) : null),
+  },
+};

@@ -1,0 +1,65 @@
+import { badInput, type AccessRequest, type Decision } from '@atrium/kernel';
+import { z } from 'zod';
+import type { DbClient } from '../../db.js';
+import { effectiveGrants, evaluate, type Check, type EffectiveGrant, type Evaluation } from './evaluate.js';
+import { PolicyStore } from './store.js';
+
+const NAME = /^[a-z][a-z0-9_]*$/;
+export const permissionName = z.string().regex(/^[a-z][a-z0-9_]*:[a-z][a-z0-9_]*$/, 'must be "<resource type>:<action>"');
+export const checkInput = z.object({
+  resourceType: z.string().regex(NAME, 'must be a resource type name'),
+  action: z.string().regex(NAME, 'must be an action name'),
+  resourceId: z.string().min(1).max(255).nullish(),
+});
+
+export function toCheck(request: { permission: string; resourceId?: string | null }, path: (string | number)[] = []): Check {
+  const parsed = permissionName.safeParse(request.permission);
+  if (!parsed.success) throw badInput([{ path: [...path, 'permission'], message: parsed.error.issues[0]!.message }]);
+  const [resourceType, action] = parsed.data.split(':') as [string, string];
+  const resourceId = request.resourceId ?? null;
+  if (resourceId !== null && (resourceId.length === 0 || resourceId.length > 255)) {
+    throw badInput([{ path: [...path, 'resourceId'], message: 'must be 1 to 255 characters' }]);
+  }
+  return { resourceType, action, resourceId };
+}
+
+/**
+ * The decision point. Every decision reads current rows (no cache beyond one request's
+ * dataloader), so a revocation shows on the caller's next request.
+ */
+export class PolicyService {
+  private readonly store: PolicyStore;
+
+  constructor(db: DbClient, private readonly clock: () => Date = () => new Date()) {
+    this.store = new PolicyStore(db);
+  }
+
+  /** Decide many checks for one user with a fixed number of statements. */
+  async decideMany(userId: string, checks: readonly Check[]): Promise<Decision[]> {
+    if (checks.length === 0) return [];
+    const facts = await this.store.facts(userId, checks);
+    const now = this.clock();
+    return checks.map((check) => evaluate(facts, check, now).decision);
+  }
+
+  /** Kernel `DecideMany` for one user (shield rules, myAccess). */
+  decideRequests(userId: string, requests: readonly AccessRequest[]): Promise<Decision[]> {
+    return this.decideMany(userId, requests.map((r) => toCheck(r)));
+  }
+
+  async explain(userId: string, check: Check): Promise<Evaluation> {
+    const facts = await this.store.facts(userId, [check]);
+    return evaluate(facts, check, this.clock());
+  }
+
+  async effective(userId: string): Promise<EffectiveGrant[]> {
+    return (await this.effectiveMany([userId]))[0]!;
+  }
+
+  /** Effective permissions of many users with one policy load (list fields, `_entities`). */
+  async effectiveMany(userIds: readonly string[]): Promise<EffectiveGrant[][]> {
+    const facts = await this.store.factsForUsers(userIds);
+    const now = this.clock();
+    return userIds.map((id) => effectiveGrants(facts.get(id)!, now));
+  }
+}

@@ -1,0 +1,128 @@
+import type { DbClient } from '../../db.js';
+import type { Check, PermissionFact, PolicyFacts, ResourceFact, RoleFact, RolePermissionFact, UserPermissionFact, UserRoleFact } from './evaluate.js';
+
+interface ResourceRow {
+  id: string;
+  resource_type: string;
+  resource_id: string;
+  parent_resource_id: string | null;
+  owner_id: string | null;
+  attributes: unknown;
+}
+
+/**
+ * Loads everything one user's decisions need in at most six statements, whatever the number of
+ * checks: all roles (a small table; chains are walked in memory), the user's role
+ * assignments and direct grants, the permissions for the requested (type, action) pairs,
+ * the role_permissions linking them, and the requested resources with every ancestor.
+ * Revoked and expired rows are loaded too: they explain denials.
+ */
+export class PolicyStore {
+  constructor(private readonly db: DbClient) {}
+
+  /**
+   * Every user's grants in the same six statements (effective permissions of many users,
+   * e.g. `User.effectivePermissions` over a list): shared rows are read once.
+   */
+  async factsForUsers(userIds: readonly string[]): Promise<Map<string, PolicyFacts>> {
+    const ids = [...new Set(userIds)];
+    const [roles, userRoles, permissions, rolePermissions, userPermissions] = await Promise.all([
+      this.db.role.findMany({ select: { id: true, name: true, parentRoleId: true, validFrom: true, validUntil: true } }),
+      this.db.userRole.findMany({
+        where: { userId: { in: ids } },
+        select: { id: true, userId: true, roleId: true, resourceScope: true, contextConditions: true, isActive: true, revokedAt: true, validFrom: true, validUntil: true, assignedAt: true },
+        orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
+      }),
+      this.db.permission.findMany({
+        select: { id: true, name: true, action: true, conditions: true, requiresApproval: true, validFrom: true, validUntil: true, resourceType: { select: { name: true } } },
+      }),
+      this.db.rolePermission.findMany({ select: { id: true, roleId: true, permissionId: true, additionalConditions: true, validFrom: true, validUntil: true }, orderBy: { id: 'asc' } }),
+      this.db.userPermission.findMany({
+        where: { userId: { in: ids } },
+        select: { id: true, userId: true, permissionId: true, resourceId: true, additionalConditions: true, isActive: true, revokedAt: true, approvedAt: true, validFrom: true, validUntil: true },
+        orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }],
+      }),
+    ]);
+    const shared = {
+      roles: new Map(roles.map((r): [string, RoleFact] => [r.id, r])),
+      permissions: permissions.map((p): PermissionFact => ({ ...p, resourceType: p.resourceType.name })),
+      rolePermissions: rolePermissions as RolePermissionFact[],
+      resources: new Map<string, ResourceFact>(),
+    };
+    return new Map(
+      ids.map((userId) => [
+        userId,
+        {
+          ...shared,
+          userId,
+          userRoles: userRoles.filter((r) => r.userId === userId) as UserRoleFact[],
+          userPermissions: userPermissions.filter((p) => p.userId === userId) as UserPermissionFact[],
+        },
+      ]),
+    );
+  }
+
+  /** One user's facts for a batch of checks. */
+  async facts(userId: string, checks: readonly Check[]): Promise<PolicyFacts> {
+    const pairs = [...new Map(checks.map((c) => [`${c.resourceType}:${c.action}`, c])).values()];
+    const permissionWhere = { OR: pairs.map((c) => ({ action: c.action, resourceType: { name: c.resourceType } })) };
+    const wanted = checks.filter((c) => c.resourceId !== null) as (Check & { resourceId: string })[];
+    const [roles, userRoles, permissions, rolePermissions, userPermissions, resources] = await Promise.all([
+      this.db.role.findMany({ select: { id: true, name: true, parentRoleId: true, validFrom: true, validUntil: true } }),
+      this.db.userRole.findMany({
+        where: { userId },
+        select: { id: true, roleId: true, resourceScope: true, contextConditions: true, isActive: true, revokedAt: true, validFrom: true, validUntil: true, assignedAt: true },
+        orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
+      }),
+      this.db.permission.findMany({
+        where: permissionWhere,
+        select: { id: true, name: true, action: true, conditions: true, requiresApproval: true, validFrom: true, validUntil: true, resourceType: { select: { name: true } } },
+      }),
+      this.db.rolePermission.findMany({
+        where: { permission: permissionWhere },
+        select: { id: true, roleId: true, permissionId: true, additionalConditions: true, validFrom: true, validUntil: true },
+        orderBy: { id: 'asc' },
+      }),
+      this.db.userPermission.findMany({
+        where: { userId, permission: permissionWhere },
+        select: { id: true, permissionId: true, resourceId: true, additionalConditions: true, isActive: true, revokedAt: true, approvedAt: true, validFrom: true, validUntil: true },
+        orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }],
+      }),
+      wanted.length ? this.resourcesWithAncestors(wanted.map((c) => c.resourceType), wanted.map((c) => c.resourceId)) : Promise.resolve([] as ResourceRow[]),
+    ]);
+    return {
+      userId,
+      roles: new Map(roles.map((r): [string, RoleFact] => [r.id, r])),
+      userRoles: userRoles as UserRoleFact[],
+      permissions: permissions.map((p): PermissionFact => ({ ...p, resourceType: p.resourceType.name })),
+      rolePermissions: rolePermissions as RolePermissionFact[],
+      userPermissions: userPermissions as UserPermissionFact[],
+      resources: new Map(
+        resources.map((r): [string, ResourceFact] => [
+          r.id,
+          { id: r.id, resourceType: r.resource_type, resourceId: r.resource_id, parentResourceId: r.parent_resource_id, ownerId: r.owner_id, attributes: r.attributes },
+        ]),
+      ),
+    };
+  }
+
+  /** The resources named by (type, external id) and all their ancestors, in one recursive query. */
+  private resourcesWithAncestors(types: string[], ids: string[]) {
+    return this.db.$queryRaw<ResourceRow[]>`
+      WITH RECURSIVE found(id, resource_type_id, resource_id, parent_resource_id, owner_id, attributes, depth) AS (
+        SELECT r.id, r.resource_type_id, r.resource_id, r.parent_resource_id, r.owner_id, r.attributes, 0
+          FROM "authorization"."resources" r
+          JOIN "authorization"."resource_types" t ON t.id = r.resource_type_id
+          JOIN unnest(${types}::text[], ${ids}::text[]) AS wanted(type_name, external_id)
+            ON wanted.type_name = t.name AND wanted.external_id = r.resource_id
+        UNION
+        SELECT p.id, p.resource_type_id, p.resource_id, p.parent_resource_id, p.owner_id, p.attributes, f.depth + 1
+          FROM "authorization"."resources" p
+          JOIN found f ON p.id = f.parent_resource_id
+         WHERE f.depth < 1000
+      )
+      SELECT DISTINCT ON (f.id) f.id::text AS id, t.name AS resource_type, f.resource_id, f.parent_resource_id::text AS parent_resource_id,
+             f.owner_id::text AS owner_id, f.attributes
+        FROM found f JOIN "authorization"."resource_types" t ON t.id = f.resource_type_id`;
+  }
+}

@@ -1,0 +1,108 @@
+import { badInput, conflict, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { z } from 'zod';
+import type { AuthorizationContext } from '../../context.js';
+import type { Prisma } from '../../db.js';
+import { ResourceTypeStore } from '../catalog/store.js';
+import { jsonObject, optionalText, uuid } from '../shared/inputs.js';
+import { idConnection, idPage } from '../shared/pagination.js';
+import { ResourceStore } from './store.js';
+
+type Ctx = AuthorizationContext;
+
+const createInput = z.object({
+  resourceType: z.string().min(1).max(100),
+  resourceId: z.string().trim().min(1).max(255),
+  name: optionalText(255),
+  description: optionalText(2000),
+  parentId: uuid.nullish(),
+  ownerId: uuid.nullish(),
+  attributes: jsonObject.nullish(),
+  isActive: z.boolean().nullish(),
+});
+const updateInput = z.object({
+  name: optionalText(255),
+  description: optionalText(2000),
+  parentId: uuid.nullish(),
+  ownerId: uuid.nullish(),
+  attributes: jsonObject.nullish(),
+  isActive: z.boolean().nullish(),
+});
+const filterInput = z.object({ resourceType: z.string().max(100).nullish(), ownerId: uuid.nullish(), parentId: uuid.nullish() }).nullish();
+
+export async function listResources(ctx: Ctx, args: { first?: unknown; after?: unknown; filter?: unknown }) {
+  const page = idPage({ first: args.first, after: args.after });
+  const filter = parseInput(filterInput, args.filter, ['filter']) ?? {};
+  let resourceTypeId: string | null = null;
+  if (filter.resourceType) {
+    const type = await new ResourceTypeStore(ctx.db).byName(filter.resourceType);
+    if (!type) return idConnection([], page);
+    resourceTypeId = type.id;
+  }
+  const rows = await new ResourceStore(ctx.db).list({ resourceTypeId, ownerId: filter.ownerId, parentResourceId: filter.parentId }, page);
+  return idConnection(rows, page);
+}
+
+export function resource(ctx: Ctx, rawId: unknown) {
+  return ctx.loaders.resource.load(parseInput(uuid, rawId, ['id']));
+}
+
+/** Register a protected object of another domain, under an optional parent. */
+export async function createResource(ctx: Ctx, raw: unknown) {
+  const input = parseInput(createInput, raw, ['input']);
+  const type = await new ResourceTypeStore(ctx.db).byName(input.resourceType);
+  if (!type) throw badInput([{ path: ['input', 'resourceType'], message: 'no such resource type' }]);
+  if (input.parentId && !(await ctx.loaders.resource.load(input.parentId))) throw badInput([{ path: ['input', 'parentId'], message: 'no such resource' }]);
+  try {
+    return await new ResourceStore(ctx.db).create({
+      resourceTypeId: type.id,
+      resourceId: input.resourceId,
+      name: input.name ?? null,
+      description: input.description ?? null,
+      parentResourceId: input.parentId ?? null,
+      ownerId: input.ownerId ?? null,
+      attributes: (input.attributes ?? {}) as Prisma.InputJsonObject,
+      isActive: input.isActive ?? true,
+    });
+  } catch (error) {
+    throw mapStorageError(error);
+  }
+}
+
+/** Moving a resource under one of its own descendants would make a cycle: refused. */
+export async function updateResource(ctx: Ctx, rawId: unknown, raw: unknown) {
+  const id = parseInput(uuid, rawId, ['id']);
+  const input = parseInput(updateInput, raw, ['input']);
+  return ctx.db.$transaction(async (tx) => {
+    const store = new ResourceStore(tx);
+    const [current] = await store.byIds([id]);
+    if (!current) throw notFound('Resource');
+    if (input.parentId) {
+      const ancestors = await store.ancestorIds(input.parentId);
+      if (ancestors.length === 0) throw badInput([{ path: ['input', 'parentId'], message: 'no such resource' }]);
+      if (ancestors.includes(id)) throw badInput([{ path: ['input', 'parentId'], message: 'would make the resource its own ancestor' }]);
+    }
+    return store.update(id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.parentId !== undefined ? { parentResourceId: input.parentId } : {}),
+      ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
+      ...(input.attributes != null ? { attributes: input.attributes as Prisma.InputJsonObject } : {}),
+      ...(input.isActive != null ? { isActive: input.isActive } : {}),
+    });
+  });
+}
+
+/** A resource that scopes grants or has children stays: revoke or move those first. */
+export async function deleteResource(ctx: Ctx, rawId: unknown) {
+  const id = parseInput(uuid, rawId, ['id']);
+  return ctx.db.$transaction(async (tx) => {
+    const store = new ResourceStore(tx);
+    const [current] = await store.byIds([id]);
+    if (!current) throw notFound('Resource');
+    const refs = await store.referencedBy(id);
+    if (refs.children + refs.userRoles + refs.userPermissions > 0) {
+      throw conflict(`Resource is still referenced by ${refs.children} child resources, ${refs.userRoles} role assignments and ${refs.userPermissions} direct grants`);
+    }
+    return store.delete(id);
+  });
+}

@@ -1,0 +1,61 @@
+import type { DbClient, Prisma } from '../../db.js';
+import { afterId, type IdPage } from '../shared/pagination.js';
+
+export interface ResourceFilter {
+  resourceTypeId?: string | null;
+  ownerId?: string | null;
+  parentResourceId?: string | null;
+}
+
+/** Every Prisma call touching resources. */
+export class ResourceStore {
+  constructor(private readonly db: DbClient) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.resource.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  list(filter: ResourceFilter, page: IdPage) {
+    const where: Prisma.ResourceWhereInput = { ...afterId(page) };
+    if (filter.resourceTypeId) where.resourceTypeId = filter.resourceTypeId;
+    if (filter.ownerId) where.ownerId = filter.ownerId;
+    if (filter.parentResourceId) where.parentResourceId = filter.parentResourceId;
+    return this.db.resource.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+  }
+
+  create(data: Prisma.ResourceUncheckedCreateInput) {
+    return this.db.resource.create({ data });
+  }
+
+  update(id: string, data: Prisma.ResourceUncheckedUpdateInput) {
+    return this.db.resource.update({ where: { id }, data });
+  }
+
+  delete(id: string) {
+    return this.db.resource.delete({ where: { id } });
+  }
+
+  /** Ids of the resource and all its ancestors, nearest first (cycle-safe). */
+  async ancestorIds(id: string): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      WITH RECURSIVE up(id, parent, depth) AS (
+        SELECT r.id, r.parent_resource_id, 0 FROM "authorization"."resources" r WHERE r.id = ${id}::uuid
+        UNION
+        SELECT p.id, p.parent_resource_id, up.depth + 1
+          FROM "authorization"."resources" p JOIN up ON p.id = up.parent
+         WHERE up.depth < 1000
+      )
+      SELECT id::text AS id FROM up ORDER BY depth`;
+    return rows.map((r) => r.id);
+  }
+
+  /** Rows that point at the resource and keep it from being deleted. */
+  async referencedBy(id: string): Promise<{ children: number; userRoles: number; userPermissions: number }> {
+    const [children, userRoles, userPermissions] = await Promise.all([
+      this.db.resource.count({ where: { parentResourceId: id } }),
+      this.db.userRole.count({ where: { resourceScope: id } }),
+      this.db.userPermission.count({ where: { resourceId: id } }),
+    ]);
+    return { children, userRoles, userPermissions };
+  }
+}

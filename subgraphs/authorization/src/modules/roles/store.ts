@@ -1,0 +1,93 @@
+import type { DbClient, Prisma } from '../../db.js';
+import { afterId, type IdPage } from '../shared/pagination.js';
+
+/** Every Prisma call touching roles and role_permissions. */
+export class RoleStore {
+  constructor(private readonly db: DbClient) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.role.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  byName(name: string) {
+    return this.db.role.findUnique({ where: { name } });
+  }
+
+  /** Roles are a small table; hierarchy checks read it whole. */
+  all() {
+    return this.db.role.findMany({ select: { id: true, name: true, parentRoleId: true, roleLevel: true, validFrom: true, validUntil: true } });
+  }
+
+  list(page: IdPage) {
+    return this.db.role.findMany({ where: afterId(page), orderBy: { id: 'asc' }, take: page.take });
+  }
+
+  create(data: Prisma.RoleUncheckedCreateInput) {
+    return this.db.role.create({ data });
+  }
+
+  update(id: string, data: Prisma.RoleUncheckedUpdateInput) {
+    return this.db.role.update({ where: { id }, data });
+  }
+
+  setLevels(levels: { id: string; roleLevel: number }[]) {
+    return Promise.all(levels.map((l) => this.db.role.update({ where: { id: l.id }, data: { roleLevel: l.roleLevel } })));
+  }
+
+  delete(id: string) {
+    return this.db.role.delete({ where: { id } });
+  }
+
+  countChildren(id: string) {
+    return this.db.role.count({ where: { parentRoleId: id } });
+  }
+
+  /**
+   * Serialise hierarchy changes: two concurrent re-parentings could each pass the cycle
+   * check and together form a cycle. Held until the transaction ends.
+   */
+  async lockHierarchy(): Promise<void> {
+    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('atrium:authorization:role-hierarchy'))`;
+  }
+
+  /** Lock one role row until the transaction ends (assignment limits). */
+  async lockRole(id: string): Promise<void> {
+    await this.db.$queryRaw`SELECT id FROM "authorization"."roles" WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  /** Active assignments: not revoked, active, and not past their end. */
+  countActiveAssignments(roleIds: readonly string[], now: Date) {
+    return this.db.userRole.groupBy({
+      by: ['roleId'],
+      where: { roleId: { in: [...roleIds] }, isActive: true, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+      _count: { _all: true },
+    });
+  }
+
+  rolePermissionsByIds(ids: readonly string[]) {
+    return this.db.rolePermission.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  rolePermissionsOfRoles(roleIds: readonly string[]) {
+    return this.db.rolePermission.findMany({ where: { roleId: { in: [...roleIds] } }, orderBy: { id: 'asc' } });
+  }
+
+  listRolePermissions(filter: { roleId?: string | null; permissionId?: string | null }, page: IdPage) {
+    const where: Prisma.RolePermissionWhereInput = { ...afterId(page) };
+    if (filter.roleId) where.roleId = filter.roleId;
+    if (filter.permissionId) where.permissionId = filter.permissionId;
+    return this.db.rolePermission.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+  }
+
+  createRolePermission(data: Prisma.RolePermissionUncheckedCreateInput) {
+    return this.db.rolePermission.create({ data });
+  }
+
+  updateRolePermission(id: string, data: Prisma.RolePermissionUncheckedUpdateInput) {
+    return this.db.rolePermission.update({ where: { id }, data });
+  }
+
+  deleteRolePermission(id: string) {
+    return this.db.rolePermission.delete({ where: { id } });
+  }
+}
