@@ -263,3 +263,21 @@ describe('assignments and grants', () => {
     expect(viaEntity.roles.map((r: { role: { name: string } }) => r.role.name).sort()).toEqual(['auditor', 'user']);
   });
 });
+
+describe('no escalation through assignment', () => {
+  it('an admin may hand out what it holds but not super_admin or a permission it lacks', async () => {
+    const admin = await a.registered();
+    ok(await a.assign(admin.userId, 'admin'));
+    const target = await a.registered();
+    const refused = await a.assign(target.userId, 'super_admin', {}, admin.accessToken);
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors![0]!.message).toMatch(/^You cannot hand out permissions you do not hold: .*system:manage/);
+    expect(refused.errors![0]!.extensions!.missing).toContain('encryption_key:rotate');
+    const [none] = await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM "authorization".user_roles ur JOIN "authorization".roles r ON r.id = ur.role_id WHERE ur.user_id = $1 AND r.name = 'super_admin'`, [target.userId]);
+    expect(none!.n).toBe(0);
+    expect(codes(await a.grant(target.userId, 'system:configure', {}, admin.accessToken))).toEqual(['FORBIDDEN']);
+    // What the admin holds itself, including inherited owner-conditioned grants, it may pass on.
+    expect(ok(await a.assign(target.userId, 'manager', {}, admin.accessToken)).assignRole.id).toEqual(expect.any(String));
+    expect(ok(await a.grant(target.userId, 'report:delete', {}, admin.accessToken)).grantPermission.id).toEqual(expect.any(String));
+  });
+});

@@ -6,6 +6,7 @@ import { ResourceStore } from '../resources/store.js';
 import { RoleStore } from '../roles/store.js';
 import { checkWindow, condition, optionalText, uuid } from '../shared/inputs.js';
 import { idConnection, idPage } from '../shared/pagination.js';
+import { PolicyService } from '../policy/service.js';
 import { AssignmentStore } from './store.js';
 
 type Ctx = AuthorizationContext;
@@ -96,6 +97,25 @@ export async function rolesOfUser(ctx: Ctx, userId: string, includeInactive: boo
   return includeInactive ? rows : rows.filter(isLive);
 }
 
+/**
+ * No escalation through assignment: the actor must itself hold (unscoped) every permission it
+ * hands out. A grant the actor holds only under a condition still counts, because the same
+ * conditions travel with the role to the assignee. Without this, any `role:assign` holder could
+ * make itself super_admin.
+ */
+async function mustCover(tx: DbClient, actor: string, permissions: string[]): Promise<void> {
+  if (permissions.length === 0) return;
+  const checks = permissions.map((name) => {
+    const [resourceType, action] = name.split(':') as [string, string];
+    return { resourceType, action, resourceId: null };
+  });
+  const decisions = await new PolicyService(tx).decideMany(actor, checks);
+  const missing = permissions.filter((_, i) => !decisions[i]!.allowed && decisions[i]!.reason !== 'CONDITION_FALSE');
+  if (missing.length) {
+    throw forbidden(`You cannot hand out permissions you do not hold: ${missing.join(', ')}`, { missing });
+  }
+}
+
 export async function assignRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
   const input = parseInput(assignInput, raw, ['input']);
   checkWindow(input.validFrom, input.validUntil, ['input']);
@@ -107,6 +127,7 @@ export async function assignRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
       const scope = input.resourceScope ?? null;
       if (scope) await mustResource(tx, scope, ['input', 'resourceScope']);
       const store = new AssignmentStore(tx);
+      await mustCover(tx, actor, await store.permissionsOfRoleChain(input.roleId));
       const data = {
         assignedBy: actor,
         assignmentReason: input.reason ?? null,
@@ -239,6 +260,8 @@ export async function grantPermission(ctx: Ctx, raw: unknown): Promise<UserPermi
       const resourceId = input.resourceId ?? null;
       if (resourceId) await mustResource(tx, resourceId, ['input', 'resourceId']);
       const store = new AssignmentStore(tx);
+      const name = await store.permissionName(input.permissionId);
+      await mustCover(tx, actor, name ? [name] : []);
       const data = {
         grantedBy: actor,
         grantReason: input.reason ?? null,

@@ -26,6 +26,31 @@ export interface Revocation {
 export class AssignmentStore {
   constructor(private readonly db: DbClient) {}
 
+  /** `<type>:<action>` of every permission a role grants through itself and its parent chain. */
+  async permissionsOfRoleChain(roleId: string): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ name: string }[]>`
+      WITH RECURSIVE chain(id, depth) AS (
+        SELECT id, 0 FROM "authorization"."roles" WHERE id = ${roleId}::uuid
+        UNION
+        SELECT r.parent_role_id, c.depth + 1 FROM chain c JOIN "authorization"."roles" r ON r.id = c.id
+         WHERE r.parent_role_id IS NOT NULL AND c.depth < 64
+      )
+      SELECT DISTINCT rt.name || ':' || p.action AS name
+        FROM chain c
+        JOIN "authorization"."role_permissions" rp ON rp.role_id = c.id
+        JOIN "authorization"."permissions" p ON p.id = rp.permission_id
+        JOIN "authorization"."resource_types" rt ON rt.id = p.resource_type_id
+       ORDER BY 1`;
+    return rows.map((r) => r.name);
+  }
+
+  async permissionName(permissionId: string): Promise<string | null> {
+    const rows = await this.db.$queryRaw<{ name: string }[]>`
+      SELECT rt.name || ':' || p.action AS name FROM "authorization"."permissions" p
+        JOIN "authorization"."resource_types" rt ON rt.id = p.resource_type_id WHERE p.id = ${permissionId}::uuid`;
+    return rows[0]?.name ?? null;
+  }
+
   userRolesByIds(ids: readonly string[]) {
     return this.db.userRole.findMany({ where: { id: { in: [...ids] } } });
   }
