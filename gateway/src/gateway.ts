@@ -94,7 +94,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
   const verify = await createTokenVerifier(config);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
-    buildService: ({ url }) => new AtriumDataSource({ url }),
+    // A configured routing URL wins over the one baked into the supergraph file (containers, scale-out).
+    buildService: ({ name, url }) => new AtriumDataSource({ url: config.subgraphUrls[name as keyof typeof config.subgraphUrls] ?? url }),
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({

