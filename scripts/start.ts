@@ -3,22 +3,14 @@
  * is set, migrations, seeds, the first administrator, every subgraph and the gateway.
  * Ctrl-C (SIGINT) or SIGTERM stops everything, PostgreSQL included.
  */
-import { ConfigError, createLogger, loadConfig } from '@atrium/kernel';
+import { createLogger } from '@atrium/kernel';
 import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
 import { migrateAll, openDatabase, seedAll } from '@atrium/runtime/database';
 import { startSystem, type RunningSystem } from '@atrium/runtime/system';
+import { configOrExit } from './lib/cli.js';
 
 const started = Date.now();
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = configOrExit();
 const logger = createLogger('atrium', config.logLevel);
 
 let system: RunningSystem | undefined;
