@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { loadConfig } from '@atrium/kernel';
+import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -20,7 +21,7 @@ it('docker-compose.yml parses and every service it names exists in the workspace
   const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
   const packages = workspacePackages();
   const services = Object.entries(compose.services as Record<string, any>);
-  expect(services.map(([name]) => name)).toEqual(expect.arrayContaining(['postgres', 'identity', 'gateway']));
+  expect(services.map(([name]) => name)).toEqual(expect.arrayContaining(['postgres', 'migrate', 'identity', 'authorization', 'conversations', 'gateway']));
   expect(compose.services.postgres.image).toMatch(/^pgvector\/pgvector:/);
   for (const [name, service] of services) {
     if (name === 'postgres') continue;
@@ -32,6 +33,9 @@ it('docker-compose.yml parses and every service it names exists in the workspace
     expect(service.command).toEqual(['pnpm', '--filter', pkg, 'start']);
     expect(existsSync(join(root, packages.get(pkg)!, 'src/server.ts')), `${pkg} has src/server.ts`).toBe(true);
   }
+  // And the other way round: every subgraph the runtime serves has its container.
+  const labelled = new Set(services.map(([, service]) => service.labels?.['atrium.package']));
+  for (const sub of SUBGRAPH_PACKAGES) expect(labelled.has(`@atrium/${sub.name}`), `${sub.name} service`).toBe(true);
 });
 
 it('.env.example holds only known, valid configuration', () => {

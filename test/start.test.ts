@@ -65,7 +65,7 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 }
 
 it('starts from nothing, answers through the gateway, stops cleanly on Ctrl-C, and reuses its data', async () => {
-  const ports = { ATRIUM_GATEWAY_PORT: await freePort(), ATRIUM_IDENTITY_PORT: await freePort(), ATRIUM_AUTHORIZATION_PORT: await freePort() };
+  const ports = { ATRIUM_GATEWAY_PORT: await freePort(), ATRIUM_IDENTITY_PORT: await freePort(), ATRIUM_AUTHORIZATION_PORT: await freePort(), ATRIUM_CONVERSATIONS_PORT: await freePort() };
   const url = `http://127.0.0.1:${ports.ATRIUM_GATEWAY_PORT}/graphql`;
 
   const first = await start(ports);

@@ -74,13 +74,16 @@ function supergraph(options: StartGatewayOptions) {
 /**
  * Subgraph errors reach the gateway already formatted, so the kernel formatter trusts them.
  * A subgraph that forgot to mask would still leak SQL or driver text through
- * INTERNAL_SERVER_ERROR, so the gateway masks that code once more.
+ * INTERNAL_SERVER_ERROR, so the gateway masks that code once more, unless the subgraph
+ * described the failure on purpose: a deliberate internal error carries `extensions.reason`
+ * (e.g. an LLM provider timing out), and its message was written for the client.
  */
 function createGatewayErrorFormatter(logger: Logger) {
   const format = createErrorFormatter();
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
     if (out.extensions?.code !== 'INTERNAL_SERVER_ERROR' || out.message === 'Internal server error') return out;
+    if (typeof out.extensions.reason === 'string') return out;
     logger.error({ message: out.message, path: out.path, serviceName: out.extensions.serviceName }, 'unmasked internal error from a subgraph');
     return { ...out, message: 'Internal server error' };
   };

@@ -16,9 +16,9 @@ const bool = (fallback: boolean) =>
     .transform((v) => v === 'true' || v === '1');
 const url = z.url({ protocol: /^https?$/ });
 
-export const SUBGRAPHS = ['identity', 'authorization'] as const;
+export const SUBGRAPHS = ['identity', 'authorization', 'conversations'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
-const DEFAULT_PORTS: Record<SubgraphName, number> = { identity: 4101, authorization: 4102 };
+const DEFAULT_PORTS: Record<SubgraphName, number> = { identity: 4101, authorization: 4102, conversations: 4103 };
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,8 +29,10 @@ const schema = z.object({
   ATRIUM_GATEWAY_PORT: port(4000),
   ATRIUM_IDENTITY_PORT: port(DEFAULT_PORTS.identity),
   ATRIUM_AUTHORIZATION_PORT: port(DEFAULT_PORTS.authorization),
+  ATRIUM_CONVERSATIONS_PORT: port(DEFAULT_PORTS.conversations),
   ATRIUM_IDENTITY_URL: url.optional(),
   ATRIUM_AUTHORIZATION_URL: url.optional(),
+  ATRIUM_CONVERSATIONS_URL: url.optional(),
   ATRIUM_SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
   /** Ed25519 private key (PKCS#8 PEM, `\n` escapes allowed). Only the identity subgraph signs. */
   ATRIUM_JWT_PRIVATE_KEY: z.string().min(1).optional(),
@@ -54,6 +56,16 @@ const schema = z.object({
   ATRIUM_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   ATRIUM_LOGIN_LOCK_SECONDS: z.coerce.number().int().positive().default(900),
   ATRIUM_GRAPHIQL: bool(true),
+  /** One LLM provider call (OpenAI-compatible HTTP), per attempt. */
+  ATRIUM_LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Retries after a 429 or 5xx answer (so at most 1 + this many attempts). */
+  ATRIUM_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** First backoff delay; doubles each retry (with jitter) unless the server sends retry-after. */
+  ATRIUM_LLM_RETRY_BASE_MS: z.coerce.number().int().min(0).default(250),
+  /** Longest retry-after honoured; a longer one fails the call with RATE_LIMITED at once. */
+  ATRIUM_LLM_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).default(20_000),
+  /** Attempts a document processing job gets before it is marked failed. */
+  ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(3),
 });
 
 type Raw = z.infer<typeof schema>;
@@ -84,6 +96,8 @@ export interface Config {
   maxDelegationDepth: number;
   login: { maxFailures: number; lockSeconds: number };
   graphiql: boolean;
+  llm: { timeoutMs: number; maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number };
+  documentJobs: { maxAttempts: number };
 }
 
 export class ConfigError extends Error {
@@ -126,8 +140,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     host: raw.ATRIUM_HOST,
     gatewayPort: raw.ATRIUM_GATEWAY_PORT,
-    ports: { identity: raw.ATRIUM_IDENTITY_PORT, authorization: raw.ATRIUM_AUTHORIZATION_PORT },
-    subgraphUrls: { identity: raw.ATRIUM_IDENTITY_URL, authorization: raw.ATRIUM_AUTHORIZATION_URL },
+    ports: { identity: raw.ATRIUM_IDENTITY_PORT, authorization: raw.ATRIUM_AUTHORIZATION_PORT, conversations: raw.ATRIUM_CONVERSATIONS_PORT },
+    subgraphUrls: { identity: raw.ATRIUM_IDENTITY_URL, authorization: raw.ATRIUM_AUTHORIZATION_URL, conversations: raw.ATRIUM_CONVERSATIONS_URL },
     supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
     jwt: {
       issuer: raw.ATRIUM_JWT_ISSUER,
@@ -142,6 +156,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxDelegationDepth: raw.ATRIUM_MAX_DELEGATION_DEPTH,
     login: { maxFailures: raw.ATRIUM_LOGIN_MAX_FAILURES, lockSeconds: raw.ATRIUM_LOGIN_LOCK_SECONDS },
     graphiql: raw.ATRIUM_GRAPHIQL,
+    llm: {
+      timeoutMs: raw.ATRIUM_LLM_TIMEOUT_MS,
+      maxRetries: raw.ATRIUM_LLM_MAX_RETRIES,
+      retryBaseMs: raw.ATRIUM_LLM_RETRY_BASE_MS,
+      maxRetryAfterMs: raw.ATRIUM_LLM_MAX_RETRY_AFTER_MS,
+    },
+    documentJobs: { maxAttempts: raw.ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS },
   };
 }
 

@@ -1,0 +1,75 @@
+import type { DbClient, Prisma } from '../../db.js';
+import { pageQuery, type Page } from '../shared/pagination.js';
+
+/** Every Prisma call touching agents, tools, assignments and executions. */
+export class AgentStore {
+  constructor(private readonly db: DbClient) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.agent.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  list(where: Prisma.AgentWhereInput, p: Page) {
+    return this.db.agent.findMany({ where, ...pageQuery(p) });
+  }
+
+  create(data: Prisma.AgentUncheckedCreateInput) {
+    return this.db.agent.create({ data });
+  }
+
+  update(id: string, data: Prisma.AgentUncheckedUpdateInput) {
+    return this.db.agent.update({ where: { id }, data });
+  }
+
+  toolsByIds(ids: readonly string[]) {
+    return this.db.agentTool.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  toolsByNames(names: readonly string[]) {
+    return this.db.agentTool.findMany({ where: { name: { in: [...names] } } });
+  }
+
+  listTools(p: Page) {
+    return this.db.agentTool.findMany(pageQuery(p));
+  }
+
+  createTool(data: Prisma.AgentToolCreateInput) {
+    return this.db.agentTool.create({ data });
+  }
+
+  upsertTool(name: string, data: Omit<Prisma.AgentToolCreateInput, 'name'>) {
+    return this.db.agentTool.upsert({ where: { name }, create: { ...data, name }, update: {} });
+  }
+
+  assignmentsOfAgents(agentIds: readonly string[]) {
+    return this.db.agentToolAssignment.findMany({ where: { agentId: { in: [...agentIds] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  assignmentsPage(agentId: string, p: Page) {
+    return this.db.agentToolAssignment.findMany({ where: { agentId }, ...pageQuery(p) });
+  }
+
+  assign(data: Prisma.AgentToolAssignmentUncheckedCreateInput) {
+    return this.db.agentToolAssignment.create({ data });
+  }
+
+  async unassign(agentId: string, toolId: string): Promise<boolean> {
+    return (await this.db.agentToolAssignment.deleteMany({ where: { agentId, toolId } })).count === 1;
+  }
+
+  executionsByIds(ids: readonly string[]) {
+    return this.db.agentExecution.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  executionsOfAgent(agentId: string, userId: string | null, p: Page) {
+    return this.db.agentExecution.findMany({ where: { agentId, ...(userId ? { userId } : {}) }, ...pageQuery(p, [{ startedAt: 'asc' }, { id: 'asc' }]) });
+  }
+
+  createExecution(data: Prisma.AgentExecutionUncheckedCreateInput) {
+    return this.db.agentExecution.create({ data });
+  }
+
+  updateExecution(id: string, data: Prisma.AgentExecutionUncheckedUpdateInput) {
+    return this.db.agentExecution.update({ where: { id }, data });
+  }
+}

@@ -1,0 +1,75 @@
+import { Prisma, type DbClient } from '../../db.js';
+import { pageQuery, type Page } from '../shared/pagination.js';
+
+export interface TemplateListQuery {
+  callerId: string;
+  /** Reviewers (prompt_template:approve) see every active template. */
+  seesAll: boolean;
+  createdBy?: string | null;
+  name?: string | null;
+  category?: string | null;
+  approvedOnly?: boolean | null;
+}
+
+/** Every Prisma call touching prompt templates. */
+export class TemplateStore {
+  constructor(private readonly db: DbClient) {}
+
+  byIds(ids: readonly string[]) {
+    return this.db.promptTemplate.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  latestOf(name: string) {
+    return this.db.promptTemplate.findFirst({ where: { name }, orderBy: { templateVersion: 'desc' } });
+  }
+
+  async latestVersions(names: readonly string[]): Promise<{ name: string; version: number }[]> {
+    const rows = await this.db.promptTemplate.groupBy({ by: ['name'], where: { name: { in: [...names] } }, _max: { templateVersion: true } });
+    return rows.map((r) => ({ name: r.name, version: r._max.templateVersion ?? 0 }));
+  }
+
+  versions(name: string, p: Page) {
+    return this.db.promptTemplate.findMany({ where: { name }, ...pageQuery(p, [{ templateVersion: 'asc' }, { id: 'asc' }]) });
+  }
+
+  create(data: Prisma.PromptTemplateUncheckedCreateInput) {
+    return this.db.promptTemplate.create({ data });
+  }
+
+  update(id: string, data: Prisma.PromptTemplateUncheckedUpdateInput) {
+    return this.db.promptTemplate.update({ where: { id }, data });
+  }
+
+  deactivateName(name: string) {
+    return this.db.promptTemplate.updateMany({ where: { name }, data: { isActive: false } });
+  }
+
+  incrementUsage(id: string) {
+    return this.db.promptTemplate.update({ where: { id }, data: { usageCount: { increment: 1 } }, select: { id: true } });
+  }
+
+  /**
+   * Visible, active templates in (created_at, id) order: without a name filter, only the
+   * newest version of each name the caller can see. The cursor row is compared inside SQL.
+   */
+  async list(q: TemplateListQuery, p: Page) {
+    const visible = (alias: string) =>
+      q.seesAll
+        ? Prisma.sql`${Prisma.raw(alias)}.is_active`
+        : Prisma.sql`${Prisma.raw(alias)}.is_active AND (${Prisma.raw(alias)}.created_by = ${q.callerId}::uuid OR (${Prisma.raw(alias)}.visibility <> 'private' AND ${Prisma.raw(alias)}.is_approved))`;
+    const conditions: Prisma.Sql[] = [visible('t')];
+    if (q.createdBy) conditions.push(Prisma.sql`t.created_by = ${q.createdBy}::uuid`);
+    if (q.category) conditions.push(Prisma.sql`t.category = ${q.category}`);
+    if (q.approvedOnly) conditions.push(Prisma.sql`t.is_approved`);
+    if (q.name) conditions.push(Prisma.sql`t.name = ${q.name}`);
+    else conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "conversations"."prompt_templates" n WHERE n.name = t.name AND n.template_version > t.template_version AND ${visible('n')})`);
+    if (p.afterId) conditions.push(Prisma.sql`(t.created_at, t.id) > (SELECT c.created_at, c.id FROM "conversations"."prompt_templates" c WHERE c.id = ${p.afterId}::uuid)`);
+    const ids = await this.db.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT t.id::text AS id FROM "conversations"."prompt_templates" t
+       WHERE ${Prisma.join(conditions, ' AND ')}
+       ORDER BY t.created_at, t.id
+       LIMIT ${p.first + 1}`);
+    const rows = new Map((await this.byIds(ids.map((r) => r.id))).map((r) => [r.id, r]));
+    return ids.map((r) => rows.get(r.id)!).filter(Boolean);
+  }
+}
