@@ -1,0 +1,39 @@
+/**
+ * The README's GraphiQL examples, pasted as a newcomer would, against a running system:
+ * if one of them stops working the README is no longer true.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, startTestSystem, type TestSystem } from './kit/system.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const examples = new Map(
+  [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => [/(?:query|mutation)\s+(\w+)/.exec(m[1]!)![1]!, m[1]!]),
+);
+
+let t: TestSystem;
+beforeAll(async () => {
+  t = await startTestSystem();
+});
+afterAll(() => t?.stop());
+
+it('every GraphiQL example in the README runs without errors, in order', async () => {
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot']);
+  const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
+  expect(login.errors).toBeUndefined();
+  const token: string = login.data.login.accessToken;
+  const run = async (name: string, variables: Record<string, unknown> = {}) => {
+    const result = await t.gql(examples.get(name)!, variables, token);
+    expect(result.errors, `${name}: ${result.raw}`).toBeUndefined();
+    return result.data;
+  };
+  expect((await run('Me')).me.email).toBe(t.admin.email);
+  expect((await run('Directory')).users.nodes.length).toBeGreaterThan(0);
+  expect((await run('NewOrg')).createOrganization.slug).toBe('acme-corp');
+  const conversation = (await run('Chat')).createConversation;
+  const sent = (await run('Send', { id: conversation.id })).sendMessage;
+  expect(sent.assistantMessage.content.length).toBeGreaterThan(0);
+  expect(sent.conversation.totalMessages).toBe(2);
+  expect((await run('WhatCanIDo')).myPermissions.length).toBeGreaterThan(0);
+  expect((await run('WhyNot', { userId: t.admin.userId })).explainAccess.allowed).toBe(true);
+});
