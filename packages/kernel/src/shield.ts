@@ -45,7 +45,9 @@ function toRule(a: Access): ShieldRule {
     case 'authenticated':
       return rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => (ctx.principal ? true : unauthenticated()));
     case 'permission':
-      return rule({ cache: 'no_cache' })(async (parent, args, ctx: BaseContext, info) => {
+      // Without a resource the answer is the same for every object of the request: let shield
+      // keep it for the request instead of re-asking for each of a list's thousand items.
+      return rule({ cache: a.resourceId ? 'no_cache' : 'contextual' })(async (parent, args, ctx: BaseContext, info) => {
         if (!ctx.principal) return unauthenticated();
         const resourceId = a.resourceId?.(parent, args, ctx, info) ?? null;
         const decision = await ctx.authz.decide({ permission: a.permission, resourceId });
