@@ -149,7 +149,8 @@ describe('TOTP MFA', () => {
     const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 });
     const wrongConfirm = await t.gql(`mutation($c: String!) { confirmMfa(code: $c) { backupCodes } }`, { c: totp.generate() === '000000' ? '111111' : '000000' }, s.accessToken);
     expect(codes(wrongConfirm)).toEqual(['BAD_USER_INPUT']);
-    const confirm = await t.gql(`mutation($c: String!) { confirmMfa(code: $c) { backupCodes user { mfaEnabled } } }`, { c: totp.generate() }, s.accessToken);
+    const confirmCode = totp.generate();
+    const confirm = await t.gql(`mutation($c: String!) { confirmMfa(code: $c) { backupCodes user { mfaEnabled } } }`, { c: confirmCode }, s.accessToken);
     expect(confirm.errors).toBeUndefined();
     const backupCodes: string[] = confirm.data.confirmMfa.backupCodes;
     expect(backupCodes).toHaveLength(10);
@@ -161,7 +162,13 @@ describe('TOTP MFA', () => {
     const noCode = await t.login(s.email, s.password);
     expect(codes(noCode)).toEqual(['UNAUTHENTICATED']);
     expect(noCode.errors![0]!.extensions!.mfaRequired).toBe(true);
-    expect((await t.login(s.email, s.password, totp.generate())).errors).toBeUndefined();
+    // The confirming code is spent; the next step's code (inside the skew window) works once.
+    expect(codes(await t.login(s.email, s.password, confirmCode))).toEqual(['UNAUTHENTICATED']);
+    const next = totp.generate({ timestamp: Date.now() + 30_000 });
+    expect((await t.login(s.email, s.password, next)).errors).toBeUndefined();
+    const replay = await t.login(s.email, s.password, next);
+    expect(codes(replay)).toEqual(['UNAUTHENTICATED']);
+    expect(replay.errors![0]!.message).toBe('Invalid second factor');
     expect((await t.login(s.email, s.password, backupCodes[0])).errors).toBeUndefined();
     const reused = await t.login(s.email, s.password, backupCodes[0]);
     expect(codes(reused)).toEqual(['UNAUTHENTICATED']);

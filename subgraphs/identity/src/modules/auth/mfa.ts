@@ -12,10 +12,14 @@ export function otpauthUri(secret: string, label: string): string {
   return new TOTP({ issuer: ISSUER, label, secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).toString();
 }
 
-/** Accepts the current 30-second step and one step either side for clock skew. */
-export function verifyTotp(secret: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return TOTP.validate({ token: code, secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1', window: 1 }) !== null;
+/**
+ * The 30-second time step a code belongs to, accepting the current step and one either side
+ * for clock skew; null when it matches none. Callers refuse steps already used (replay).
+ */
+export function totpStep(secret: string, code: string, now = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = TOTP.validate({ token: code, secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1', window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 30_000) + delta;
 }
 
 /** Ten backup codes like `3f9a-c07d`, shown once; only their hashes are stored. */

@@ -4,7 +4,7 @@ import { AppError, decrypt, encrypt, enqueue, badInput, conflict, mapStorageErro
 import type { IdentityContext } from '../../context.js';
 import type { DbClient, User } from '../../db.js';
 import { UserStore } from '../users/store.js';
-import { hashBackupCode, looksLikeBackupCode, newBackupCodes, newTotpSecret, otpauthUri, verifyTotp } from './mfa.js';
+import { hashBackupCode, looksLikeBackupCode, newBackupCodes, newTotpSecret, otpauthUri, totpStep } from './mfa.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { SessionStore } from './store.js';
 
@@ -125,7 +125,8 @@ function lockedError(until: Date | null) {
 async function secondFactorOk(ctx: IdentityContext, users: UserStore, user: User, code: string): Promise<boolean> {
   if (looksLikeBackupCode(code)) return users.consumeBackupCode(user.id, hashBackupCode(code));
   if (!user.mfaSecret) return false;
-  return verifyTotp(decrypt(user.mfaSecret, ctx.config.secrets.encryptionKey), code.trim());
+  const step = totpStep(decrypt(user.mfaSecret, ctx.config.secrets.encryptionKey), code.trim());
+  return step !== null && users.consumeTotpStep(user.id, step);
 }
 
 export async function refresh(ctx: IdentityContext, rawToken: unknown): Promise<AuthPayload> {
@@ -184,10 +185,10 @@ export async function confirmMfa(ctx: IdentityContext, rawCode: unknown): Promis
   if (!user) throw unauthenticated();
   if (user.mfaEnabled) throw conflict('MFA is already enabled', ['mfa']);
   if (!user.mfaSecret) throw badInput([{ path: ['code'], message: 'start with enrollMfa first' }]);
-  if (!verifyTotp(decrypt(user.mfaSecret, ctx.config.secrets.encryptionKey), code)) {
-    throw badInput([{ path: ['code'], message: 'does not match the authenticator' }]);
-  }
+  const step = totpStep(decrypt(user.mfaSecret, ctx.config.secrets.encryptionKey), code);
+  if (step === null) throw badInput([{ path: ['code'], message: 'does not match the authenticator' }]);
   const { codes, hashes } = newBackupCodes();
-  const updated = await users.update(userId, { mfaEnabled: true, backupCodes: hashes });
+  // The confirming code is spent too: it cannot be replayed to sign in.
+  const updated = await users.update(userId, { mfaEnabled: true, backupCodes: hashes, mfaLastUsedStep: step });
   return { user: updated, backupCodes: codes };
 }

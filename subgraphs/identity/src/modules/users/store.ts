@@ -70,6 +70,14 @@ export class UserStore {
     });
   }
 
+  /** Accept a TOTP step only if it is newer than every step used before (single use, atomic). */
+  async consumeTotpStep(id: string, step: number): Promise<boolean> {
+    const count = await this.db.$executeRaw`
+      UPDATE "identity"."users" SET mfa_last_used_step = ${step}, updated_at = now()
+       WHERE id = ${id}::uuid AND (mfa_last_used_step IS NULL OR mfa_last_used_step < ${step})`;
+    return count === 1;
+  }
+
   /** Remove one backup-code hash if present; true only for the single caller that removed it. */
   async consumeBackupCode(id: string, hash: string): Promise<boolean> {
     const count = await this.db.$executeRaw`
