@@ -22,19 +22,12 @@ import {
   createRequestAuthorizer,
   createTokenSigner,
   createTokenVerifier,
-  ensureDatabase,
-  loadConfig,
   serveSubgraph,
-  withDatabase,
   type Config,
   type HttpServerHandle,
 } from '@atrium/kernel';
-import { migrateAll, openDatabase, seedAll } from '@atrium/runtime/database';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { time, ms, percentile, withBenchDatabase } from './lib/kit.js';
 
 const RESOURCES = 1_000;
 const ITEMS = 1_000;
@@ -42,23 +35,8 @@ const CHECK_RUNS = 400;
 const QUERY_RUNS = 25;
 
 const logger = createLogger('bench', 'warn');
-const dataDir = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
-const external = process.env.DATABASE_URL;
-const baseConfig = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_DATA_DIR: dataDir, ...(external ? { DATABASE_URL: external } : {}) });
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-async function time(runs: number, fn: (i: number) => Promise<void>): Promise<{ p50: number; p95: number; mean: number }> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((x, y) => x - y);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
-}
 
 async function post(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
@@ -124,15 +102,7 @@ async function serve(config: Config, databaseUrl: string, guarded: boolean): Pro
 }
 
 async function main() {
-  const opened = await openDatabase(baseConfig, logger);
-  let databaseUrl = opened.url;
-  const benchDb = `atrium_bench_${process.pid}`;
-  if (external) databaseUrl = await ensureDatabase(external, benchDb);
-  const config: Config = { ...baseConfig, databaseUrl };
-  try {
-    console.log('preparing: migrations, seed, scenario…');
-    await migrateAll(databaseUrl);
-    await seedAll({ databaseUrl, config, logger });
+  await withBenchDatabase({}, async ({ databaseUrl, config }) => {
     const { user, users, grants } = await scenario(databaseUrl);
     const viewer = randomUUID();
     await assignBootstrapRole({ databaseUrl, logger, userId: viewer, roleName: 'super_admin' });
@@ -192,16 +162,7 @@ async function main() {
       await guarded.close();
       await open.close();
     }
-  } finally {
-    if (external) {
-      const client = new pg.Client({ connectionString: withDatabase(external, 'postgres') });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`);
-      await client.end();
-    }
-    await opened.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -11,34 +11,18 @@
  * Uses DATABASE_URL when set (in a fresh database it drops afterwards), otherwise an embedded
  * PostgreSQL in a temporary directory.
  */
-import { createLogger, ensureDatabase, loadConfig, withDatabase, type Config } from '@atrium/kernel';
+import { createLogger } from '@atrium/kernel';
 import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
-import { migrateAll, openDatabase, seedAll } from '@atrium/runtime/database';
 import { startSystem } from '@atrium/runtime/system';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { LISTING, seedConversations } from '../test/conversations/fixtures.js';
+import { time, ms, withBenchDatabase } from './lib/kit.js';
 
 const SENDS = 200;
 const WARMUP = 20;
 const PASSWORD = 'bench-password-not-secret';
 
 const logger = createLogger('bench', 'warn');
-const dataDir = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
-const external = process.env.DATABASE_URL;
-const baseConfig = loadConfig({
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'warn',
-  ATRIUM_DATA_DIR: dataDir,
-  ATRIUM_ADMIN_EMAIL: 'bench@atrium.local',
-  ATRIUM_ADMIN_PASSWORD: PASSWORD,
-  ...(external ? { DATABASE_URL: external } : {}),
-});
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function post(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
@@ -47,30 +31,12 @@ async function post(url: string, token: string | null, query: string, variables:
   return body.data;
 }
 
-async function time(runs: number, fn: () => Promise<void>) {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((x, y) => x - y);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
 
 const SEND = `mutation($c: ID!, $content: String!) { sendMessage(conversationId: $c, content: $content) { assistantMessage { id totalTokens estimatedCost } conversation { totalMessages } } }`;
 const CREATE = `mutation { createConversation(input: { title: "bench", systemPrompt: "Be brief." }) { id defaultModel { id } } }`;
 
 async function main() {
-  const opened = await openDatabase(baseConfig, logger);
-  let databaseUrl = opened.url;
-  const benchDb = `atrium_bench_${process.pid}`;
-  if (external) databaseUrl = await ensureDatabase(external, benchDb);
-  const config: Config = { ...baseConfig, databaseUrl };
-  try {
-    console.log('preparing: migrations, seed, first administrator, system…');
-    await migrateAll(databaseUrl);
-    await seedAll({ databaseUrl, config, logger });
+  await withBenchDatabase({ ATRIUM_ADMIN_EMAIL: 'bench@atrium.local', ATRIUM_ADMIN_PASSWORD: PASSWORD }, async ({ databaseUrl, config }) => {
     const admin = await bootstrapFirstAdmin({ databaseUrl, config, logger });
     const system = await startSystem({ config, logger, databaseUrl, ephemeralPorts: true });
     try {
@@ -109,16 +75,7 @@ async function main() {
     } finally {
       await system.stop();
     }
-  } finally {
-    if (external) {
-      const client = new pg.Client({ connectionString: withDatabase(external, 'postgres') });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`);
-      await client.end();
-    }
-    await opened.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();
