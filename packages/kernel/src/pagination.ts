@@ -1,46 +1,81 @@
 import { z } from 'zod';
-import { badInput } from './errors.js';
+import { badInput, parseInput } from './errors.js';
+
+/**
+ * One keyset pagination for every store. The cursor is the last row's primary key, opaque to
+ * clients (base64url), and the comparison with that row's sort values happens inside SQL:
+ * Prisma's `cursor` option (or a `(sort, id) > (SELECT ...)` row comparison in raw SQL) reads
+ * them from the row itself. A cursor carrying a timestamp would lose Postgres' microseconds in
+ * a JavaScript Date, and a page walk would then repeat or skip rows created in the same
+ * millisecond.
+ */
 
 /** Relay-style connection arguments, validated: `first` 1..100 (default 20), opaque `after`. */
 export const pageArgs = z.object({
   first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
   after: z.string().max(200).nullish(),
 });
-export type PageArgs = z.infer<typeof pageArgs>;
 
-export interface Cursor {
-  /** Value of the sort field (createdAt, joinedAt...) of the last row seen. */
-  createdAt: Date;
-  id: string;
+export interface Page {
+  first: number;
+  /** Primary key of the last row of the previous page. */
+  afterId: string | null;
 }
 
-/** Cursors are opaque to clients: base64url of `[createdAt, id]`, the keyset sort key. */
-export function encodeCursor(sortValue: Date, id: string): string {
-  return Buffer.from(JSON.stringify([sortValue.toISOString(), id])).toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The opaque cursor of a row. */
+export const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
+
+/** The row id inside a cursor; anything else is BAD_USER_INPUT at `path`. */
+export function decodeCursor(after: string | null | undefined, path: (string | number)[] = ['after'], pattern: RegExp = UUID): string | null {
+  if (!after) return null;
+  const id = Buffer.from(after, 'base64url').toString('utf8');
+  if (!pattern.test(id)) throw badInput([{ path, message: 'is not a valid cursor' }]);
+  return id;
 }
 
-export function decodeCursor(cursor: string | null | undefined, path: (string | number)[] = ['after']): Cursor | null {
-  if (!cursor) return null;
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { createdAt: date, id };
-  } catch {
-    throw badInput([{ path, message: 'is not a valid cursor' }]);
-  }
+/** `first` and `after` of a field's arguments (other arguments are the caller's to parse). */
+export function page(args: unknown, pattern?: RegExp): Page {
+  const raw = (args ?? {}) as { first?: unknown; after?: unknown };
+  const { first, after } = parseInput(pageArgs, { first: raw.first ?? undefined, after: raw.after });
+  return { first, afterId: decodeCursor(after, ['after'], pattern) };
 }
 
-/** Prisma `where` fragment selecting rows strictly after the cursor in (sortField, id) order. */
-export function afterCursor(cursor: Cursor | null, sortField = 'createdAt'): Record<string, unknown> {
-  if (!cursor) return {};
+type Order = Record<string, 'asc' | 'desc'>;
+const CREATED_AT_ID = [{ createdAt: 'asc' }, { id: 'asc' }] as const;
+
+/**
+ * Prisma `findMany` arguments for one page: `first + 1` rows in `orderBy` order (which must end
+ * with a unique column, `id`), after the cursor row. The default order is `(createdAt, id)`.
+ */
+export function pageQuery<const O extends Order = (typeof CREATED_AT_ID)[number]>(p: Page, orderBy?: readonly O[]) {
+  const order = (orderBy ?? CREATED_AT_ID) as readonly O[];
   return {
-    OR: [{ [sortField]: { gt: cursor.createdAt } }, { [sortField]: cursor.createdAt, id: { gt: cursor.id } }],
+    orderBy: [...order],
+    take: p.first + 1,
+    ...(p.afterId ? { cursor: { id: p.afterId }, skip: 1 } : {}),
   };
 }
+export type PageQuery<O extends Order = (typeof CREATED_AT_ID)[number]> = ReturnType<typeof pageQuery<O>>;
 
-/** Prisma `orderBy` matching {@link afterCursor}. */
-export const keysetOrder = (sortField = 'createdAt') => [{ [sortField]: 'asc' as const }, { id: 'asc' as const }];
+/**
+ * Fetch one page (`fetch` spreads the query into its `findMany`). A cursor whose row was
+ * deleted would silently read as the end of the list, since the comparison needs that row:
+ * an empty page after a cursor is checked, and a vanished row is BAD_USER_INPUT instead.
+ */
+export async function paginate<T, const O extends Order = (typeof CREATED_AT_ID)[number]>(
+  p: Page,
+  fetch: (query: PageQuery<O>) => Promise<T[]>,
+  count: (where: { id: string }) => Promise<number>,
+  orderBy?: readonly O[],
+): Promise<T[]> {
+  const rows = await fetch(pageQuery<O>(p, orderBy));
+  if (rows.length === 0 && p.afterId && (await count({ id: p.afterId })) === 0) {
+    throw badInput([{ path: ['after'], message: 'points at a row that no longer exists; start again from the first page' }]);
+  }
+  return rows;
+}
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -48,9 +83,18 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** Build a connection from `first + 1` fetched rows sorted by (sortField, id). */
-export function toConnection<T extends { id: string }>(rows: T[], first: number, sortField: keyof T & string = 'createdAt' as keyof T & string): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node[sortField] as Date, node.id), node }));
-  return { edges, nodes: page, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+/** A connection from the `first + 1` rows {@link pageQuery} fetched. */
+export function connection<T>(rows: T[], p: Pick<Page, 'first'>, cursorOf: (row: T) => string = (row) => encodeCursor((row as { id: string }).id)): Connection<T> {
+  const nodes = rows.slice(0, p.first);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return { edges, nodes, pageInfo: { hasNextPage: rows.length > p.first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** A connection over an in-memory list (already bounded), continuing after the item whose cursor is given. */
+export function sliceConnection<T>(items: T[], first: number, after: string | null, cursorOf: (item: T) => string): Connection<T> {
+  const start = after === null ? 0 : items.findIndex((item) => cursorOf(item) === after) + 1;
+  if (after !== null && start === 0) throw badInput([{ path: ['after'], message: 'is not a valid cursor' }]);
+  const nodes = items.slice(start, start + first);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return { edges, nodes, pageInfo: { hasNextPage: start + first < items.length, endCursor: edges.at(-1)?.cursor ?? null } };
 }

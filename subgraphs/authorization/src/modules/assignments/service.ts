@@ -1,11 +1,10 @@
-import { badInput, conflict, forbidden, mapStorageError, notFound, parseInput, type Logger } from '@atrium/kernel';
+import { connection, page, badInput, conflict, forbidden, mapStorageError, notFound, parseInput, type Logger } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { AuthorizationDb, DbClient, Prisma, Role, UserPermission, UserRole } from '../../db.js';
 import { ResourceStore } from '../resources/store.js';
 import { RoleStore } from '../roles/store.js';
 import { checkWindow, condition, optionalText, uuid } from '../shared/inputs.js';
-import { idConnection, idPage } from '../shared/pagination.js';
 import { PolicyService } from '../policy/service.js';
 import { AssignmentStore } from './store.js';
 
@@ -79,16 +78,16 @@ async function mustResource(db: DbClient, id: string, path: (string | number)[])
 }
 
 export async function listUserRoles(ctx: Ctx, args: { first?: unknown; after?: unknown; filter?: unknown }) {
-  const page = idPage({ first: args.first, after: args.after });
+  const p = page(args);
   const filter = parseInput(z.object({ userId: uuid.nullish(), roleId: uuid.nullish(), activeOnly: z.boolean().nullish() }).nullish(), args.filter, ['filter']) ?? {};
-  return idConnection(await new AssignmentStore(ctx.db).listUserRoles(filter, page), page);
+  return connection(await new AssignmentStore(ctx.db).listUserRoles(filter, p), p);
 }
 
 export async function listUserPermissions(ctx: Ctx, args: { first?: unknown; after?: unknown; filter?: unknown }) {
-  const page = idPage({ first: args.first, after: args.after });
+  const p = page(args);
   const filter =
     parseInput(z.object({ userId: uuid.nullish(), permissionId: uuid.nullish(), activeOnly: z.boolean().nullish(), pendingOnly: z.boolean().nullish() }).nullish(), args.filter, ['filter']) ?? {};
-  return idConnection(await new AssignmentStore(ctx.db).listUserPermissions(filter, page), page);
+  return connection(await new AssignmentStore(ctx.db).listUserPermissions(filter, p), p);
 }
 
 /** A user's assignments, for `User.roles`. */

@@ -1,6 +1,9 @@
+import { paginate, type Page } from '@atrium/kernel';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DbClient, UserRole } from '../../db.js';
-import { afterId, type IdPage } from '../shared/pagination.js';
+
+/** Authorization lists page in primary-key order. */
+const BY_ID = [{ id: 'asc' }] as const;
 
 export interface UserRoleFilter {
   userId?: string | null;
@@ -66,12 +69,12 @@ export class AssignmentStore {
     return this.db.userRole.findFirst({ where: { userId, roleId, resourceScope } });
   }
 
-  listUserRoles(filter: UserRoleFilter, page: IdPage) {
-    const where: Prisma.UserRoleWhereInput = { ...afterId(page) };
+  listUserRoles(filter: UserRoleFilter, p: Page) {
+    const where: Prisma.UserRoleWhereInput = {};
     if (filter.userId) where.userId = filter.userId;
     if (filter.roleId) where.roleId = filter.roleId;
     if (filter.activeOnly) Object.assign(where, { isActive: true, revokedAt: null });
-    return this.db.userRole.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+    return paginate(p, (q) => this.db.userRole.findMany({ where, ...q }), (w) => this.db.userRole.count({ where: w }), BY_ID);
   }
 
   createUserRole(data: Prisma.UserRoleUncheckedCreateInput) {
@@ -156,13 +159,13 @@ export class AssignmentStore {
     return this.db.userPermission.findFirst({ where: { userId, permissionId, resourceId } });
   }
 
-  listUserPermissions(filter: UserPermissionFilter, page: IdPage) {
-    const where: Prisma.UserPermissionWhereInput = { ...afterId(page) };
+  listUserPermissions(filter: UserPermissionFilter, p: Page) {
+    const where: Prisma.UserPermissionWhereInput = {};
     if (filter.userId) where.userId = filter.userId;
     if (filter.permissionId) where.permissionId = filter.permissionId;
     if (filter.activeOnly) Object.assign(where, { isActive: true, revokedAt: null });
     if (filter.pendingOnly) Object.assign(where, { approvedAt: null, permission: { requiresApproval: true }, isActive: true, revokedAt: null });
-    return this.db.userPermission.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+    return paginate(p, (q) => this.db.userPermission.findMany({ where, ...q }), (w) => this.db.userPermission.count({ where: w }), BY_ID);
   }
 
   createUserPermission(data: Prisma.UserPermissionUncheckedCreateInput) {

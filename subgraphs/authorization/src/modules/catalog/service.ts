@@ -1,9 +1,8 @@
-import { RESOURCE_TYPES, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, RESOURCE_TYPES, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Permission, Prisma, ResourceType } from '../../db.js';
 import { checkWindow, condition, jsonObject, optionalText, uuid } from '../shared/inputs.js';
-import { idConnection, idPage } from '../shared/pagination.js';
 import { PermissionStore, ResourceTypeStore } from './store.js';
 
 type Ctx = AuthorizationContext;
@@ -32,8 +31,8 @@ async function mustType(ctx: Ctx, id: string, path: (string | number)[]): Promis
 }
 
 export async function listResourceTypes(ctx: Ctx, args: unknown) {
-  const page = idPage(args);
-  return idConnection(await new ResourceTypeStore(ctx.db).list(page), page);
+  const p = page(args);
+  return connection(await new ResourceTypeStore(ctx.db).list(p), p);
 }
 
 export async function resourceType(ctx: Ctx, args: { id?: unknown; name?: unknown }) {
@@ -128,15 +127,15 @@ const updatePermissionInput = z.object({
 });
 
 export async function listPermissions(ctx: Ctx, args: { first?: unknown; after?: unknown; filter?: unknown }) {
-  const page = idPage({ first: args.first, after: args.after });
+  const p = page(args);
   const filter = parseInput(z.object({ resourceType: z.string().max(100).nullish(), action: z.string().max(100).nullish() }).nullish(), args.filter, ['filter']) ?? {};
   let resourceTypeId: string | null = null;
   if (filter.resourceType) {
     const type = await new ResourceTypeStore(ctx.db).byName(filter.resourceType);
-    if (!type) return idConnection([], page);
+    if (!type) return connection([], p);
     resourceTypeId = type.id;
   }
-  return idConnection(await new PermissionStore(ctx.db).list({ resourceTypeId, action: filter.action }, page), page);
+  return connection(await new PermissionStore(ctx.db).list({ resourceTypeId, action: filter.action }, p), p);
 }
 
 export async function permission(ctx: Ctx, args: { id?: unknown; name?: unknown }) {

@@ -1,5 +1,8 @@
+import { paginate, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
-import { afterId, type IdPage } from '../shared/pagination.js';
+
+/** Authorization lists page in primary-key order. */
+const BY_ID = [{ id: 'asc' }] as const;
 
 /** Every Prisma call touching resource_types. */
 export class ResourceTypeStore {
@@ -13,8 +16,8 @@ export class ResourceTypeStore {
     return this.db.resourceType.findUnique({ where: { name } });
   }
 
-  list(page: IdPage) {
-    return this.db.resourceType.findMany({ where: afterId(page), orderBy: { id: 'asc' }, take: page.take });
+  list(p: Page) {
+    return paginate(p, (q) => this.db.resourceType.findMany(q), (where) => this.db.resourceType.count({ where }), BY_ID);
   }
 
   create(data: Prisma.ResourceTypeUncheckedCreateInput) {
@@ -62,11 +65,11 @@ export class PermissionStore {
     return this.db.permission.findUnique({ where: { name } });
   }
 
-  list(filter: PermissionFilter, page: IdPage) {
-    const where: Prisma.PermissionWhereInput = { ...afterId(page) };
+  list(filter: PermissionFilter, p: Page) {
+    const where: Prisma.PermissionWhereInput = {};
     if (filter.resourceTypeId) where.resourceTypeId = filter.resourceTypeId;
     if (filter.action) where.action = filter.action;
-    return this.db.permission.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+    return paginate(p, (q) => this.db.permission.findMany({ where, ...q }), (w) => this.db.permission.count({ where: w }), BY_ID);
   }
 
   create(data: Prisma.PermissionUncheckedCreateInput) {

@@ -1,10 +1,9 @@
-import { badInput, conflict, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, badInput, conflict, mapStorageError, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import type { AuthorizationContext } from '../../context.js';
 import type { Prisma } from '../../db.js';
 import { ResourceTypeStore } from '../catalog/store.js';
 import { jsonObject, optionalText, uuid } from '../shared/inputs.js';
-import { idConnection, idPage } from '../shared/pagination.js';
 import { ResourceStore } from './store.js';
 
 type Ctx = AuthorizationContext;
@@ -30,16 +29,16 @@ const updateInput = z.object({
 const filterInput = z.object({ resourceType: z.string().max(100).nullish(), ownerId: uuid.nullish(), parentId: uuid.nullish() }).nullish();
 
 export async function listResources(ctx: Ctx, args: { first?: unknown; after?: unknown; filter?: unknown }) {
-  const page = idPage({ first: args.first, after: args.after });
+  const p = page(args);
   const filter = parseInput(filterInput, args.filter, ['filter']) ?? {};
   let resourceTypeId: string | null = null;
   if (filter.resourceType) {
     const type = await new ResourceTypeStore(ctx.db).byName(filter.resourceType);
-    if (!type) return idConnection([], page);
+    if (!type) return connection([], p);
     resourceTypeId = type.id;
   }
-  const rows = await new ResourceStore(ctx.db).list({ resourceTypeId, ownerId: filter.ownerId, parentResourceId: filter.parentId }, page);
-  return idConnection(rows, page);
+  const rows = await new ResourceStore(ctx.db).list({ resourceTypeId, ownerId: filter.ownerId, parentResourceId: filter.parentId }, p);
+  return connection(rows, p);
 }
 
 export function resource(ctx: Ctx, rawId: unknown) {

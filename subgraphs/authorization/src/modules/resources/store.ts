@@ -1,5 +1,8 @@
+import { paginate, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
-import { afterId, type IdPage } from '../shared/pagination.js';
+
+/** Authorization lists page in primary-key order. */
+const BY_ID = [{ id: 'asc' }] as const;
 
 export interface ResourceFilter {
   resourceTypeId?: string | null;
@@ -15,12 +18,12 @@ export class ResourceStore {
     return this.db.resource.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  list(filter: ResourceFilter, page: IdPage) {
-    const where: Prisma.ResourceWhereInput = { ...afterId(page) };
+  list(filter: ResourceFilter, p: Page) {
+    const where: Prisma.ResourceWhereInput = {};
     if (filter.resourceTypeId) where.resourceTypeId = filter.resourceTypeId;
     if (filter.ownerId) where.ownerId = filter.ownerId;
     if (filter.parentResourceId) where.parentResourceId = filter.parentResourceId;
-    return this.db.resource.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+    return paginate(p, (q) => this.db.resource.findMany({ where, ...q }), (w) => this.db.resource.count({ where: w }), BY_ID);
   }
 
   create(data: Prisma.ResourceUncheckedCreateInput) {

@@ -1,10 +1,9 @@
-import { badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Prisma, Role, RolePermission } from '../../db.js';
 import { roleChain, type RoleFact } from '../policy/evaluate.js';
 import { checkWindow, condition, jsonObject, optionalText, uuid } from '../shared/inputs.js';
-import { idConnection, idPage } from '../shared/pagination.js';
 import { RoleStore } from './store.js';
 
 type Ctx = AuthorizationContext;
@@ -34,8 +33,8 @@ const rolePermissionInput = z.object({
 const rolePermissionUpdate = rolePermissionInput.omit({ roleId: true, permissionId: true });
 
 export async function listRoles(ctx: Ctx, args: unknown) {
-  const page = idPage(args);
-  return idConnection(await new RoleStore(ctx.db).list(page), page);
+  const p = page(args);
+  return connection(await new RoleStore(ctx.db).list(p), p);
 }
 
 export async function role(ctx: Ctx, args: { id?: unknown; name?: unknown }) {
@@ -162,9 +161,9 @@ export async function deleteRole(ctx: Ctx, rawId: unknown): Promise<Role> {
 }
 
 export async function listRolePermissions(ctx: Ctx, args: { first?: unknown; after?: unknown; filter?: unknown }) {
-  const page = idPage({ first: args.first, after: args.after });
+  const p = page(args);
   const filter = parseInput(z.object({ roleId: uuid.nullish(), permissionId: uuid.nullish() }).nullish(), args.filter, ['filter']) ?? {};
-  return idConnection(await new RoleStore(ctx.db).listRolePermissions(filter, page), page);
+  return connection(await new RoleStore(ctx.db).listRolePermissions(filter, p), p);
 }
 
 export async function addRolePermission(ctx: Ctx, raw: unknown): Promise<RolePermission> {

@@ -1,5 +1,8 @@
+import { paginate, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
-import { afterId, type IdPage } from '../shared/pagination.js';
+
+/** Authorization lists page in primary-key order. */
+const BY_ID = [{ id: 'asc' }] as const;
 
 /** Every Prisma call touching roles and role_permissions. */
 export class RoleStore {
@@ -18,8 +21,8 @@ export class RoleStore {
     return this.db.role.findMany({ select: { id: true, name: true, parentRoleId: true, roleLevel: true, validFrom: true, validUntil: true } });
   }
 
-  list(page: IdPage) {
-    return this.db.role.findMany({ where: afterId(page), orderBy: { id: 'asc' }, take: page.take });
+  list(p: Page) {
+    return paginate(p, (q) => this.db.role.findMany(q), (where) => this.db.role.count({ where }), BY_ID);
   }
 
   create(data: Prisma.RoleUncheckedCreateInput) {
@@ -72,11 +75,11 @@ export class RoleStore {
     return this.db.rolePermission.findMany({ where: { roleId: { in: [...roleIds] } }, orderBy: { id: 'asc' } });
   }
 
-  listRolePermissions(filter: { roleId?: string | null; permissionId?: string | null }, page: IdPage) {
-    const where: Prisma.RolePermissionWhereInput = { ...afterId(page) };
+  listRolePermissions(filter: { roleId?: string | null; permissionId?: string | null }, p: Page) {
+    const where: Prisma.RolePermissionWhereInput = {};
     if (filter.roleId) where.roleId = filter.roleId;
     if (filter.permissionId) where.permissionId = filter.permissionId;
-    return this.db.rolePermission.findMany({ where, orderBy: { id: 'asc' }, take: page.take });
+    return paginate(p, (q) => this.db.rolePermission.findMany({ where, ...q }), (w) => this.db.rolePermission.count({ where: w }), BY_ID);
   }
 
   createRolePermission(data: Prisma.RolePermissionUncheckedCreateInput) {

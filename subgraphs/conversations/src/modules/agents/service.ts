@@ -1,4 +1,4 @@
-import { AppError, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, AppError, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
@@ -8,7 +8,6 @@ import { callCost } from '../chat/cost.js';
 import { llmClient, noteHealth, resolveModel } from '../llm/service.js';
 import { callerId, holds, requireOwnerOr } from '../shared/access.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
-import { connection, page } from '../shared/pagination.js';
 import { AgentStore } from './store.js';
 import { builtin, executeTool } from './tools.js';
 

@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound, parseInput, randomToken, sha256 } from '@atrium/kernel';
+import { connection, page, sliceConnection, badInput, conflict, notFound, parseInput, randomToken, sha256 } from '@atrium/kernel';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
@@ -11,7 +11,6 @@ import { llmClient, noteHealth, providerFailure, resolveModel } from '../llm/ser
 import { callerId, requireOwnerOr } from '../shared/access.js';
 import { CONVERSATION_STATE, CONVERSATION_TYPE, values } from '../shared/enums.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
-import { connection, page, sliceConnection } from '../shared/pagination.js';
 import { renderForUse, TemplateStore } from '../templates/service.js';
 import { ConversationStore } from './store.js';
 

@@ -1,5 +1,5 @@
 import { Prisma, type DbClient, type Message } from '../../db.js';
-import { pageQuery, type Page } from '../shared/pagination.js';
+import { paginate, type Page } from '@atrium/kernel';
 
 export interface ConversationFilter {
   state?: string | null;
@@ -41,7 +41,7 @@ export class ConversationStore {
       const contains = { contains: filter.text, mode: 'insensitive' as const };
       where.push({ OR: [{ title: contains }, { description: contains }] });
     }
-    return this.db.conversation.findMany({ where: { AND: where }, ...pageQuery(p) });
+    return paginate(p, (q) => this.db.conversation.findMany({ where: { AND: where }, ...q }), (w) => this.db.conversation.count({ where: w }));
   }
 
   create(data: Prisma.ConversationUncheckedCreateInput) {

@@ -1,4 +1,4 @@
-import { badInput, conflict, enqueue, notFound, parseInput, sha256 } from '@atrium/kernel';
+import { connection, page, badInput, conflict, enqueue, notFound, parseInput, sha256 } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { Document } from '../../db.js';
@@ -6,7 +6,6 @@ import { resolveModel } from '../llm/service.js';
 import { callerId, requireOwnerOr } from '../shared/access.js';
 import { PROCESSING_TYPE, values } from '../shared/enums.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
-import { connection, page } from '../shared/pagination.js';
 import { DocumentStore } from './store.js';
 
 /** The graphile-worker task that processes one document_processing_jobs row. */

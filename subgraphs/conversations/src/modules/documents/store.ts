@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
-import { pageQuery, type Page } from '../shared/pagination.js';
+import { paginate, type Page } from '@atrium/kernel';
 
 /** Every Prisma call touching documents and their processing jobs. */
 export class DocumentStore {
@@ -10,7 +10,7 @@ export class DocumentStore {
   }
 
   listForUser(userId: string, p: Page) {
-    return this.db.document.findMany({ where: { userId }, ...pageQuery(p) });
+    return paginate(p, (q) => this.db.document.findMany({ where: { userId }, ...q }), (w) => this.db.document.count({ where: w }));
   }
 
   create(data: Prisma.DocumentUncheckedCreateInput) {
@@ -26,7 +26,7 @@ export class DocumentStore {
   }
 
   jobsOfDocument(documentId: string, p: Page) {
-    return this.db.documentProcessingJob.findMany({ where: { documentId }, ...pageQuery(p) });
+    return paginate(p, (q) => this.db.documentProcessingJob.findMany({ where: { documentId }, ...q }), (w) => this.db.documentProcessingJob.count({ where: w }));
   }
 
   createJob(data: Prisma.DocumentProcessingJobUncheckedCreateInput) {

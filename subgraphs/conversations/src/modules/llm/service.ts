@@ -1,11 +1,10 @@
-import { AppError, badInput, conflict, encrypt, mapStorageError, notFound, parseInput, type Config } from '@atrium/kernel';
+import { connection, page, AppError, badInput, conflict, encrypt, mapStorageError, notFound, parseInput, type Config } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { LlmModel, LlmProvider } from '../../db.js';
 import { clientFor, ProviderError, type HealthStatus, type LlmClient } from '../../providers/index.js';
 import { PROVIDER_TYPE, values } from '../shared/enums.js';
 import { decimal, jsonObject, text, uuid } from '../shared/inputs.js';
-import { connection, page } from '../shared/pagination.js';
 import { LlmStore } from './store.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);

@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
-import { pageQuery, type Page } from '../shared/pagination.js';
+import { paginate, type Page } from '@atrium/kernel';
 
 /** The built-in offline provider and model, seeded at every start; conversations default to it. */
 export const LOCAL_PROVIDER = 'local';
@@ -18,11 +18,11 @@ export class LlmStore {
   }
 
   listProviders(p: Page) {
-    return this.db.llmProvider.findMany(pageQuery(p));
+    return paginate(p, (q) => this.db.llmProvider.findMany(q), (w) => this.db.llmProvider.count({ where: w }));
   }
 
   listModels(p: Page, where: Prisma.LlmModelWhereInput) {
-    return this.db.llmModel.findMany({ where, ...pageQuery(p) });
+    return paginate(p, (q) => this.db.llmModel.findMany({ where, ...q }), (w) => this.db.llmModel.count({ where: w }));
   }
 
   defaultModel() {

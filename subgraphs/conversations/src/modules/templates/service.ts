@@ -1,4 +1,4 @@
-import { AppError, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, AppError, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { PromptTemplate } from '../../db.js';
@@ -6,7 +6,6 @@ import { countTokens } from '../chat/tokens.js';
 import { callerId, holds } from '../shared/access.js';
 import { TEMPLATE_VISIBILITY, values } from '../shared/enums.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
-import { connection, page } from '../shared/pagination.js';
 import { TemplateStore } from './store.js';
 import type { TemplateDefinition } from './render.js';
 

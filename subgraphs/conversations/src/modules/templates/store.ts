@@ -1,5 +1,5 @@
 import { Prisma, type DbClient } from '../../db.js';
-import { pageQuery, type Page } from '../shared/pagination.js';
+import { paginate, type Page } from '@atrium/kernel';
 
 export interface TemplateListQuery {
   callerId: string;
@@ -29,7 +29,7 @@ export class TemplateStore {
   }
 
   versions(name: string, p: Page) {
-    return this.db.promptTemplate.findMany({ where: { name }, ...pageQuery(p, [{ templateVersion: 'asc' }, { id: 'asc' }]) });
+    return paginate(p, (q) => this.db.promptTemplate.findMany({ where: { name }, ...q }), (w) => this.db.promptTemplate.count({ where: w }), [{ templateVersion: 'asc' }, { id: 'asc' }]);
   }
 
   create(data: Prisma.PromptTemplateUncheckedCreateInput) {
@@ -64,11 +64,15 @@ export class TemplateStore {
     if (q.name) conditions.push(Prisma.sql`t.name = ${q.name}`);
     else conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "conversations"."prompt_templates" n WHERE n.name = t.name AND n.template_version > t.template_version AND ${visible('n')})`);
     if (p.afterId) conditions.push(Prisma.sql`(t.created_at, t.id) > (SELECT c.created_at, c.id FROM "conversations"."prompt_templates" c WHERE c.id = ${p.afterId}::uuid)`);
-    const ids = await this.db.$queryRaw<{ id: string }[]>(Prisma.sql`
-      SELECT t.id::text AS id FROM "conversations"."prompt_templates" t
-       WHERE ${Prisma.join(conditions, ' AND ')}
-       ORDER BY t.created_at, t.id
-       LIMIT ${p.first + 1}`);
+    const ids = await paginate(
+      p,
+      () => this.db.$queryRaw<{ id: string }[]>(Prisma.sql`
+        SELECT t.id::text AS id FROM "conversations"."prompt_templates" t
+         WHERE ${Prisma.join(conditions, ' AND ')}
+         ORDER BY t.created_at, t.id
+         LIMIT ${p.first + 1}`),
+      (where) => this.db.promptTemplate.count({ where }),
+    );
     const rows = new Map((await this.byIds(ids.map((r) => r.id))).map((r) => [r.id, r]));
     return ids.map((r) => rows.get(r.id)!).filter(Boolean);
   }

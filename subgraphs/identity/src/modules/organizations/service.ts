@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, badInput, conflict, decodeCursor, mapStorageError, notFound, pageArgs, parseInput, toConnection } from '@atrium/kernel';
+import { AppError, badInput, conflict, connection, mapStorageError, notFound, page, parseInput } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { Organization } from '../../db.js';
 import { OrganizationStore } from './store.js';
@@ -59,34 +59,34 @@ function conflictOn<T>(promise: Promise<T>, what: string): Promise<T> {
 }
 
 export async function listOrganizations(ctx: IdentityContext, rawArgs: unknown) {
-  const args = parseInput(pageArgs, rawArgs);
-  const rows = await new OrganizationStore(ctx.db).list(decodeCursor(args.after), args.first + 1);
+  const p = page(rawArgs);
+  const rows = await new OrganizationStore(ctx.db).list(p);
   rows.forEach((row) => ctx.loaders.organization.prime(row.id, row));
-  return toConnection(rows, args.first);
+  return connection(rows, p);
 }
 
 export async function childrenOf(ctx: IdentityContext, org: Organization, rawArgs: unknown) {
-  const args = parseInput(pageArgs, rawArgs);
-  const rows = await new OrganizationStore(ctx.db).list(decodeCursor(args.after), args.first + 1, { parentId: org.id });
-  return toConnection(rows, args.first);
+  const p = page(rawArgs);
+  const rows = await new OrganizationStore(ctx.db).list(p, { parentId: org.id });
+  return connection(rows, p);
 }
 
 export async function membersOf(ctx: IdentityContext, organizationId: string, rawArgs: unknown) {
-  const args = parseInput(pageArgs, rawArgs);
-  const rows = await new OrganizationStore(ctx.db).members(organizationId, decodeCursor(args.after), args.first + 1);
-  return toConnection(rows, args.first, 'joinedAt');
+  const p = page(rawArgs);
+  const rows = await new OrganizationStore(ctx.db).members(organizationId, p);
+  return connection(rows, p);
 }
 
 export async function teamsOf(ctx: IdentityContext, organizationId: string, rawArgs: unknown) {
-  const args = parseInput(pageArgs, rawArgs);
-  const rows = await new OrganizationStore(ctx.db).teams(organizationId, decodeCursor(args.after), args.first + 1);
-  return toConnection(rows, args.first);
+  const p = page(rawArgs);
+  const rows = await new OrganizationStore(ctx.db).teams(organizationId, p);
+  return connection(rows, p);
 }
 
 export async function teamMembersOf(ctx: IdentityContext, teamId: string, rawArgs: unknown) {
-  const args = parseInput(pageArgs, rawArgs);
-  const rows = await new OrganizationStore(ctx.db).teamMembers(teamId, decodeCursor(args.after), args.first + 1);
-  return toConnection(rows, args.first, 'joinedAt');
+  const p = page(rawArgs);
+  const rows = await new OrganizationStore(ctx.db).teamMembers(teamId, p);
+  return connection(rows, p);
 }
 
 export async function createOrganization(ctx: IdentityContext, rawInput: unknown) {

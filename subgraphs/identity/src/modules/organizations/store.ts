@@ -1,5 +1,7 @@
-import { afterCursor, keysetOrder, type Cursor } from '@atrium/kernel';
+import { paginate, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
+
+const BY_JOINED = [{ joinedAt: 'asc' }, { id: 'asc' }] as const;
 
 /** Every Prisma call touching organizations, memberships and teams. */
 export class OrganizationStore {
@@ -9,8 +11,8 @@ export class OrganizationStore {
     return this.db.organization.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  list(cursor: Cursor | null, take: number, where: Prisma.OrganizationWhereInput = {}) {
-    return this.db.organization.findMany({ where: { AND: [where, afterCursor(cursor) as Prisma.OrganizationWhereInput] }, orderBy: keysetOrder(), take });
+  list(p: Page, where: Prisma.OrganizationWhereInput = {}) {
+    return paginate(p, (q) => this.db.organization.findMany({ where, ...q }), (w) => this.db.organization.count({ where: w }));
   }
 
   create(data: Prisma.OrganizationUncheckedCreateInput) {
@@ -22,19 +24,15 @@ export class OrganizationStore {
   }
 
   membershipsOfUsers(userIds: readonly string[]) {
-    return this.db.organizationMember.findMany({ where: { userId: { in: [...userIds] } }, orderBy: keysetOrder('joinedAt') });
+    return this.db.organizationMember.findMany({ where: { userId: { in: [...userIds] } }, orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] });
   }
 
   membership(organizationId: string, userId: string) {
     return this.db.organizationMember.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
   }
 
-  members(organizationId: string, cursor: Cursor | null, take: number) {
-    return this.db.organizationMember.findMany({
-      where: { AND: [{ organizationId }, afterCursor(cursor, 'joinedAt') as Prisma.OrganizationMemberWhereInput] },
-      orderBy: keysetOrder('joinedAt'),
-      take,
-    });
+  members(organizationId: string, p: Page) {
+    return paginate(p, (q) => this.db.organizationMember.findMany({ where: { organizationId }, ...q }), (w) => this.db.organizationMember.count({ where: w }), BY_JOINED);
   }
 
   addMember(data: Prisma.OrganizationMemberUncheckedCreateInput) {
@@ -55,8 +53,8 @@ export class OrganizationStore {
     return this.db.team.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  teams(organizationId: string, cursor: Cursor | null, take: number) {
-    return this.db.team.findMany({ where: { AND: [{ organizationId }, afterCursor(cursor) as Prisma.TeamWhereInput] }, orderBy: keysetOrder(), take });
+  teams(organizationId: string, p: Page) {
+    return paginate(p, (q) => this.db.team.findMany({ where: { organizationId }, ...q }), (w) => this.db.team.count({ where: w }));
   }
 
   createTeam(data: Prisma.TeamUncheckedCreateInput) {
@@ -67,12 +65,8 @@ export class OrganizationStore {
     return this.db.team.update({ where: { id }, data });
   }
 
-  teamMembers(teamId: string, cursor: Cursor | null, take: number) {
-    return this.db.teamMember.findMany({
-      where: { AND: [{ teamId }, afterCursor(cursor, 'joinedAt') as Prisma.TeamMemberWhereInput] },
-      orderBy: keysetOrder('joinedAt'),
-      take,
-    });
+  teamMembers(teamId: string, p: Page) {
+    return paginate(p, (q) => this.db.teamMember.findMany({ where: { teamId }, ...q }), (w) => this.db.teamMember.count({ where: w }), BY_JOINED);
   }
 
   addTeamMember(data: Prisma.TeamMemberUncheckedCreateInput) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, conflict, decodeCursor, encrypt, mapStorageError, notFound, pageArgs, parseInput, toConnection } from '@atrium/kernel';
+import { AppError, conflict, connection, encrypt, mapStorageError, notFound, page, parseInput } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import { SsoProviderStore } from './store.js';
 
@@ -57,8 +57,8 @@ export async function getProvider(ctx: IdentityContext, rawId: unknown) {
 }
 
 export async function listProviders(ctx: IdentityContext, rawArgs: unknown) {
-  const args = parseInput(pageArgs, rawArgs);
-  return toConnection(await new SsoProviderStore(ctx.db).list(decodeCursor(args.after), args.first + 1), args.first);
+  const p = page(rawArgs);
+  return connection(await new SsoProviderStore(ctx.db).list(p), p);
 }
 
 export async function createProvider(ctx: IdentityContext, rawInput: unknown) {

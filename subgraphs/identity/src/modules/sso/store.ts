@@ -1,4 +1,4 @@
-import { afterCursor, keysetOrder, type Cursor } from '@atrium/kernel';
+import { paginate, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
 
 export class SsoProviderStore {
@@ -8,8 +8,8 @@ export class SsoProviderStore {
     return this.db.ssoProvider.findUnique({ where: { id } });
   }
 
-  list(cursor: Cursor | null, take: number) {
-    return this.db.ssoProvider.findMany({ where: afterCursor(cursor) as Prisma.SsoProviderWhereInput, orderBy: keysetOrder(), take });
+  list(p: Page) {
+    return paginate(p, (q) => this.db.ssoProvider.findMany(q), (where) => this.db.ssoProvider.count({ where }));
   }
 
   create(data: Prisma.SsoProviderCreateInput) {

@@ -8,7 +8,7 @@ export const userResolvers = {
   Query: {
     me: (_: unknown, __: unknown, ctx: Ctx) => ctx.loaders.user.load(ctx.principal!.userId),
     user: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.user.load(users.userIdArg(args.id)),
-    users: (_: unknown, args: unknown, ctx: Ctx) => users.listUsers(ctx, args),
+    users: (_: unknown, args: { filter?: unknown }, ctx: Ctx) => users.listUsers(ctx, args),
   },
   Mutation: {
     updateMyProfile: (_: unknown, args: { input: unknown }, ctx: Ctx) => users.updateMyProfile(ctx, args.input),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput, decodeCursor, notFound, pageArgs, parseInput, toConnection } from '@atrium/kernel';
+import { badInput, connection, notFound, page, parseInput } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import { SessionStore } from '../auth/store.js';
 import { UserStore } from './store.js';
@@ -13,11 +13,7 @@ const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
 
 export const userIdArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
 
-const listArgs = pageArgs.extend({
-  filter: z
-    .object({ text: text(200).nullish(), active: z.boolean().nullish(), organizationId: uuid.nullish() })
-    .nullish(),
-});
+const listFilter = z.object({ text: text(200).nullish(), active: z.boolean().nullish(), organizationId: uuid.nullish() }).nullish();
 
 const profileInput = z.object({
   firstName: optionalText(100),
@@ -52,11 +48,12 @@ const USER_FIELDS = ['firstName', 'lastName', 'displayName', 'avatarUrl', 'phone
 /** JSON columns are NOT NULL: an explicit null resets them to `{}`. */
 const JSON_FIELDS = ['notificationPreferences', 'privacySettings', 'uiPreferences'] as const;
 
-export async function listUsers(ctx: IdentityContext, rawArgs: unknown) {
-  const args = parseInput(listArgs, rawArgs);
-  const rows = await new UserStore(ctx.db).list(args.filter ?? {}, decodeCursor(args.after), args.first + 1);
+export async function listUsers(ctx: IdentityContext, rawArgs: { filter?: unknown }) {
+  const p = page(rawArgs);
+  const filter = parseInput(listFilter, rawArgs.filter, ['filter']) ?? {};
+  const rows = await new UserStore(ctx.db).list(filter, p);
   rows.forEach((row) => ctx.loaders.user.prime(row.id, row));
-  return toConnection(rows, args.first);
+  return connection(rows, p);
 }
 
 export async function updateMyProfile(ctx: IdentityContext, rawInput: unknown) {

@@ -1,4 +1,4 @@
-import { afterCursor, keysetOrder, type Cursor } from '@atrium/kernel';
+import { paginate, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma, User } from '../../db.js';
 
 export interface UserFilter {
@@ -19,8 +19,8 @@ export class UserStore {
     return this.db.user.findUnique({ where: { email } });
   }
 
-  list(filter: UserFilter, cursor: Cursor | null, take: number) {
-    const where: Prisma.UserWhereInput[] = [afterCursor(cursor) as Prisma.UserWhereInput];
+  list(filter: UserFilter, p: Page) {
+    const where: Prisma.UserWhereInput[] = [];
     if (filter.text) {
       const contains = { contains: filter.text, mode: 'insensitive' as const };
       where.push({ OR: [{ email: contains }, { username: contains }, { displayName: contains }, { firstName: contains }, { lastName: contains }] });
@@ -28,7 +28,7 @@ export class UserStore {
     if (filter.active === true) where.push({ isActive: true, deletedAt: null });
     if (filter.active === false) where.push({ OR: [{ isActive: false }, { deletedAt: { not: null } }] });
     if (filter.organizationId) where.push({ memberships: { some: { organizationId: filter.organizationId } } });
-    return this.db.user.findMany({ where: { AND: where }, orderBy: keysetOrder(), take });
+    return paginate(p, (q) => this.db.user.findMany({ where: { AND: where }, ...q }), (w) => this.db.user.count({ where: w }));
   }
 
   create(data: Prisma.UserCreateInput) {
