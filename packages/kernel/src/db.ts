@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { AppError, conflict, mapStorageError } from './errors.js';
 import type { Logger } from './logger.js';
 
 export interface QueryCounter {
@@ -45,4 +46,23 @@ export function createPrisma<T extends PrismaLike>(
     options.logger.trace({ sql: e.query, ms: e.duration }, 'sql');
   });
   return Object.assign(client, { queries });
+}
+
+/**
+ * A store write whose unique violation is an expected outcome: CONFLICT with the message the
+ * store gives, naming the fields. `messages` is one message, or one per conflicting field (the
+ * first listed applies when the database does not say which). Services never map storage errors.
+ */
+export async function unique<T>(write: Promise<T>, messages?: string | Record<string, string>, fields?: string[]): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const mapped = mapStorageError(error);
+    if (!(mapped instanceof AppError) || mapped.code !== 'CONFLICT') throw mapped;
+    if (messages === undefined) throw mapped;
+    const detected = (mapped.extensions.fields as string[] | undefined) ?? [];
+    if (typeof messages === 'string') throw conflict(messages, fields ?? detected);
+    const field = detected.find((f) => f in messages) ?? Object.keys(messages)[0]!;
+    throw conflict(messages[field]!, [field]);
+  }
 }

@@ -15,4 +15,5 @@ export * from './subgraph.js';
 export * from './tokens.js';
 export * from './jobs.js';
 export * from './pagination.js';
+export * from './inputs.js';
 export * from './scalars.js';

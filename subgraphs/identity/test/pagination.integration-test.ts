@@ -4,7 +4,7 @@
  * page size sees each row exactly once, in (created_at, id) order, and a cursor whose row was
  * deleted is refused instead of reading as the end of the list.
  */
-import { connection, createLogger, createPrisma, page, type AppError } from '@atrium/kernel';
+import { connection, createLogger, createPrisma, page, type AppError, type Connection } from '@atrium/kernel';
 import { createTestDatabase, sql, type TestDatabase } from '@atrium/test/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '../src/generated/prisma/client.js';
@@ -37,7 +37,7 @@ async function walk<T extends { id: string }>(first: number, fetch: (args: { fir
   let after: string | null = null;
   for (let pages = 0; pages < 100; pages++) {
     const p = page({ first, after });
-    const result = connection(await fetch({ first, after }), p);
+    const result: Connection<T> = connection(await fetch({ first, after }), p);
     seen.push(...result.nodes.map((n) => n.id));
     if (!result.pageInfo.hasNextPage) return seen;
     after = result.pageInfo.endCursor;

@@ -1,4 +1,4 @@
-import { connection, page, badInput, conflict, forbidden, mapStorageError, notFound, parseInput, type Logger } from '@atrium/kernel';
+import { connection, page, badInput, conflict, forbidden, notFound, parseInput, type Logger } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { AuthorizationDb, DbClient, Prisma, Role, UserPermission, UserRole } from '../../db.js';
@@ -120,31 +120,27 @@ export async function assignRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
   checkWindow(input.validFrom, input.validUntil, ['input']);
   const actor = callerId(ctx);
   const now = new Date();
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      await admissibleRole(tx, input.roleId, now, ['input', 'roleId']);
-      const scope = input.resourceScope ?? null;
-      if (scope) await mustResource(tx, scope, ['input', 'resourceScope']);
-      const store = new AssignmentStore(tx);
-      await mustCover(tx, actor, await store.permissionsOfRoleChain(input.roleId));
-      const data = {
-        assignedBy: actor,
-        assignmentReason: input.reason ?? null,
-        validFrom: input.validFrom ?? now,
-        validUntil: input.validUntil ?? null,
-        contextConditions: (input.contextConditions ?? {}) as Prisma.InputJsonObject,
-        isDelegated: false,
-        delegatedBy: null,
-        delegationDepth: 0,
-      };
-      const existing = await store.findUserRole(input.userId, input.roleId, scope);
-      if (existing && blocks(existing, now)) throw conflict('The user already holds this role with this scope', ['userId', 'roleId', 'resourceScope']);
-      if (existing) return store.reviveUserRole(existing, data);
-      return store.createUserRole({ ...data, userId: input.userId, roleId: input.roleId, resourceScope: scope });
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return ctx.db.$transaction(async (tx) => {
+    await admissibleRole(tx, input.roleId, now, ['input', 'roleId']);
+    const scope = input.resourceScope ?? null;
+    if (scope) await mustResource(tx, scope, ['input', 'resourceScope']);
+    const store = new AssignmentStore(tx);
+    await mustCover(tx, actor, await store.permissionsOfRoleChain(input.roleId));
+    const data = {
+      assignedBy: actor,
+      assignmentReason: input.reason ?? null,
+      validFrom: input.validFrom ?? now,
+      validUntil: input.validUntil ?? null,
+      contextConditions: (input.contextConditions ?? {}) as Prisma.InputJsonObject,
+      isDelegated: false,
+      delegatedBy: null,
+      delegationDepth: 0,
+    };
+    const existing = await store.findUserRole(input.userId, input.roleId, scope);
+    if (existing && blocks(existing, now)) throw conflict('The user already holds this role with this scope', ['userId', 'roleId', 'resourceScope']);
+    if (existing) return store.reviveUserRole(existing, data);
+    return store.createUserRole({ ...data, userId: input.userId, roleId: input.roleId, resourceScope: scope });
+  });
 }
 
 /**
@@ -202,47 +198,43 @@ export async function delegateRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
   const actor = callerId(ctx);
   const now = new Date();
   if (input.toUserId === actor) throw badInput([{ path: ['input', 'toUserId'], message: 'cannot delegate to yourself' }]);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const store = new AssignmentStore(tx);
-      await store.lockUserRole(input.userRoleId);
-      const [source] = await store.userRolesByIds([input.userRoleId]);
-      if (!source || source.userId !== actor) throw forbidden('You can only delegate a role assignment you hold');
-      if (!isLive(source)) throw forbidden('Your assignment of this role is revoked');
-      const [sourceRole] = await new RoleStore(tx).byIds([source.roleId]);
-      if (!inWindow(source, now) || !sourceRole || !inWindow(sourceRole, now)) throw forbidden('Your assignment of this role is not currently valid');
-      const depth = source.delegationDepth + 1;
-      if (depth > ctx.config.maxDelegationDepth) {
-        throw forbidden(`Delegation depth ${depth} exceeds the maximum of ${ctx.config.maxDelegationDepth}`, { maxDelegationDepth: ctx.config.maxDelegationDepth });
-      }
-      const scope = input.resourceScope ?? source.resourceScope;
-      if (scope !== source.resourceScope) {
-        const ancestors = await new ResourceStore(tx).ancestorIds(scope!);
-        if (ancestors.length === 0) throw badInput([{ path: ['input', 'resourceScope'], message: 'no such resource' }]);
-        if (source.resourceScope !== null && !ancestors.includes(source.resourceScope)) throw forbidden('The delegated scope must be your own scope or inside it');
-      }
-      const validUntil = input.validUntil ?? source.validUntil;
-      if (source.validUntil !== null && (validUntil === null || validUntil > source.validUntil)) throw forbidden('A delegation cannot outlast your own assignment');
-      checkWindow(now, validUntil, ['input']);
-      await admissibleRole(tx, source.roleId, now, ['input', 'userRoleId']);
-      const data = {
-        assignedBy: actor,
-        assignmentReason: input.reason ?? null,
-        validFrom: now,
-        validUntil,
-        contextConditions: {},
-        isDelegated: true,
-        delegatedBy: actor,
-        delegationDepth: depth,
-      };
-      const existing = await store.findUserRole(input.toUserId, source.roleId, scope);
-      if (existing && blocks(existing, now)) throw conflict('The user already holds this role with this scope', ['toUserId', 'resourceScope']);
-      if (existing) return store.reviveUserRole(existing, data);
-      return store.createUserRole({ ...data, userId: input.toUserId, roleId: source.roleId, resourceScope: scope });
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return ctx.db.$transaction(async (tx) => {
+    const store = new AssignmentStore(tx);
+    await store.lockUserRole(input.userRoleId);
+    const [source] = await store.userRolesByIds([input.userRoleId]);
+    if (!source || source.userId !== actor) throw forbidden('You can only delegate a role assignment you hold');
+    if (!isLive(source)) throw forbidden('Your assignment of this role is revoked');
+    const [sourceRole] = await new RoleStore(tx).byIds([source.roleId]);
+    if (!inWindow(source, now) || !sourceRole || !inWindow(sourceRole, now)) throw forbidden('Your assignment of this role is not currently valid');
+    const depth = source.delegationDepth + 1;
+    if (depth > ctx.config.maxDelegationDepth) {
+      throw forbidden(`Delegation depth ${depth} exceeds the maximum of ${ctx.config.maxDelegationDepth}`, { maxDelegationDepth: ctx.config.maxDelegationDepth });
+    }
+    const scope = input.resourceScope ?? source.resourceScope;
+    if (scope !== source.resourceScope) {
+      const ancestors = await new ResourceStore(tx).ancestorIds(scope!);
+      if (ancestors.length === 0) throw badInput([{ path: ['input', 'resourceScope'], message: 'no such resource' }]);
+      if (source.resourceScope !== null && !ancestors.includes(source.resourceScope)) throw forbidden('The delegated scope must be your own scope or inside it');
+    }
+    const validUntil = input.validUntil ?? source.validUntil;
+    if (source.validUntil !== null && (validUntil === null || validUntil > source.validUntil)) throw forbidden('A delegation cannot outlast your own assignment');
+    checkWindow(now, validUntil, ['input']);
+    await admissibleRole(tx, source.roleId, now, ['input', 'userRoleId']);
+    const data = {
+      assignedBy: actor,
+      assignmentReason: input.reason ?? null,
+      validFrom: now,
+      validUntil,
+      contextConditions: {},
+      isDelegated: true,
+      delegatedBy: actor,
+      delegationDepth: depth,
+    };
+    const existing = await store.findUserRole(input.toUserId, source.roleId, scope);
+    if (existing && blocks(existing, now)) throw conflict('The user already holds this role with this scope', ['toUserId', 'resourceScope']);
+    if (existing) return store.reviveUserRole(existing, data);
+    return store.createUserRole({ ...data, userId: input.toUserId, roleId: source.roleId, resourceScope: scope });
+  });
 }
 
 /** A direct grant. For a permission that requires approval it stays pending until approveGrant. */
@@ -251,31 +243,27 @@ export async function grantPermission(ctx: Ctx, raw: unknown): Promise<UserPermi
   checkWindow(input.validFrom, input.validUntil, ['input']);
   const actor = callerId(ctx);
   const now = new Date();
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      if (!(await tx.permission.findUnique({ where: { id: input.permissionId }, select: { id: true } }))) {
-        throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
-      }
-      const resourceId = input.resourceId ?? null;
-      if (resourceId) await mustResource(tx, resourceId, ['input', 'resourceId']);
-      const store = new AssignmentStore(tx);
-      const name = await store.permissionName(input.permissionId);
-      await mustCover(tx, actor, name ? [name] : []);
-      const data = {
-        grantedBy: actor,
-        grantReason: input.reason ?? null,
-        validFrom: input.validFrom ?? now,
-        validUntil: input.validUntil ?? null,
-        additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
-      };
-      const existing = await store.findUserPermission(input.userId, input.permissionId, resourceId);
-      if (existing && blocks(existing, now)) throw conflict('The user already holds this permission with this scope', ['userId', 'permissionId', 'resourceId']);
-      if (existing) return store.reviveUserPermission(existing.id, data);
-      return store.createUserPermission({ ...data, userId: input.userId, permissionId: input.permissionId, resourceId });
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return ctx.db.$transaction(async (tx) => {
+    if (!(await tx.permission.findUnique({ where: { id: input.permissionId }, select: { id: true } }))) {
+      throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
+    }
+    const resourceId = input.resourceId ?? null;
+    if (resourceId) await mustResource(tx, resourceId, ['input', 'resourceId']);
+    const store = new AssignmentStore(tx);
+    const name = await store.permissionName(input.permissionId);
+    await mustCover(tx, actor, name ? [name] : []);
+    const data = {
+      grantedBy: actor,
+      grantReason: input.reason ?? null,
+      validFrom: input.validFrom ?? now,
+      validUntil: input.validUntil ?? null,
+      additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
+    };
+    const existing = await store.findUserPermission(input.userId, input.permissionId, resourceId);
+    if (existing && blocks(existing, now)) throw conflict('The user already holds this permission with this scope', ['userId', 'permissionId', 'resourceId']);
+    if (existing) return store.reviveUserPermission(existing.id, data);
+    return store.createUserPermission({ ...data, userId: input.userId, permissionId: input.permissionId, resourceId });
+  });
 }
 
 export async function updateUserPermission(ctx: Ctx, rawId: unknown, raw: unknown): Promise<UserPermission> {

@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DbClient, UserRole } from '../../db.js';
 
@@ -78,7 +78,7 @@ export class AssignmentStore {
   }
 
   createUserRole(data: Prisma.UserRoleUncheckedCreateInput) {
-    return this.db.userRole.create({ data });
+    return unique(this.db.userRole.create({ data }));
   }
 
   updateUserRole(id: string, data: Prisma.UserRoleUncheckedUpdateInput) {
@@ -169,7 +169,7 @@ export class AssignmentStore {
   }
 
   createUserPermission(data: Prisma.UserPermissionUncheckedCreateInput) {
-    return this.db.userPermission.create({ data });
+    return unique(this.db.userPermission.create({ data }));
   }
 
   updateUserPermission(id: string, data: Prisma.UserPermissionUncheckedUpdateInput) {

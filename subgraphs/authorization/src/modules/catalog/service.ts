@@ -1,4 +1,4 @@
-import { connection, page, RESOURCE_TYPES, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, RESOURCE_TYPES, badInput, conflict, forbidden, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Permission, Prisma, ResourceType } from '../../db.js';
@@ -45,17 +45,13 @@ export async function resourceType(ctx: Ctx, args: { id?: unknown; name?: unknow
 export async function createResourceType(ctx: Ctx, raw: unknown) {
   const input = parseInput(createTypeInput, raw, ['input']);
   if (input.parentTypeId) await mustType(ctx, input.parentTypeId, ['input', 'parentTypeId']);
-  try {
-    return await new ResourceTypeStore(ctx.db).create({
-      name: input.name,
-      description: input.description ?? null,
-      parentTypeId: input.parentTypeId ?? null,
-      availableActions: [...new Set(input.availableActions)],
-      metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return new ResourceTypeStore(ctx.db).create({
+    name: input.name,
+    description: input.description ?? null,
+    parentTypeId: input.parentTypeId ?? null,
+    availableActions: [...new Set(input.availableActions)],
+    metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
+  });
 }
 
 /** Catalog types keep their name and catalog actions; no type loses an action a permission uses. */
@@ -78,17 +74,13 @@ export async function updateResourceType(ctx: Ctx, rawId: unknown, raw: unknown)
       const dropped = [...new Set(required.filter((a) => !kept.has(a)))];
       if (dropped.length) throw conflict(`Actions still in use: ${dropped.join(', ')}`, ['availableActions']);
     }
-    try {
-      return await store.update(id, {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.parentTypeId !== undefined ? { parentTypeId: input.parentTypeId } : {}),
-        ...(input.availableActions ? { availableActions: [...new Set(input.availableActions)] } : {}),
-        ...(input.metadata != null ? { metadata: input.metadata as Prisma.InputJsonObject } : {}),
-      });
-    } catch (error) {
-      throw mapStorageError(error);
-    }
+    return store.update(id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.parentTypeId !== undefined ? { parentTypeId: input.parentTypeId } : {}),
+      ...(input.availableActions ? { availableActions: [...new Set(input.availableActions)] } : {}),
+      ...(input.metadata != null ? { metadata: input.metadata as Prisma.InputJsonObject } : {}),
+    });
   });
 }
 
@@ -152,23 +144,19 @@ export async function createPermission(ctx: Ctx, raw: unknown) {
   if (!type.availableActions.includes(input.action)) {
     throw badInput([{ path: ['input', 'action'], message: `is not an available action of ${type.name} (${type.availableActions.join(', ')})` }]);
   }
-  try {
-    return await new PermissionStore(ctx.db).create({
-      name: input.name,
-      displayName: input.displayName ?? null,
-      description: input.description ?? null,
-      resourceTypeId: type.id,
-      action: input.action,
-      conditions: (input.conditions ?? {}) as Prisma.InputJsonObject,
-      requiresApproval: input.requiresApproval ?? false,
-      ...(input.validFrom ? { validFrom: input.validFrom } : {}),
-      validUntil: input.validUntil ?? null,
-      metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
-      createdBy: callerId(ctx),
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return new PermissionStore(ctx.db).create({
+    name: input.name,
+    displayName: input.displayName ?? null,
+    description: input.description ?? null,
+    resourceTypeId: type.id,
+    action: input.action,
+    conditions: (input.conditions ?? {}) as Prisma.InputJsonObject,
+    requiresApproval: input.requiresApproval ?? false,
+    ...(input.validFrom ? { validFrom: input.validFrom } : {}),
+    validUntil: input.validUntil ?? null,
+    metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
+    createdBy: callerId(ctx),
+  });
 }
 
 /** A permission's identity (name, type, action) never changes; system permissions keep it forever. */

@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
 
 /** Authorization lists page in primary-key order. */
@@ -21,11 +21,11 @@ export class ResourceTypeStore {
   }
 
   create(data: Prisma.ResourceTypeUncheckedCreateInput) {
-    return this.db.resourceType.create({ data });
+    return unique(this.db.resourceType.create({ data }));
   }
 
   update(id: string, data: Prisma.ResourceTypeUncheckedUpdateInput) {
-    return this.db.resourceType.update({ where: { id }, data });
+    return unique(this.db.resourceType.update({ where: { id }, data }));
   }
 
   delete(id: string) {
@@ -73,7 +73,7 @@ export class PermissionStore {
   }
 
   create(data: Prisma.PermissionUncheckedCreateInput) {
-    return this.db.permission.create({ data });
+    return unique(this.db.permission.create({ data }));
   }
 
   update(id: string, data: Prisma.PermissionUncheckedUpdateInput) {

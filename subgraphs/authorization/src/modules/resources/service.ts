@@ -1,4 +1,4 @@
-import { connection, page, badInput, conflict, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, badInput, conflict, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import type { AuthorizationContext } from '../../context.js';
 import type { Prisma } from '../../db.js';
@@ -51,20 +51,16 @@ export async function createResource(ctx: Ctx, raw: unknown) {
   const type = await new ResourceTypeStore(ctx.db).byName(input.resourceType);
   if (!type) throw badInput([{ path: ['input', 'resourceType'], message: 'no such resource type' }]);
   if (input.parentId && !(await ctx.loaders.resource.load(input.parentId))) throw badInput([{ path: ['input', 'parentId'], message: 'no such resource' }]);
-  try {
-    return await new ResourceStore(ctx.db).create({
-      resourceTypeId: type.id,
-      resourceId: input.resourceId,
-      name: input.name ?? null,
-      description: input.description ?? null,
-      parentResourceId: input.parentId ?? null,
-      ownerId: input.ownerId ?? null,
-      attributes: (input.attributes ?? {}) as Prisma.InputJsonObject,
-      isActive: input.isActive ?? true,
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return new ResourceStore(ctx.db).create({
+    resourceTypeId: type.id,
+    resourceId: input.resourceId,
+    name: input.name ?? null,
+    description: input.description ?? null,
+    parentResourceId: input.parentId ?? null,
+    ownerId: input.ownerId ?? null,
+    attributes: (input.attributes ?? {}) as Prisma.InputJsonObject,
+    isActive: input.isActive ?? true,
+  });
 }
 
 /** Moving a resource under one of its own descendants would make a cycle: refused. */

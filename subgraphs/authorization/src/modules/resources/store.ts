@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
 
 /** Authorization lists page in primary-key order. */
@@ -27,11 +27,11 @@ export class ResourceStore {
   }
 
   create(data: Prisma.ResourceUncheckedCreateInput) {
-    return this.db.resource.create({ data });
+    return unique(this.db.resource.create({ data }));
   }
 
   update(id: string, data: Prisma.ResourceUncheckedUpdateInput) {
-    return this.db.resource.update({ where: { id }, data });
+    return unique(this.db.resource.update({ where: { id }, data }));
   }
 
   delete(id: string) {

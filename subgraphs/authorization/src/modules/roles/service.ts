@@ -1,4 +1,4 @@
-import { connection, page, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { connection, page, badInput, conflict, forbidden, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Prisma, Role, RolePermission } from '../../db.js';
@@ -90,24 +90,20 @@ export async function createRole(ctx: Ctx, raw: unknown) {
       if (!parent) throw badInput([{ path: ['input', 'parentRoleId'], message: 'no such role' }]);
       roleLevel = parent.roleLevel + 1;
     }
-    try {
-      return await store.create({
-        name: input.name,
-        displayName: input.displayName ?? null,
-        description: input.description ?? null,
-        parentRoleId: input.parentRoleId ?? null,
-        roleLevel,
-        isAssignable: input.isAssignable ?? true,
-        maxAssignments: input.maxAssignments ?? null,
-        ...(input.validFrom ? { validFrom: input.validFrom } : {}),
-        validUntil: input.validUntil ?? null,
-        autoAssignConditions: (input.autoAssignConditions ?? {}) as Prisma.InputJsonObject,
-        metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
-        createdBy: callerId(ctx),
-      });
-    } catch (error) {
-      throw mapStorageError(error);
-    }
+    return store.create({
+      name: input.name,
+      displayName: input.displayName ?? null,
+      description: input.description ?? null,
+      parentRoleId: input.parentRoleId ?? null,
+      roleLevel,
+      isAssignable: input.isAssignable ?? true,
+      maxAssignments: input.maxAssignments ?? null,
+      ...(input.validFrom ? { validFrom: input.validFrom } : {}),
+      validUntil: input.validUntil ?? null,
+      autoAssignConditions: (input.autoAssignConditions ?? {}) as Prisma.InputJsonObject,
+      metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
+      createdBy: callerId(ctx),
+    });
   });
 }
 
@@ -127,22 +123,18 @@ export async function updateRole(ctx: Ctx, rawId: unknown, raw: unknown): Promis
       if (input.parentRoleId && !all.some((r) => r.id === input.parentRoleId)) throw badInput([{ path: ['input', 'parentRoleId'], message: 'no such role' }]);
       await store.setLevels(levelsAfter(all, id, input.parentRoleId ?? null));
     }
-    try {
-      return await store.update(id, {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.parentRoleId !== undefined ? { parentRoleId: input.parentRoleId } : {}),
-        ...(input.isAssignable != null ? { isAssignable: input.isAssignable } : {}),
-        ...(input.maxAssignments !== undefined ? { maxAssignments: input.maxAssignments } : {}),
-        ...(input.validFrom ? { validFrom: input.validFrom } : {}),
-        ...(input.validUntil !== undefined ? { validUntil: input.validUntil } : {}),
-        ...(input.autoAssignConditions != null ? { autoAssignConditions: input.autoAssignConditions as Prisma.InputJsonObject } : {}),
-        ...(input.metadata != null ? { metadata: input.metadata as Prisma.InputJsonObject } : {}),
-      });
-    } catch (error) {
-      throw mapStorageError(error);
-    }
+    return store.update(id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.parentRoleId !== undefined ? { parentRoleId: input.parentRoleId } : {}),
+      ...(input.isAssignable != null ? { isAssignable: input.isAssignable } : {}),
+      ...(input.maxAssignments !== undefined ? { maxAssignments: input.maxAssignments } : {}),
+      ...(input.validFrom ? { validFrom: input.validFrom } : {}),
+      ...(input.validUntil !== undefined ? { validUntil: input.validUntil } : {}),
+      ...(input.autoAssignConditions != null ? { autoAssignConditions: input.autoAssignConditions as Prisma.InputJsonObject } : {}),
+      ...(input.metadata != null ? { metadata: input.metadata as Prisma.InputJsonObject } : {}),
+    });
   });
 }
 
@@ -171,18 +163,14 @@ export async function addRolePermission(ctx: Ctx, raw: unknown): Promise<RolePer
   checkWindow(input.validFrom, input.validUntil, ['input']);
   if (!(await ctx.loaders.role.load(input.roleId))) throw badInput([{ path: ['input', 'roleId'], message: 'no such role' }]);
   if (!(await ctx.loaders.permission.load(input.permissionId))) throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
-  try {
-    return await new RoleStore(ctx.db).createRolePermission({
-      roleId: input.roleId,
-      permissionId: input.permissionId,
-      grantedBy: callerId(ctx),
-      ...(input.validFrom ? { validFrom: input.validFrom } : {}),
-      validUntil: input.validUntil ?? null,
-      additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
-    });
-  } catch (error) {
-    throw mapStorageError(error);
-  }
+  return new RoleStore(ctx.db).createRolePermission({
+    roleId: input.roleId,
+    permissionId: input.permissionId,
+    grantedBy: callerId(ctx),
+    ...(input.validFrom ? { validFrom: input.validFrom } : {}),
+    validUntil: input.validUntil ?? null,
+    additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
+  });
 }
 
 export async function updateRolePermission(ctx: Ctx, rawId: unknown, raw: unknown): Promise<RolePermission> {

@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
 
 /** Authorization lists page in primary-key order. */
@@ -26,11 +26,11 @@ export class RoleStore {
   }
 
   create(data: Prisma.RoleUncheckedCreateInput) {
-    return this.db.role.create({ data });
+    return unique(this.db.role.create({ data }));
   }
 
   update(id: string, data: Prisma.RoleUncheckedUpdateInput) {
-    return this.db.role.update({ where: { id }, data });
+    return unique(this.db.role.update({ where: { id }, data }));
   }
 
   setLevels(levels: { id: string; roleLevel: number }[]) {
@@ -83,7 +83,7 @@ export class RoleStore {
   }
 
   createRolePermission(data: Prisma.RolePermissionUncheckedCreateInput) {
-    return this.db.rolePermission.create({ data });
+    return unique(this.db.rolePermission.create({ data }));
   }
 
   updateRolePermission(id: string, data: Prisma.RolePermissionUncheckedUpdateInput) {

@@ -1,10 +1,8 @@
-import { badInput, type FieldProblem } from '@atrium/kernel';
-import { z } from 'zod';
+import { badInput, jsonObject as json, type FieldProblem } from '@atrium/kernel';
 import { conditionProblems } from '../policy/conditions.js';
 
-export const uuid = z.uuid('must be a UUID');
-export const optionalText = (max: number) => z.string().trim().max(max).nullish();
-export const jsonObject = z.record(z.string(), z.unknown(), 'must be a JSON object');
+export { optionalText, uuid } from '@atrium/kernel';
+export const jsonObject = json();
 
 /** A JsonLogic condition; see policy/conditions.ts for the accepted operators. */
 export const condition = jsonObject.superRefine((value, ctx) => {

@@ -1,3 +1,4 @@
+import { idArg } from '@atrium/kernel';
 import type { ConversationsContext } from '../../context.js';
 import type { Agent, AgentExecution, AgentToolAssignment } from '../../db.js';
 import { formatDecimal } from '../chat/cost.js';
@@ -14,7 +15,7 @@ const output = (e: AgentExecution) => (e.output ?? {}) as Output;
 export const agentResolvers = {
   Query: {
     agents: (_: unknown, args: unknown, ctx: Ctx) => agents.listAgents(ctx, args),
-    agent: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.agent.load(agents.idArg(args.id)),
+    agent: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.agent.load(idArg(args.id)),
     agentTools: (_: unknown, args: unknown, ctx: Ctx) => agents.listTools(ctx, args),
     agentExecution: (_: unknown, args: { id: unknown }, ctx: Ctx) => agents.getExecution(ctx, args.id),
   },

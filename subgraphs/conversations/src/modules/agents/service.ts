@@ -1,4 +1,4 @@
-import { connection, page, AppError, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { badInput, conflict, connection, forbidden, idArg, notFound, page, parseInput } from '@atrium/kernel';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
@@ -52,8 +52,6 @@ const toolInput = z.object({
   toolType: text(100).min(1),
   configuration: jsonObject.nullish(),
 });
-
-export const idArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
 
 /** Stored configuration, read leniently: a hand-edited row never breaks a run. */
 export function configOf(agent: Agent): AgentConfig {
@@ -111,12 +109,7 @@ export async function createTool(ctx: ConversationsContext, raw: unknown) {
   if (input.toolType === 'builtin' && !impl) throw badInput([{ path: ['input', 'name'], message: 'is not a built-in tool' }]);
   const config = input.configuration ?? (impl ? { parameters: impl.parameters } : {});
   return new AgentStore(ctx.db)
-    .createTool({ name: input.name, description: input.description ?? impl?.description ?? null, toolType: input.toolType, configuration: config as never })
-    .catch((error) => {
-      const mapped = mapStorageError(error);
-      if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict('A tool with this name exists', ['name']);
-      throw mapped;
-    });
+    .createTool({ name: input.name, description: input.description ?? impl?.description ?? null, toolType: input.toolType, configuration: config as never });
 }
 
 const configFrom = (input: Partial<Record<keyof typeof configFields, unknown>>, base: AgentConfig): AgentConfig => {
@@ -172,11 +165,7 @@ export async function assignTool(ctx: ConversationsContext, raw: { agentId: unkn
   const toolId = idArg(raw.toolId, ['toolId']);
   const config = parseInput(jsonObject.nullish(), raw.configuration, ['configuration']);
   if (!(await ctx.loaders.tool.load(toolId))) throw badInput([{ path: ['toolId'], message: 'no such tool' }]);
-  await new AgentStore(ctx.db).assign({ agentId: agent.id, toolId, configuration: (config ?? {}) as never }).catch((error) => {
-    const mapped = mapStorageError(error);
-    if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict('The tool is already assigned to this agent', ['toolId']);
-    throw mapped;
-  });
+  await new AgentStore(ctx.db).assign({ agentId: agent.id, toolId, configuration: (config ?? {}) as never });
   return agent;
 }
 

@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 
 /** Every Prisma call touching agents, tools, assignments and executions. */
 export class AgentStore {
@@ -34,7 +34,7 @@ export class AgentStore {
   }
 
   createTool(data: Prisma.AgentToolCreateInput) {
-    return this.db.agentTool.create({ data });
+    return unique(this.db.agentTool.create({ data }), 'A tool with this name exists', ['name']);
   }
 
   upsertTool(name: string, data: Omit<Prisma.AgentToolCreateInput, 'name'>) {
@@ -50,7 +50,7 @@ export class AgentStore {
   }
 
   assign(data: Prisma.AgentToolAssignmentUncheckedCreateInput) {
-    return this.db.agentToolAssignment.create({ data });
+    return unique(this.db.agentToolAssignment.create({ data }), 'The tool is already assigned to this agent', ['toolId']);
   }
 
   async unassign(agentId: string, toolId: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { connection, page, sliceConnection, badInput, conflict, notFound, parseInput, randomToken, sha256 } from '@atrium/kernel';
+import { idArg, connection, page, sliceConnection, badInput, conflict, notFound, parseInput, randomToken, sha256 } from '@atrium/kernel';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
@@ -61,8 +61,6 @@ const messageArgs = z.object({
   after: z.string().max(200).nullish(),
   last: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').nullish(),
 });
-
-export const idArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
 
 // ── Reading ────────────────────────────────────────────────────────────────────────────────
 

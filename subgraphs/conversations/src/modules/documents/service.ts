@@ -1,4 +1,4 @@
-import { connection, page, badInput, conflict, enqueue, notFound, parseInput, sha256 } from '@atrium/kernel';
+import { idArg, connection, page, badInput, conflict, enqueue, notFound, parseInput, sha256 } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { Document } from '../../db.js';
@@ -34,8 +34,6 @@ const jobArgs = z.object({
   modelId: uuid.nullish(),
   parameters: jsonObject.nullish(),
 });
-
-export const idArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
 
 export async function createDocument(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createInput, raw, ['input']);

@@ -1,3 +1,4 @@
+import { idArg } from '@atrium/kernel';
 import type { ConversationsContext } from '../../context.js';
 import type { LlmModel, LlmProvider } from '../../db.js';
 import { formatDecimal } from '../chat/cost.js';
@@ -9,9 +10,9 @@ const dec = (scale: number) => (v: { toString(): string } | null) => (v === null
 export const llmResolvers = {
   Query: {
     llmProviders: (_: unknown, args: unknown, ctx: Ctx) => llm.listProviders(ctx, args),
-    llmProvider: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.provider.load(llm.idArg(args.id)),
+    llmProvider: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.provider.load(idArg(args.id)),
     llmModels: (_: unknown, args: { includeInactive?: boolean | null }, ctx: Ctx) => llm.listModels(ctx, args),
-    llmModel: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.model.load(llm.idArg(args.id)),
+    llmModel: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.model.load(idArg(args.id)),
   },
   Mutation: {
     createLlmProvider: (_: unknown, args: { input: unknown }, ctx: Ctx) => llm.createProvider(ctx, args.input),

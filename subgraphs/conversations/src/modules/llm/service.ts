@@ -1,4 +1,4 @@
-import { connection, page, AppError, badInput, conflict, encrypt, mapStorageError, notFound, parseInput, type Config } from '@atrium/kernel';
+import { AppError, badInput, conflict, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, type Config } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { LlmModel, LlmProvider } from '../../db.js';
@@ -7,7 +7,6 @@ import { PROVIDER_TYPE, values } from '../shared/enums.js';
 import { decimal, jsonObject, text, uuid } from '../shared/inputs.js';
 import { LlmStore } from './store.js';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);
 const rateLimits = z
   .object({
     requests_per_minute: z.number().int().positive().optional(),
@@ -62,14 +61,6 @@ function toData(config: Config, input: Record<string, unknown>): Record<string, 
   return data;
 }
 
-const onProviderConflict = (error: unknown): never => {
-  const mapped = mapStorageError(error);
-  if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict('A provider with this name already exists', ['name']);
-  throw mapped;
-};
-
-export const idArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
-
 export async function listProviders(ctx: ConversationsContext, args: unknown) {
   const p = page(args);
   return connection(await new LlmStore(ctx.db).listProviders(p), p);
@@ -91,7 +82,7 @@ export async function createProvider(ctx: ConversationsContext, raw: unknown) {
   const data = toData(ctx.config, input);
   // The local model answers in-process: it is healthy by construction.
   if (input.providerType === 'local') Object.assign(data, { healthStatus: 'healthy', lastHealthCheck: new Date() });
-  return new LlmStore(ctx.db).createProvider(data as never).catch(onProviderConflict);
+  return new LlmStore(ctx.db).createProvider(data as never);
 }
 
 export async function updateProvider(ctx: ConversationsContext, rawId: unknown, raw: unknown) {
@@ -101,7 +92,7 @@ export async function updateProvider(ctx: ConversationsContext, rawId: unknown, 
   const existing = await ctx.loaders.provider.load(id);
   if (!existing) throw notFound('LLM provider');
   if (existing.providerType !== 'local' && input.apiBaseUrl === null) throw badInput([{ path: ['input', 'apiBaseUrl'], message: 'cannot be removed from an HTTP provider' }]);
-  return new LlmStore(ctx.db).updateProvider(id, toData(ctx.config, input)).catch(onProviderConflict);
+  return new LlmStore(ctx.db).updateProvider(id, toData(ctx.config, input));
 }
 
 export async function deleteProvider(ctx: ConversationsContext, rawId: unknown) {
@@ -119,11 +110,7 @@ export async function createModel(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createModelInput, raw, ['input']);
   if (!(await ctx.loaders.provider.load(input.providerId))) throw badInput([{ path: ['input', 'providerId'], message: 'no such provider' }]);
   const data = { ...toData(ctx.config, input), providerId: input.providerId } as Record<string, unknown>;
-  return new LlmStore(ctx.db).createModel(data as never).catch((error) => {
-    const mapped = mapStorageError(error);
-    if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict('The provider already has a model with this name', ['modelName']);
-    throw mapped;
-  });
+  return new LlmStore(ctx.db).createModel(data as never);
 }
 
 export async function updateModel(ctx: ConversationsContext, rawId: unknown, raw: unknown) {

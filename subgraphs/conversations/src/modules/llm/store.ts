@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 
 /** The built-in offline provider and model, seeded at every start; conversations default to it. */
 export const LOCAL_PROVIDER = 'local';
@@ -30,11 +30,11 @@ export class LlmStore {
   }
 
   createProvider(data: Prisma.LlmProviderCreateInput) {
-    return this.db.llmProvider.create({ data });
+    return unique(this.db.llmProvider.create({ data }), 'A provider with this name already exists', ['name']);
   }
 
   updateProvider(id: string, data: Prisma.LlmProviderUpdateInput) {
-    return this.db.llmProvider.update({ where: { id }, data });
+    return unique(this.db.llmProvider.update({ where: { id }, data }), 'A provider with this name already exists', ['name']);
   }
 
   deleteProvider(id: string) {
@@ -47,7 +47,7 @@ export class LlmStore {
   }
 
   createModel(data: Prisma.LlmModelUncheckedCreateInput) {
-    return this.db.llmModel.create({ data });
+    return unique(this.db.llmModel.create({ data }), 'The provider already has a model with this name', ['modelName']);
   }
 
   updateModel(id: string, data: Prisma.LlmModelUpdateInput) {

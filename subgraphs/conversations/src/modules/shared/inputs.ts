@@ -1,10 +1,8 @@
+import { jsonObject as json } from '@atrium/kernel';
 import { z } from 'zod';
 
-export const uuid = z.uuid('must be a UUID');
-export const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-export const jsonObject = z
-  .record(z.string(), z.unknown(), 'must be a JSON object')
-  .refine((v) => JSON.stringify(v).length <= 65_536, 'must be at most 64 KB of JSON');
+export { text, uuid } from '@atrium/kernel';
+export const jsonObject = json(65_536);
 /** A decimal string (or an integer), as the Decimal scalar accepts it. */
 export const decimal = (scale: number, integerDigits: number) =>
   z

@@ -1,4 +1,4 @@
-import { connection, page, AppError, badInput, conflict, forbidden, mapStorageError, notFound, parseInput } from '@atrium/kernel';
+import { badInput, connection, forbidden, idArg, notFound, page, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { PromptTemplate } from '../../db.js';
@@ -30,7 +30,6 @@ const createInput = z.object({ name: text(255).min(1), ...fields });
 const updateInput = z.object({ ...fields, templateContent: fields.templateContent.nullish() });
 const filterInput = z.object({ name: text(255).nullish(), category: text(100).nullish(), approvedOnly: z.boolean().nullish() }).nullish();
 
-export const idArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
 const stringList = (json: unknown) => (Array.isArray(json) ? json.filter((v): v is string => typeof v === 'string') : []);
 
 export const definitionOf = (t: PromptTemplate): TemplateDefinition => ({
@@ -77,12 +76,6 @@ function checkDefinition(ctx: ConversationsContext, def: TemplateDefinition, pre
   if (problems.length) throw badInput(problems);
 }
 
-const onConflict = (message: string, fieldsNamed: string[]) => (error: unknown): never => {
-  const mapped = mapStorageError(error);
-  if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict(message, fieldsNamed);
-  throw mapped;
-};
-
 export async function createTemplate(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createInput, raw, ['input']);
   const def: TemplateDefinition = {
@@ -93,7 +86,7 @@ export async function createTemplate(ctx: ConversationsContext, raw: unknown) {
   };
   checkDefinition(ctx, def, ['input']);
   return new TemplateStore(ctx.db)
-    .create({
+    .createFirstVersion({
       name: input.name,
       displayName: input.displayName ?? null,
       description: input.description ?? null,
@@ -108,8 +101,7 @@ export async function createTemplate(ctx: ConversationsContext, raw: unknown) {
       defaultParameters: (input.defaultParameters ?? {}) as never,
       visibility: input.visibility ?? 'private',
       createdBy: callerId(ctx),
-    })
-    .catch(onConflict('A template with this name exists; edit it to add a version', ['name']));
+    });
 }
 
 /** An edit inserts the next version of the name, starting from its newest version. */
@@ -129,7 +121,7 @@ export async function updateTemplate(ctx: ConversationsContext, rawId: unknown, 
   };
   checkDefinition(ctx, def, ['input']);
   return store
-    .create({
+    .createNextVersion({
       name: latest.name,
       displayName: input.displayName === undefined ? latest.displayName : input.displayName,
       description: input.description === undefined ? latest.description : input.description,
@@ -144,8 +136,7 @@ export async function updateTemplate(ctx: ConversationsContext, rawId: unknown, 
       defaultParameters: pick(input.defaultParameters, latest.defaultParameters as Record<string, unknown>) as never,
       visibility: pick(input.visibility, latest.visibility),
       createdBy: callerId(ctx),
-    })
-    .catch(onConflict('Someone else added a version at the same time; edit again', ['id']));
+    });
 }
 
 export async function approveTemplate(ctx: ConversationsContext, rawId: unknown) {

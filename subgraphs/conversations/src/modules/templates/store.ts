@@ -1,5 +1,5 @@
 import { Prisma, type DbClient } from '../../db.js';
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 
 export interface TemplateListQuery {
   callerId: string;
@@ -32,8 +32,14 @@ export class TemplateStore {
     return paginate(p, (q) => this.db.promptTemplate.findMany({ where: { name }, ...q }), (w) => this.db.promptTemplate.count({ where: w }), [{ templateVersion: 'asc' }, { id: 'asc' }]);
   }
 
-  create(data: Prisma.PromptTemplateUncheckedCreateInput) {
-    return this.db.promptTemplate.create({ data });
+  /** Version 1 of a new name. */
+  createFirstVersion(data: Prisma.PromptTemplateUncheckedCreateInput) {
+    return unique(this.db.promptTemplate.create({ data }), 'A template with this name exists; edit it to add a version', ['name']);
+  }
+
+  /** The next version of a name; two concurrent edits clash on (name, version). */
+  createNextVersion(data: Prisma.PromptTemplateUncheckedCreateInput) {
+    return unique(this.db.promptTemplate.create({ data }), 'Someone else added a version at the same time; edit again', ['id']);
   }
 
   update(id: string, data: Prisma.PromptTemplateUncheckedUpdateInput) {

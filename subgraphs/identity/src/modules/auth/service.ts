@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, decrypt, encrypt, enqueue, badInput, conflict, mapStorageError, parseInput, randomToken, rateLimited, sha256, unauthenticated } from '@atrium/kernel';
+import { AppError, decrypt, encrypt, enqueue, badInput, conflict, parseInput, randomToken, rateLimited, sha256, unauthenticated } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { DbClient, User } from '../../db.js';
 import { UserStore } from '../users/store.js';
@@ -58,31 +58,21 @@ async function issue(ctx: IdentityContext, db: DbClient, user: User, familyId: s
 export async function register(ctx: IdentityContext, rawInput: unknown): Promise<AuthPayload> {
   const input = parseInput(registerInput, rawInput, ['input']);
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const user = await new UserStore(tx).create({
-        email: input.email,
-        username: input.username,
-        passwordHash,
-        passwordChangedAt: new Date(),
-        firstName: input.firstName ?? null,
-        lastName: input.lastName ?? null,
-        displayName: input.displayName ?? ([input.firstName, input.lastName].filter(Boolean).join(' ') || input.username),
-        profile: { create: {} },
-      });
-      // Same transaction: the authorization domain hears of the user only if it exists.
-      await enqueue(tx, 'authorization.user_registered', { userId: user.id }, { jobKey: `user_registered:${user.id}` });
-      return issue(ctx, tx, user);
+  return ctx.db.$transaction(async (tx) => {
+    const user = await new UserStore(tx).create({
+      email: input.email,
+      username: input.username,
+      passwordHash,
+      passwordChangedAt: new Date(),
+      firstName: input.firstName ?? null,
+      lastName: input.lastName ?? null,
+      displayName: input.displayName ?? ([input.firstName, input.lastName].filter(Boolean).join(' ') || input.username),
+      profile: { create: {} },
     });
-  } catch (error) {
-    const mapped = mapStorageError(error);
-    if (mapped instanceof AppError && mapped.code === 'CONFLICT') {
-      const fields = (mapped.extensions.fields as string[] | undefined) ?? [];
-      const field = fields.find((f) => f === 'email' || f === 'username') ?? 'email';
-      throw conflict(`A user with this ${field} already exists`, [field]);
-    }
-    throw mapped;
-  }
+    // Same transaction: the authorization domain hears of the user only if it exists.
+    await enqueue(tx, 'authorization.user_registered', { userId: user.id }, { jobKey: `user_registered:${user.id}` });
+    return issue(ctx, tx, user);
+  });
 }
 
 export async function login(ctx: IdentityContext, rawInput: unknown): Promise<AuthPayload> {

@@ -1,3 +1,4 @@
+import { idArg } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { Organization, OrganizationMember, Team, TeamMember } from '../../db.js';
 import * as orgs from './service.js';
@@ -7,9 +8,9 @@ type Ctx = IdentityContext;
 export const organizationResolvers = {
   OrganizationStatus: orgs.ORGANIZATION_STATUS,
   Query: {
-    organization: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.organization.load(orgs.idArg(args.id)),
+    organization: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.organization.load(idArg(args.id)),
     organizations: (_: unknown, args: unknown, ctx: Ctx) => orgs.listOrganizations(ctx, args),
-    team: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.team.load(orgs.idArg(args.id)),
+    team: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.team.load(idArg(args.id)),
   },
   Mutation: {
     createOrganization: (_: unknown, args: { input: unknown }, ctx: Ctx) => orgs.createOrganization(ctx, args.input),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { AppError, badInput, conflict, connection, mapStorageError, notFound, page, parseInput } from '@atrium/kernel';
+import { badInput, connection, httpUrl as url, idArg, notFound, page, parseInput, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { Organization } from '../../db.js';
 import { OrganizationStore } from './store.js';
 
-const uuid = z.uuid('must be a UUID');
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish();
+const httpUrl = url.nullish();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes').max(180);
 const STATUS = { ACTIVE: 'active', SUSPENDED: 'suspended', TRIAL: 'trial', INACTIVE: 'inactive' } as const;
 
@@ -47,17 +46,6 @@ const slugify = (name: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 180) || 'org';
 
-export const idArg = (value: unknown, path: string[] = ['id']) => parseInput(uuid, value, path);
-
-/** Unique violations name the field the caller can fix. */
-function conflictOn<T>(promise: Promise<T>, what: string): Promise<T> {
-  return promise.catch((error) => {
-    const mapped = mapStorageError(error);
-    if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict(`${what} already exists`, (mapped.extensions.fields as string[]) ?? []);
-    throw mapped;
-  });
-}
-
 export async function listOrganizations(ctx: IdentityContext, rawArgs: unknown) {
   const p = page(rawArgs);
   const rows = await new OrganizationStore(ctx.db).list(p);
@@ -91,35 +79,32 @@ export async function teamMembersOf(ctx: IdentityContext, teamId: string, rawArg
 
 export async function createOrganization(ctx: IdentityContext, rawInput: unknown) {
   const input = parseInput(createInput, rawInput, ['input']);
-  return conflictOn(
-    ctx.db.$transaction(async (tx) => {
-      const store = new OrganizationStore(tx);
-      let parentPath: string | null = null;
-      let depth = 0;
-      if (input.parentId) {
-        const [parent] = await store.byIds([input.parentId]);
-        if (!parent) throw badInput([{ path: ['input', 'parentId'], message: 'no such organization' }]);
-        parentPath = parent.organizationPath ?? parent.id;
-        depth = parent.depth + 1;
-      }
-      const org = await store.create({
-        name: input.name,
-        slug: input.slug ?? slugify(input.name),
-        displayName: input.displayName ?? input.name,
-        description: input.description ?? null,
-        website: input.website ?? null,
-        logoUrl: input.logoUrl ?? null,
-        parentId: input.parentId ?? null,
-        depth,
-        subscriptionTier: input.subscriptionTier ?? undefined,
-        userLimit: input.userLimit ?? undefined,
-      });
-      const path = parentPath ? `${parentPath}/${org.id}` : org.id;
-      await store.addMember({ organizationId: org.id, userId: ctx.principal!.userId, isOwner: true });
-      return store.update(org.id, { organizationPath: path });
-    }),
-    'An organization with this name or slug',
-  );
+  return ctx.db.$transaction(async (tx) => {
+    const store = new OrganizationStore(tx);
+    let parentPath: string | null = null;
+    let depth = 0;
+    if (input.parentId) {
+      const [parent] = await store.byIds([input.parentId]);
+      if (!parent) throw badInput([{ path: ['input', 'parentId'], message: 'no such organization' }]);
+      parentPath = parent.organizationPath ?? parent.id;
+      depth = parent.depth + 1;
+    }
+    const org = await store.create({
+      name: input.name,
+      slug: input.slug ?? slugify(input.name),
+      displayName: input.displayName ?? input.name,
+      description: input.description ?? null,
+      website: input.website ?? null,
+      logoUrl: input.logoUrl ?? null,
+      parentId: input.parentId ?? null,
+      depth,
+      subscriptionTier: input.subscriptionTier ?? undefined,
+      userLimit: input.userLimit ?? undefined,
+    });
+    const path = parentPath ? `${parentPath}/${org.id}` : org.id;
+    await store.addMember({ organizationId: org.id, userId: ctx.principal!.userId, isOwner: true });
+    return store.update(org.id, { organizationPath: path });
+  });
 }
 
 export async function updateOrganization(ctx: IdentityContext, rawId: unknown, rawInput: unknown) {
@@ -138,21 +123,18 @@ export async function updateOrganization(ctx: IdentityContext, rawId: unknown, r
   const store = new OrganizationStore(ctx.db);
   const [existing] = await store.byIds([id]);
   if (!existing) throw notFound('Organization');
-  return conflictOn(store.update(id, data), 'An organization with this name');
+  return store.update(id, data);
 }
 
 export async function addMember(ctx: IdentityContext, rawInput: unknown) {
   const input = parseInput(memberInput, rawInput, ['input']);
-  return conflictOn(
-    ctx.db.$transaction(async (tx) => {
-      const store = new OrganizationStore(tx);
-      const [org] = await store.byIds([input.organizationId]);
-      if (!org) throw notFound('Organization');
-      if (!(await store.userExists(input.userId))) throw notFound('User');
-      return store.addMember({ organizationId: org.id, userId: input.userId, roleId: input.roleId ?? null, isOwner: input.isOwner ?? false });
-    }),
-    'This membership',
-  );
+  return ctx.db.$transaction(async (tx) => {
+    const store = new OrganizationStore(tx);
+    const [org] = await store.byIds([input.organizationId]);
+    if (!org) throw notFound('Organization');
+    if (!(await store.userExists(input.userId))) throw notFound('User');
+    return store.addMember({ organizationId: org.id, userId: input.userId, roleId: input.roleId ?? null, isOwner: input.isOwner ?? false });
+  });
 }
 
 export async function removeMember(ctx: IdentityContext, rawOrg: unknown, rawUser: unknown) {
@@ -172,7 +154,7 @@ export async function createTeam(ctx: IdentityContext, rawInput: unknown) {
   const store = new OrganizationStore(ctx.db);
   const [org] = await store.byIds([input.organizationId]);
   if (!org) throw notFound('Organization');
-  return conflictOn(store.createTeam({ organizationId: org.id, name: input.name, description: input.description ?? null }), 'A team with this name');
+  return store.createTeam({ organizationId: org.id, name: input.name, description: input.description ?? null });
 }
 
 export async function updateTeam(ctx: IdentityContext, rawId: unknown, rawInput: unknown) {
@@ -182,23 +164,20 @@ export async function updateTeam(ctx: IdentityContext, rawId: unknown, rawInput:
   const store = new OrganizationStore(ctx.db);
   const [team] = await store.teamsByIds([id]);
   if (!team) throw notFound('Team');
-  return conflictOn(store.updateTeam(id, { name: input.name ?? undefined, description: input.description }), 'A team with this name');
+  return store.updateTeam(id, { name: input.name ?? undefined, description: input.description });
 }
 
 export async function addTeamMember(ctx: IdentityContext, rawInput: unknown) {
   const input = parseInput(teamMemberInput, rawInput, ['input']);
-  return conflictOn(
-    ctx.db.$transaction(async (tx) => {
-      const store = new OrganizationStore(tx);
-      const [team] = await store.teamsByIds([input.teamId]);
-      if (!team) throw notFound('Team');
-      if (!(await store.membership(team.organizationId, input.userId))) {
-        throw badInput([{ path: ['input', 'userId'], message: "is not a member of the team's organization" }]);
-      }
-      return store.addTeamMember({ teamId: team.id, userId: input.userId, roleId: input.roleId ?? null });
-    }),
-    'This team membership',
-  );
+  return ctx.db.$transaction(async (tx) => {
+    const store = new OrganizationStore(tx);
+    const [team] = await store.teamsByIds([input.teamId]);
+    if (!team) throw notFound('Team');
+    if (!(await store.membership(team.organizationId, input.userId))) {
+      throw badInput([{ path: ['input', 'userId'], message: "is not a member of the team's organization" }]);
+    }
+    return store.addTeamMember({ teamId: team.id, userId: input.userId, roleId: input.roleId ?? null });
+  });
 }
 
 export async function removeTeamMember(ctx: IdentityContext, rawTeam: unknown, rawUser: unknown) {

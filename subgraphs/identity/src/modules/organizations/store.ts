@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
 
 const BY_JOINED = [{ joinedAt: 'asc' }, { id: 'asc' }] as const;
@@ -16,11 +16,11 @@ export class OrganizationStore {
   }
 
   create(data: Prisma.OrganizationUncheckedCreateInput) {
-    return this.db.organization.create({ data });
+    return unique(this.db.organization.create({ data }), 'An organization with this name or slug already exists');
   }
 
   update(id: string, data: Prisma.OrganizationUncheckedUpdateInput) {
-    return this.db.organization.update({ where: { id }, data });
+    return unique(this.db.organization.update({ where: { id }, data }), 'An organization with this name already exists');
   }
 
   membershipsOfUsers(userIds: readonly string[]) {
@@ -36,7 +36,7 @@ export class OrganizationStore {
   }
 
   addMember(data: Prisma.OrganizationMemberUncheckedCreateInput) {
-    return this.db.organizationMember.create({ data });
+    return unique(this.db.organizationMember.create({ data }), 'This membership already exists');
   }
 
   async removeMember(organizationId: string, userId: string): Promise<boolean> {
@@ -58,11 +58,11 @@ export class OrganizationStore {
   }
 
   createTeam(data: Prisma.TeamUncheckedCreateInput) {
-    return this.db.team.create({ data });
+    return unique(this.db.team.create({ data }), 'A team with this name already exists');
   }
 
   updateTeam(id: string, data: Prisma.TeamUncheckedUpdateInput) {
-    return this.db.team.update({ where: { id }, data });
+    return unique(this.db.team.update({ where: { id }, data }), 'A team with this name already exists');
   }
 
   teamMembers(teamId: string, p: Page) {
@@ -70,7 +70,7 @@ export class OrganizationStore {
   }
 
   addTeamMember(data: Prisma.TeamMemberUncheckedCreateInput) {
-    return this.db.teamMember.create({ data });
+    return unique(this.db.teamMember.create({ data }), 'This team membership already exists');
   }
 
   async removeTeamMember(teamId: string, userId: string): Promise<boolean> {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { AppError, conflict, connection, encrypt, mapStorageError, notFound, page, parseInput } from '@atrium/kernel';
+import { AppError, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import { SsoProviderStore } from './store.js';
 
-const uuid = z.uuid('must be a UUID');
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish();
+const url = httpUrl.nullish();
 export const PROVIDER_TYPE = { OAUTH2: 'oauth2', SAML: 'saml', OIDC: 'oidc' } as const;
 
 const fields = {
@@ -44,16 +43,9 @@ function toData(ctx: IdentityContext, input: Record<string, unknown>): Record<st
   return data;
 }
 
-const onConflict = (error: unknown) => {
-  const mapped = mapStorageError(error);
-  if (mapped instanceof AppError && mapped.code === 'CONFLICT') throw conflict('An SSO provider with this name already exists', ['name']);
-  throw mapped;
-};
-
-export const providerIdArg = (value: unknown) => parseInput(uuid, value, ['id']);
 
 export async function getProvider(ctx: IdentityContext, rawId: unknown) {
-  return new SsoProviderStore(ctx.db).byId(providerIdArg(rawId));
+  return new SsoProviderStore(ctx.db).byId(idArg(rawId));
 }
 
 export async function listProviders(ctx: IdentityContext, rawArgs: unknown) {
@@ -63,20 +55,20 @@ export async function listProviders(ctx: IdentityContext, rawArgs: unknown) {
 
 export async function createProvider(ctx: IdentityContext, rawInput: unknown) {
   const input = parseInput(createInput, rawInput, ['input']);
-  return new SsoProviderStore(ctx.db).create(toData(ctx, input) as never).catch(onConflict);
+  return new SsoProviderStore(ctx.db).create(toData(ctx, input) as never);
 }
 
 export async function updateProvider(ctx: IdentityContext, rawId: unknown, rawInput: unknown) {
-  const id = providerIdArg(rawId);
+  const id = idArg(rawId);
   const input = parseInput(updateInput, rawInput, ['input']);
   if (input.name === null) throw new AppError('BAD_USER_INPUT', 'input.name: cannot be null', { fields: [{ path: ['input', 'name'], message: 'cannot be null' }] });
   const store = new SsoProviderStore(ctx.db);
   if (!(await store.byId(id))) throw notFound('SSO provider');
-  return store.update(id, toData(ctx, input)).catch(onConflict);
+  return store.update(id, toData(ctx, input));
 }
 
 export async function deleteProvider(ctx: IdentityContext, rawId: unknown) {
-  const id = providerIdArg(rawId);
+  const id = idArg(rawId);
   const store = new SsoProviderStore(ctx.db);
   if (!(await store.byId(id))) throw notFound('SSO provider');
   return store.delete(id);

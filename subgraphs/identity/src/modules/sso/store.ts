@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma } from '../../db.js';
 
 export class SsoProviderStore {
@@ -13,11 +13,11 @@ export class SsoProviderStore {
   }
 
   create(data: Prisma.SsoProviderCreateInput) {
-    return this.db.ssoProvider.create({ data });
+    return unique(this.db.ssoProvider.create({ data }), 'An SSO provider with this name already exists', ['name']);
   }
 
   update(id: string, data: Prisma.SsoProviderUpdateInput) {
-    return this.db.ssoProvider.update({ where: { id }, data });
+    return unique(this.db.ssoProvider.update({ where: { id }, data }), 'An SSO provider with this name already exists', ['name']);
   }
 
   delete(id: string) {

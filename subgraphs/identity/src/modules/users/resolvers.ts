@@ -1,3 +1,4 @@
+import { idArg } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { User } from '../../db.js';
 import * as users from './service.js';
@@ -7,7 +8,7 @@ type Ctx = IdentityContext;
 export const userResolvers = {
   Query: {
     me: (_: unknown, __: unknown, ctx: Ctx) => ctx.loaders.user.load(ctx.principal!.userId),
-    user: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.user.load(users.userIdArg(args.id)),
+    user: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.user.load(idArg(args.id)),
     users: (_: unknown, args: { filter?: unknown }, ctx: Ctx) => users.listUsers(ctx, args),
   },
   Mutation: {

@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { badInput, connection, notFound, page, parseInput } from '@atrium/kernel';
+import { badInput, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, text, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import { SessionStore } from '../auth/store.js';
 import { UserStore } from './store.js';
 
-const uuid = z.uuid('must be a UUID');
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => text(max).nullish();
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish();
-const jsonObject = z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length <= 16_384, 'must be at most 16 KB of JSON').nullish();
+const httpUrl = url.nullish();
+const jsonObject = json(16_384).nullish();
 const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
-
-export const userIdArg = (value: unknown, path: (string | number)[] = ['id']) => parseInput(uuid, value, path);
 
 const listFilter = z.object({ text: text(200).nullish(), active: z.boolean().nullish(), organizationId: uuid.nullish() }).nullish();
 
@@ -82,7 +77,7 @@ export async function updateMyProfile(ctx: IdentityContext, rawInput: unknown) {
 }
 
 export async function deactivateUser(ctx: IdentityContext, rawId: unknown) {
-  const id = userIdArg(rawId);
+  const id = idArg(rawId);
   if (id === ctx.principal!.userId) throw badInput([{ path: ['id'], message: 'you cannot deactivate yourself' }]);
   return ctx.db.$transaction(async (tx) => {
     const store = new UserStore(tx);

@@ -1,4 +1,4 @@
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page } from '@atrium/kernel';
 import type { DbClient, Prisma, User } from '../../db.js';
 
 export interface UserFilter {
@@ -32,7 +32,7 @@ export class UserStore {
   }
 
   create(data: Prisma.UserCreateInput) {
-    return this.db.user.create({ data });
+    return unique(this.db.user.create({ data }), { email: 'A user with this email already exists', username: 'A user with this username already exists' });
   }
 
   update(id: string, data: Prisma.UserUpdateInput) {
