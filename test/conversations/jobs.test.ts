@@ -50,6 +50,9 @@ const until = (id: string, predicate: (j: any) => boolean, what: string, ms = 20
   return predicate(j) ? j : null;
 }, what, ms);
 const queued = (id: string) => sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = $1`, [id]).then((r) => r[0]!.n);
+/** graphile-worker's rows for a job key, or for one queue row id. */
+const queueRows = (key: string | null, id?: string) =>
+  sql<{ id: string; locked_at: Date | null; run_at: Date; attempts: number }>(t.db.url, `SELECT id::text, locked_at, run_at, attempts FROM graphile_worker.jobs WHERE ${key ? 'key = $1' : 'id = $1::bigint'}`, [key ?? id]);
 
 describe('lifecycle', () => {
   it('extracts text: queued, then completed with output, and the document updated', async () => {
@@ -133,10 +136,13 @@ describe('cancel', () => {
     const doc = await document();
     const created = await job(doc.id, 'SUMMARIZE', { m: remoteModel });
     await until(created.id, (j) => j.status === 'RUNNING', 'the job to run');
+    const [running] = await queueRows(created.id);
+    expect(running!.locked_at).not.toBeNull();
     const cancelled = ok(await t.gql(`mutation($id: ID!) { cancelDocumentJob(id: $id) { status completedAt } }`, { id: created.id }, alice.accessToken)).cancelDocumentJob;
     expect(cancelled.status).toBe('CANCELLED');
-    // The hung call times out (1.5 s); its failure must not requeue or overwrite the row.
-    await new Promise((r) => setTimeout(r, 2500));
+    // The hung call times out (1.5 s); the attempt then ends and its queue row goes. Its failure
+    // must not requeue or overwrite the row.
+    await waitFor(async () => ((await queueRows(null, running!.id)).length === 0 ? true : null), 'the cancelled attempt to end', 20_000);
     const after = await read(created.id);
     expect(after).toMatchObject({ status: 'CANCELLED', attempts: 1, outputData: null });
     expect(await queued(created.id)).toBe(0);
@@ -148,10 +154,16 @@ describe('cancel', () => {
     const doc = await document();
     const created = await job(doc.id, 'SUMMARIZE', { m: remoteModel });
     await until(created.id, (j) => j.attempts === 1 && j.status === 'QUEUED', 'the first failure');
-    expect(await queued(created.id)).toBe(1);
+    // The retry waits in the queue: one unlocked row, due after the first backoff (e¹ s).
+    const [waiting] = await waitFor(async () => {
+      const rows = await queueRows(created.id);
+      return rows.length === 1 && rows[0]!.locked_at === null ? rows : null;
+    }, 'the retry to be queued');
+    expect(new Date(waiting!.run_at).getTime()).toBeGreaterThan(Date.now());
     ok(await t.gql(`mutation($id: ID!) { cancelDocumentJob(id: $id) { status } }`, { id: created.id }, alice.accessToken));
-    expect(await queued(created.id)).toBe(0);
-    await new Promise((r) => setTimeout(r, 4000)); // past the queue's first backoff (e¹ s)
+    // That row itself is gone (not just its key): nothing is left that could run the retry.
+    expect(await queueRows(created.id)).toEqual([]);
+    expect(await queueRows(null, waiting!.id)).toEqual([]);
     expect(await read(created.id)).toMatchObject({ status: 'CANCELLED', attempts: 1 });
     expect(fake.requests).toHaveLength(1);
     // Ended jobs cannot be cancelled again.
