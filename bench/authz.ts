@@ -12,20 +12,20 @@
  * Uses DATABASE_URL when set (in a fresh database it drops afterwards), otherwise an embedded
  * PostgreSQL in a temporary directory.
  */
-import { createContext } from '@atrium/authorization/context';
-import { createAuthorizationDb } from '@atrium/authorization/db';
+import { PrismaClient } from '@atrium/authorization/generated/prisma/client';
 import { PolicyService } from '@atrium/authorization/modules/policy/service';
-import { buildGuardedSchema, buildSchema } from '@atrium/authorization/schema';
 import { assignBootstrapRole } from '@atrium/authorization/bootstrap';
 import {
   createLogger,
-  createRequestAuthorizer,
+  createPrisma,
+  createSubgraphInstance,
   createTokenSigner,
   createTokenVerifier,
   serveSubgraph,
   type Config,
   type HttpServerHandle,
 } from '@atrium/kernel';
+import { subgraphNamed, systemEventBus } from '@atrium/runtime/registry';
 import { randomUUID } from 'node:crypto';
 import { time, ms, percentile, withBenchDatabase } from './lib/kit.js';
 
@@ -35,6 +35,7 @@ const CHECK_RUNS = 400;
 const QUERY_RUNS = 25;
 
 const logger = createLogger('bench', 'warn');
+const authorizationDb = (url: string, max: number) => createPrisma(PrismaClient, { url, schema: 'authorization', logger, max });
 
 
 
@@ -47,7 +48,7 @@ async function post(url: string, token: string, query: string, variables: Record
 
 /** 5 chains of 4 roles (leaf → … → root); the user holds the 5 leaves, scoped to one organization. */
 async function scenario(databaseUrl: string) {
-  const db = createAuthorizationDb(databaseUrl, logger, 4);
+  const db = authorizationDb(databaseUrl, 4);
   try {
     const types = new Map((await db.resourceType.findMany()).map((t) => [t.name, t.id]));
     const permissions = await db.permission.findMany({ include: { resourceType: true } });
@@ -84,29 +85,27 @@ async function scenario(databaseUrl: string) {
 }
 
 async function serve(config: Config, databaseUrl: string, guarded: boolean): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
-  const db = createAuthorizationDb(databaseUrl, logger);
+  const instance = await createSubgraphInstance(subgraphNamed('authorization'), { databaseUrl, config, logger, events: systemEventBus(config), shield: guarded });
   const server = await serveSubgraph({
     name: 'authorization',
-    schema: guarded ? buildGuardedSchema() : buildSchema(),
+    schema: instance.schema,
     config,
     logger,
     verify: await createTokenVerifier(config),
-    context: (base) => createContext(base, { db, config }),
-    authorizer: ({ principal }) => {
-      const policy = new PolicyService(db);
-      return createRequestAuthorizer(async (requests) => (principal ? policy.decideRequests(principal.userId, requests) : requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }))));
-    },
+    context: instance.context,
+    authorizer: instance.authorizer,
     port: 0,
   });
-  return { server, close: async () => (await server.close(), await db.$disconnect()) };
+  return { server, close: async () => (await server.close(), await instance.close()) };
 }
 
 async function main() {
   await withBenchDatabase({}, async ({ databaseUrl, config }) => {
     const { user, users, grants } = await scenario(databaseUrl);
     const viewer = randomUUID();
-    await assignBootstrapRole({ databaseUrl, logger, userId: viewer, roleName: 'super_admin' });
-    const sign = await createTokenSigner(config);
+    const setup = authorizationDb(databaseUrl, 1);
+    await assignBootstrapRole(setup, { logger, userId: viewer, roleName: 'super_admin' }).finally(() => setup.$disconnect());
+    const sign = await createTokenSigner(config, { privateKey: config.secrets.devJwtPrivateKey!, ttlSeconds: 900 });
     const viewerToken = (await sign({ sub: viewer, sid: randomUUID() })).token;
 
     const guarded = await serve(config, databaseUrl, true);
@@ -121,7 +120,7 @@ async function main() {
       const sample = await post(guarded.server.url, viewerToken, CHECK, pick(0));
       for (let i = 0; i < 30; i++) await post(guarded.server.url, viewerToken, CHECK, pick(i));
       const http = await time(CHECK_RUNS, (i) => post(guarded.server.url, viewerToken, CHECK, pick(i)).then(() => undefined));
-      const policyDb = createAuthorizationDb(databaseUrl, logger, 2);
+      const policyDb = authorizationDb(databaseUrl, 2);
       const policy = new PolicyService(policyDb);
       const inProcess = await time(CHECK_RUNS, async (i) => {
         const c = pick(i);

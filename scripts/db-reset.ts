@@ -3,7 +3,7 @@
  * Development and test only: with NODE_ENV=production it refuses before touching anything.
  */
 import { migrateAll, seedAll } from '@atrium/runtime/database';
-import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
+import { SUBGRAPHS } from '@atrium/runtime/registry';
 import pg from 'pg';
 import { runWithDatabase } from './lib/cli.js';
 
@@ -16,7 +16,7 @@ const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 await runWithDatabase('db:reset', async ({ config, logger, database }) => {
   // The job queue goes too: queued jobs would point at rows that no longer exist.
-  const schemas = ['graphile_worker', ...SUBGRAPH_PACKAGES.map((pkg) => pkg.dbSchema)];
+  const schemas = ['graphile_worker', ...SUBGRAPHS.map((s) => s.name)];
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {

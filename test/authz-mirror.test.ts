@@ -4,8 +4,8 @@
  * permission the tables do not hold, or when a seeded permission's action is not one of its
  * resource type's available_actions. The last block proves each check would catch a breach.
  */
-import { ALL_PERMISSIONS, access, permissionsIn, unguardedFields, type AccessMap, type Permission } from '@atrium/kernel';
-import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
+import { ALL_PERMISSIONS, access, permissionsIn, unguardedFields, type AccessMap, type Permission, buildSchemaOf } from '@atrium/kernel';
+import { SUBGRAPHS } from '@atrium/runtime/registry';
 import { extendSchema, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, sql, type TestDatabase } from './kit/db.js';
@@ -65,11 +65,11 @@ function tableProblems(tables: SeededPermission[]): string[] {
 
 describe('the shield of every subgraph mirrors the seeded tables', () => {
   it('covers the subgraphs that exist', () => {
-    expect(SUBGRAPH_PACKAGES.map((p) => p.name)).toEqual(expect.arrayContaining(['identity', 'authorization']));
+    expect(SUBGRAPHS.map((p) => p.name)).toEqual(expect.arrayContaining(['identity', 'authorization']));
   });
 
-  it.each(SUBGRAPH_PACKAGES.map((p) => [p.name, p] as const))('%s: every field has a rule naming only seeded permissions', (name, pkg) => {
-    expect(mirrorProblems(name, pkg.buildSchema(), pkg.accessMap, seeded)).toEqual([]);
+  it.each(SUBGRAPHS.map((p) => [p.name, p] as const))('%s: every field has a rule naming only seeded permissions', (name, pkg) => {
+    expect(mirrorProblems(name, buildSchemaOf(pkg), pkg.accessMap, seeded)).toEqual([]);
   });
 
   it('seeds every catalog permission, each with an action its resource type offers', () => {
@@ -79,27 +79,27 @@ describe('the shield of every subgraph mirrors the seeded tables', () => {
 });
 
 describe('the mirror test catches each kind of breach', () => {
-  const pkg = SUBGRAPH_PACKAGES.find((p) => p.name === 'authorization')!;
+  const pkg = SUBGRAPHS.find((p) => p.name === 'authorization')!;
 
   it('reports a field without a rule', () => {
-    const schema = extendSchema(pkg.buildSchema(), parse(`extend type Query { leakedSecret: String } extend type Role { secretNote: String }`));
+    const schema = extendSchema(buildSchemaOf(pkg), parse(`extend type Query { leakedSecret: String } extend type Role { secretNote: String }`));
     expect(mirrorProblems('authorization', schema, pkg.accessMap, seeded)).toEqual(['authorization: Query.leakedSecret has no rule']);
     // `Role` has a '*' rule, so its new field is covered; a type with no entry at all is not.
-    const withType = extendSchema(pkg.buildSchema(), parse(`type Extra { value: Int } extend type Query { extra: Extra }`));
+    const withType = extendSchema(buildSchemaOf(pkg), parse(`type Extra { value: Int } extend type Query { extra: Extra }`));
     expect(mirrorProblems('authorization', withType, { ...pkg.accessMap, Query: { ...pkg.accessMap.Query, extra: access.authenticated } }, seeded)).toEqual(['authorization: Extra.value has no rule']);
   });
 
   it('reports a rule naming a permission missing from the tables', () => {
     const map: AccessMap = { ...pkg.accessMap, Query: { ...pkg.accessMap.Query, roles: access.can('widget:spin' as Permission) } };
-    expect(mirrorProblems('authorization', pkg.buildSchema(), map, seeded)).toEqual(['authorization: rule names widget:spin, which is not in authorization.permissions']);
+    expect(mirrorProblems('authorization', buildSchemaOf(pkg), map, seeded)).toEqual(['authorization: rule names widget:spin, which is not in authorization.permissions']);
     // A catalog permission deleted from the tables is caught the same way.
     const without = seeded.filter((p) => p.name !== 'role:read');
-    expect(mirrorProblems('authorization', pkg.buildSchema(), pkg.accessMap, without)).toEqual(['authorization: rule names role:read, which is not in authorization.permissions']);
+    expect(mirrorProblems('authorization', buildSchemaOf(pkg), pkg.accessMap, without)).toEqual(['authorization: rule names role:read, which is not in authorization.permissions']);
   });
 
   it('reports a rule left behind for a field that no longer exists', () => {
     const map: AccessMap = { ...pkg.accessMap, Query: { ...pkg.accessMap.Query, removedField: access.authenticated } };
-    expect(mirrorProblems('authorization', pkg.buildSchema(), map, seeded)).toEqual(['authorization: rule for Query.removedField, which the schema does not have']);
+    expect(mirrorProblems('authorization', buildSchemaOf(pkg), map, seeded)).toEqual(['authorization: rule for Query.removedField, which the schema does not have']);
   });
 
   it('reports a seeded permission whose action its resource type does not offer', async () => {

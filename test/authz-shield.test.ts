@@ -52,9 +52,10 @@ describe('denials', () => {
   });
 
   it('fall back to FORBIDDEN for a field the rule map forgot', async () => {
-    const { subgraph } = await import('@atrium/authorization/index');
+    const { default: subgraph } = await import('@atrium/authorization/index');
+    const { buildSchemaOf } = await import('@atrium/kernel');
     const { myAccess: _forgotten, ...query } = subgraph.accessMap.Query!;
-    const schema = applyShield(subgraph.buildSchema(), { ...subgraph.accessMap, Query: query });
+    const schema = applyShield(buildSchemaOf(subgraph), { ...subgraph.accessMap, Query: query });
     const ctx = {
       requestId: 'r',
       principal: { userId: p.user.userId, sessionId: 's' },
@@ -67,7 +68,7 @@ describe('denials', () => {
     const result = await graphql({ schema, source: `{ myAccess(checks: []) { allowed } }`, contextValue: ctx });
     expect(result.errors?.map((e) => [e.message, e.extensions.code])).toEqual([['Not allowed: no access rule covers this field', 'FORBIDDEN']]);
     // An owner rule without an owner is refused too.
-    const owned = applyShield(subgraph.buildSchema(), { ...subgraph.accessMap, Query: { ...subgraph.accessMap.Query, myAccess: access.owner(() => null) } });
+    const owned = applyShield(buildSchemaOf(subgraph), { ...subgraph.accessMap, Query: { ...subgraph.accessMap.Query, myAccess: access.owner(() => null) } });
     const refused = await graphql({ schema: owned, source: `{ myAccess(checks: []) { allowed } }`, contextValue: ctx });
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });

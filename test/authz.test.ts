@@ -3,9 +3,10 @@
  * real gateway over HTTP, which routes to the authorization subgraph (and to identity,
  * whose shield asks the authorization subgraph through its API).
  */
-import { ALL_PERMISSIONS } from '@atrium/kernel';
+import { ALL_PERMISSIONS, EVENTS } from '@atrium/kernel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from './kit/db.js';
+import { publish } from './kit/events.js';
 import { codes, startTestSystem, type Session, type TestSystem } from './kit/system.js';
 import { authz, denial, ok, sleepUntil, waitFor, type Personas } from './authz-kit.js';
 
@@ -345,16 +346,24 @@ describe('revocation is visible on the next request', () => {
 describe('default role and bootstrap', () => {
   it('the registration job assigns the user role once, however often it runs', async () => {
     const s: Session = await a.registered();
-    await sql(t.db.url, `SELECT graphile_worker.add_job('authorization.user_registered', json_build_object('userId', $1::text))`, [s.userId]);
-    await waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'authorization.user_registered'`))[0]!.n === 0, 'the job queue to drain');
+    // The same event delivered twice more (a replay, and a retry after a lost acknowledgement).
+    await publish(t, EVENTS.userRegistered, { userId: s.userId });
+    await publish(t, EVENTS.userRegistered, { userId: s.userId });
+    await waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'authorization:user.registered:v1'`))[0]!.n === 0, 'the job queue to drain');
     const rows = await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM "authorization".user_roles WHERE user_id = $1`, [s.userId]);
     expect(rows[0]!.n).toBe(1);
     expect(ok(await t.gql(`query($u: ID!) { hasRole(userId: $u, role: "user") }`, { u: s.userId }, s.accessToken)).hasRole).toBe(true);
   });
 
   it('the first admin created at start holds super_admin; bootstrapping again changes nothing', async () => {
-    const { assignBootstrapRole } = await import('@atrium/authorization/index');
-    const result = await assignBootstrapRole({ databaseUrl: t.db.url, logger: (await import('@atrium/kernel')).createLogger('test', 'silent'), userId: t.admin.userId, roleName: 'super_admin' });
+    const { bootstrapFirstAdmin } = await import('@atrium/runtime/bootstrap');
+    const again = await bootstrapFirstAdmin({ databaseUrl: t.db.url, config: t.config, logger: (await import('@atrium/kernel')).createLogger('test', 'silent') });
+    expect(again).toMatchObject({ userId: t.admin.userId, created: false });
+    const { assignBootstrapRole } = await import('@atrium/authorization/bootstrap');
+    const { createPrisma, createLogger } = await import('@atrium/kernel');
+    const { PrismaClient } = await import('@atrium/authorization/generated/prisma/client');
+    const db = createPrisma(PrismaClient, { url: t.db.url, schema: 'authorization', logger: createLogger('test', 'silent'), max: 1 });
+    const result = await assignBootstrapRole(db, { logger: createLogger('test', 'silent'), userId: t.admin.userId, roleName: 'super_admin' }).finally(() => db.$disconnect());
     expect(result).toEqual({ assigned: false });
     const roles = ok(await t.gql(`query { me { id roles { role { name } isActive } } }`, {}, t.admin.accessToken)).me.roles;
     expect(roles.map((r: { role: { name: string } }) => r.role.name)).toContain('super_admin');

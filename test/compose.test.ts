@@ -1,49 +1,78 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+/**
+ * The files that follow from the registry (supergraph.yaml, docker-compose.yml, .env.example)
+ * are exactly what it generates, and they work: every container runs a registered service with
+ * `pnpm serve`, and the environment file is valid, known configuration.
+ */
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { expect, it } from 'vitest';
-import { loadConfig } from '@atrium/kernel';
-import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
+import { describe, expect, it } from 'vitest';
+import { settingsOf } from '@atrium/kernel';
+import { gatewayConfig } from '@atrium/gateway/config';
+import { CONFIG_REGISTRY, REGISTERED, SUBGRAPHS, loadSystemConfig } from '@atrium/runtime/registry';
+import { registryArtifacts } from '@atrium/schema-registry/artifacts';
 
 const root = new URL('..', import.meta.url).pathname;
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+const dataDir = () => join(tmpdir(), 'atrium-env-check');
 
-function workspacePackages(): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const dir of ['gateway', ...['subgraphs', 'packages'].flatMap((d) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).map((n) => `${d}/${n}`) : []))]) {
-    const pkg = join(root, dir, 'package.json');
-    if (existsSync(pkg)) found.set(JSON.parse(readFileSync(pkg, 'utf8')).name, dir);
-  }
-  return found;
-}
+describe('generated from the registry', () => {
+  it.each(registryArtifacts(REGISTERED, CONFIG_REGISTRY).map((a) => [a.file, a.text]))('%s is what the registry generates', (file, text) => {
+    expect(read(file), `${file} drifted from the registry: run pnpm schema:publish`).toBe(text);
+  });
 
-it('docker-compose.yml parses and every service it names exists in the workspace', () => {
-  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
-  const packages = workspacePackages();
-  const services = Object.entries(compose.services as Record<string, any>);
-  expect(services.map(([name]) => name)).toEqual(expect.arrayContaining(['postgres', 'migrate', 'identity', 'authorization', 'conversations', 'gateway']));
-  expect(compose.services.postgres.image).toMatch(/^pgvector\/pgvector:/);
-  for (const [name, service] of services) {
-    if (name === 'postgres') continue;
-    expect(service.env_file, name).toEqual(['.env.example']);
-    if (name === 'migrate') continue;
-    expect(service.healthcheck?.test, `${name} healthcheck`).toBeDefined();
-    const pkg = service.labels?.['atrium.package'];
-    expect(packages.has(pkg), `${name} → ${pkg}`).toBe(true);
-    expect(service.command).toEqual(['pnpm', '--filter', pkg, 'start']);
-    expect(existsSync(join(root, packages.get(pkg)!, 'src/server.ts')), `${pkg} has src/server.ts`).toBe(true);
-  }
-  // And the other way round: every subgraph the runtime serves has its container.
-  const labelled = new Set(services.map(([, service]) => service.labels?.['atrium.package']));
-  for (const sub of SUBGRAPH_PACKAGES) expect(labelled.has(`@atrium/${sub.name}`), `${sub.name} service`).toBe(true);
+  it('docker-compose.yml runs every registered subgraph and the gateway with pnpm serve', () => {
+    const compose = parse(read('docker-compose.yml'), { merge: true });
+    const services = compose.services as Record<string, any>;
+    expect(Object.keys(services)).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.name), 'gateway']);
+    expect(services.postgres.image).toMatch(/^pgvector\/pgvector:/);
+    expect(services.migrate.command).toEqual(['pnpm', 'db:migrate']);
+    for (const s of SUBGRAPHS) {
+      expect(services[s.name].env_file).toEqual(['.env.example']);
+      expect(services[s.name].command).toEqual(['pnpm', 'serve', s.name]);
+      expect(services[s.name].healthcheck.test.join(' ')).toContain(`127.0.0.1:${s.port}/health`);
+      expect(services.gateway.depends_on[s.name]).toEqual({ condition: 'service_healthy' });
+    }
+    expect(services.gateway.command).toEqual(['pnpm', 'serve', 'gateway']);
+    expect(JSON.parse(read('package.json')).scripts.serve).toBe('tsx scripts/serve.ts');
+  });
+
+  it('.env.example is known, valid configuration that points each container at the others', () => {
+    const env = Object.fromEntries(
+      read('.env.example')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    const config = loadSystemConfig({ ...env, ATRIUM_DATA_DIR: dataDir() });
+    for (const s of SUBGRAPHS) expect(config.subgraphs[s.name]).toMatchObject({ port: s.port, url: `http://${s.name}:${s.port}/graphql` });
+    expect(config.databaseUrl).toBe('postgresql://atrium:atrium@postgres:5432/atrium');
+  });
 });
 
-it('.env.example holds only known, valid configuration', () => {
-  const env = Object.fromEntries(
-    readFileSync(join(root, '.env.example'), 'utf8')
-      .split('\n')
-      .filter((line) => /^[A-Z_]+=/.test(line))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
-  expect(() => loadConfig({ ...env, ATRIUM_DATA_DIR: tmpdir() + '/atrium-env-check' })).not.toThrow();
+describe('configuration', () => {
+  it('keeps every variable name Atrium has ever documented, each read by the package that owns it', () => {
+    const names = {
+      NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_HOST: '127.0.0.2', ATRIUM_GATEWAY_PORT: '4010', ATRIUM_IDENTITY_PORT: '4111', ATRIUM_AUTHORIZATION_PORT: '4112',
+      ATRIUM_CONVERSATIONS_PORT: '4113', ATRIUM_IDENTITY_URL: 'http://id.example/graphql', ATRIUM_AUTHORIZATION_URL: 'http://az.example/graphql', ATRIUM_CONVERSATIONS_URL: 'http://cv.example/graphql',
+      ATRIUM_SUPERGRAPH_PATH: 'other.graphql', ATRIUM_JWT_ISSUER: 'iss', ATRIUM_JWT_AUDIENCE: 'aud', ATRIUM_ACCESS_TOKEN_TTL_SECONDS: '60', ATRIUM_REFRESH_TOKEN_TTL_SECONDS: '120',
+      ATRIUM_ADMIN_EMAIL: 'root@atrium.test', ATRIUM_ADMIN_PASSWORD: 'a-long-password', ATRIUM_EMBEDDED_PG_PORT: '5999', ATRIUM_MAX_QUERY_DEPTH: '7', ATRIUM_MAX_ALIASES: '8',
+      ATRIUM_MAX_DELEGATION_DEPTH: '1', ATRIUM_LOGIN_MAX_FAILURES: '3', ATRIUM_LOGIN_LOCK_SECONDS: '30', ATRIUM_GRAPHIQL: 'false', ATRIUM_LLM_TIMEOUT_MS: '1000', ATRIUM_LLM_MAX_RETRIES: '1',
+      ATRIUM_LLM_RETRY_BASE_MS: '10', ATRIUM_LLM_MAX_RETRY_AFTER_MS: '100', ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS: '4',
+    };
+    const config = loadSystemConfig({ ...names, ATRIUM_DATA_DIR: dataDir() });
+    const settings = (name: string) => settingsOf(config, SUBGRAPHS.find((s) => s.name === name)!.config!);
+    expect(config.subgraphs.identity).toMatchObject({ port: 4111, url: 'http://id.example/graphql' });
+    expect(settingsOf(config, gatewayConfig)).toMatchObject({ port: 4010, limits: { maxDepth: 7, maxAliases: 8 }, graphiql: false });
+    expect(settings('identity')).toMatchObject({ accessTtlSeconds: 60, refreshTtlSeconds: 120, login: { maxFailures: 3, lockSeconds: 30 } });
+    expect(settings('authorization')).toEqual({ maxDelegationDepth: 1 });
+    expect(settings('conversations')).toEqual({ llm: { timeoutMs: 1000, maxRetries: 1, retryBaseMs: 10, maxRetryAfterMs: 100 }, documentJobs: { maxAttempts: 4 } });
+  });
+
+  it('still stops on an unknown ATRIUM_ variable, naming it, whichever package it looks like', () => {
+    expect(() => loadSystemConfig({ ATRIUM_DATA_DIR: dataDir(), ATRIUM_LLM_TIMEOUT: '5', ATRIUM_CONVERSATION_PORT: '1' })).toThrow(
+      /ATRIUM_LLM_TIMEOUT: unknown variable[\s\S]*ATRIUM_CONVERSATION_PORT: unknown variable/,
+    );
+  });
 });

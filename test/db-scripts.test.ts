@@ -1,7 +1,7 @@
 /**
  * `pnpm db:migrate` and `pnpm db:reset` as real child processes against test databases.
  */
-import { ensureDatabase } from '@atrium/kernel';
+import { ensureDatabase } from '@atrium/runtime/postgres';
 import { createTestDatabase, sql, type TestDatabase } from '@atrium/test/db';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

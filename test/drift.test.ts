@@ -4,7 +4,7 @@
  * against the real database, and a changed database against the real schema.
  */
 import { migrate } from '@atrium/kernel';
-import { readPrismaSchema, schemaDrift } from '@atrium/kernel/drift';
+import { readPrismaSchema, schemaDrift } from '@atrium/schema-registry/db-drift';
 import { createTestDatabase, sql, type TestDatabase } from '@atrium/test/db';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

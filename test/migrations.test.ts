@@ -2,7 +2,8 @@
  * The kernel migration runner (packages/kernel/src/migrate.ts), each case on a fresh empty
  * database with migration folders written here in Prisma's layout.
  */
-import { ensureDatabase, migrate } from '@atrium/kernel';
+import { migrate } from '@atrium/kernel';
+import { ensureDatabase } from '@atrium/runtime/postgres';
 import { sql } from '@atrium/test/db';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

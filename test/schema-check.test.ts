@@ -4,8 +4,8 @@
  * manifest composed from it); each test changes one thing and asserts the errors that change adds.
  */
 import { printSubgraphSchema, buildSubgraphSchema } from '@apollo/subgraph';
-import { ALL_PERMISSIONS, access, type AccessMap, type SubgraphPackage } from '@atrium/kernel';
-import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
+import { ALL_PERMISSIONS, access, type AccessMap, type SubgraphDefinition, buildSchemaOf } from '@atrium/kernel';
+import { SUBGRAPHS } from '@atrium/runtime/registry';
 import {
   MANIFEST_FILE,
   checkAccessMirror,
@@ -28,9 +28,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('graphql', async () => (await import('node:module')).createRequire(import.meta.url)('graphql'));
 
 const repo = new URL('..', import.meta.url).pathname;
-const pkg = (name: string) => SUBGRAPH_PACKAGES.find((p) => p.name === name)!;
+const pkg = (name: string) => SUBGRAPHS.find((p) => p.name === name)!;
 /** What the code builds if it read this SDL: the packages read their schema.graphql, so a changed copy stands for changed code. */
-const buildFromFile = (_pkg: SubgraphPackage | undefined, sdl: string) => printSubgraphSchema(buildSubgraphSchema(parse(sdl)));
+const buildFromFile = (_pkg: SubgraphDefinition | undefined, sdl: string) => printSubgraphSchema(buildSubgraphSchema(parse(sdl)));
 
 const roots: string[] = [];
 let clean: string;
@@ -46,7 +46,7 @@ async function cleanCopy(): Promise<string> {
   for (const file of ['supergraph.yaml', 'schema-changes.yaml']) cpSync(join(repo, file), join(root, file));
   cpSync(join(repo, 'operations'), join(root, 'operations'), { recursive: true });
   rmSync(join(root, MANIFEST_FILE));
-  for (const p of SUBGRAPH_PACKAGES) cpSync(join(repo, 'subgraphs', p.name, 'schema.graphql'), join(root, 'subgraphs', p.name, 'schema.graphql'));
+  for (const p of SUBGRAPHS) cpSync(join(repo, 'subgraphs', p.name, 'schema.graphql'), join(root, 'subgraphs', p.name, 'schema.graphql'));
   // No supergraph.graphql yet: nothing to diff against, so publishing cannot be refused.
   const published = await publishWorkspace({ root });
   expect(published.blocking).toEqual([]);
@@ -308,6 +308,7 @@ describe('drift', () => {
     cpSync(join(root, AUTHORIZATION), join(root, 'authorization.graphql'));
     const added = newErrors(await check(root));
     expect(added.map((f) => [f.check, f.rule, f.subgraphs, f.message])).toEqual([
+      ['drift', 'generated-file', [], 'supergraph.yaml is not what the registered subgraphs and configuration models generate: run pnpm schema:publish.'],
       ['composition', 'supergraph-config', ['authorization'], 'supergraph.yaml: subgraphs.authorization.schema.file is ./authorization.graphql, but the code reads ./subgraphs/authorization/schema.graphql.'],
     ]);
   });
@@ -319,8 +320,8 @@ describe('authorization mirror', () => {
     // User.email falls under User's '*' rule; Organization has only '*', so dropping it unguards every field.
     const { Organization: _dropped, ...rest } = identity.accessMap;
     const broken: AccessMap = { ...rest, Query: { ...identity.accessMap.Query, me: access.can('user:teleport' as never) } };
-    const findings = checkAccessMirror('identity', identity.buildSchema(), broken, ALL_PERMISSIONS);
-    const organization = identity.buildSchema().getType('Organization');
+    const findings = checkAccessMirror('identity', buildSchemaOf(identity), broken, ALL_PERMISSIONS);
+    const organization = buildSchemaOf(identity).getType('Organization');
     if (!isObjectType(organization)) throw new Error('Organization is an object type');
     const organizationFields = Object.keys(organization.getFields());
     expect(organizationFields.length).toBeGreaterThan(10);
@@ -332,7 +333,7 @@ describe('authorization mirror', () => {
   });
 
   it('passes for every registered subgraph', () => {
-    for (const p of SUBGRAPH_PACKAGES) expect(checkAccessMirror(p.name, p.buildSchema(), p.accessMap, ALL_PERMISSIONS), p.name).toEqual([]);
+    for (const p of SUBGRAPHS) expect(checkAccessMirror(p.name, buildSchemaOf(p), p.accessMap, ALL_PERMISSIONS), p.name).toEqual([]);
   });
 });
 

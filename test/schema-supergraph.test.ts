@@ -5,7 +5,8 @@
  * the test system picked).
  */
 import { startGateway } from '@atrium/gateway';
-import { createLogger, loadConfig } from '@atrium/kernel';
+import { createLogger } from '@atrium/kernel';
+import { loadSystemConfig } from '@atrium/runtime/registry';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ describe('production mode', () => {
 
   it('serves exactly the committed file', async () => {
     const keys = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-    const config = loadConfig({
+    const config = loadSystemConfig({
       NODE_ENV: 'production',
       ATRIUM_DATA_DIR: dir,
       ATRIUM_SUPERGRAPH_PATH: join(repo, 'supergraph.graphql'),

@@ -2,7 +2,7 @@
  * `pnpm start` as a user runs it: a child process on an empty data folder, with no
  * DATABASE_URL, answering through the gateway, then Ctrl-C (SIGINT to the process group).
  */
-import { freePort } from '@atrium/kernel';
+import { freePort } from '@atrium/runtime/postgres';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

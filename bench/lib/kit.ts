@@ -1,6 +1,8 @@
 /** What every benchmark shares: a database of its own, timing and percentiles. */
-import { createLogger, ensureDatabase, loadConfig, withDatabase, type Config, type Logger } from '@atrium/kernel';
+import { createLogger, type Config, type Logger } from '@atrium/kernel';
 import { migrateAll, openDatabase, seedAll } from '@atrium/runtime/database';
+import { ensureDatabase, withDatabase } from '@atrium/runtime/postgres';
+import { loadSystemConfig } from '@atrium/runtime/registry';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +38,7 @@ export async function withBenchDatabase<T>(env: Record<string, string>, work: (i
   const logger = createLogger('bench', 'warn');
   const dataDir = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
   const external = process.env.DATABASE_URL;
-  const baseConfig = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_DATA_DIR: dataDir, ...env, ...(external ? { DATABASE_URL: external } : {}) });
+  const baseConfig = loadSystemConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_DATA_DIR: dataDir, ...env, ...(external ? { DATABASE_URL: external } : {}) });
   const opened = await openDatabase(baseConfig, logger);
   const benchDb = `atrium_bench_${process.pid}`;
   const databaseUrl = external ? await ensureDatabase(external, benchDb) : opened.url;

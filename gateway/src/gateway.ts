@@ -2,14 +2,13 @@ import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type Grap
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  SUBGRAPHS,
+  settingsOf,
   bearerToken,
   contextError,
   createErrorFormatter,
   errorLoggingPlugin,
   createTokenVerifier,
   listen,
-  subgraphUrl,
   type Config,
   type HttpServerHandle,
   type Logger,
@@ -20,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { graphiqlRoute } from './graphiql.js';
+import { gatewayConfig } from './config.js';
 import { queryLimitsRule } from './limits.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
@@ -39,7 +39,7 @@ export interface GatewayContext {
 export interface StartGatewayOptions {
   config: Config;
   logger: Logger;
-  /** Development composition targets; defaults to every known subgraph at its configured URL. */
+  /** Development composition targets: every registered subgraph at its URL (the runtime passes them). */
   subgraphs?: { name: string; url: string }[];
   /** Serve this supergraph instead of composing (tests; production reads `config.supergraphPath`). */
   supergraphSdl?: string;
@@ -66,9 +66,9 @@ class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 function supergraph(options: StartGatewayOptions) {
   const { config } = options;
   if (options.supergraphSdl !== undefined) return options.supergraphSdl;
-  if (config.isProduction) return readFileSync(config.supergraphPath, 'utf8');
-  const subgraphs = options.subgraphs ?? SUBGRAPHS.map((name) => ({ name, url: subgraphUrl(config, name) }));
-  return new IntrospectAndCompose({ subgraphs });
+  if (config.isProduction) return readFileSync(settingsOf(config, gatewayConfig).supergraphPath, 'utf8');
+  if (!options.subgraphs?.length) throw new Error('Outside production the gateway composes from running subgraphs: pass them');
+  return new IntrospectAndCompose({ subgraphs: options.subgraphs });
 }
 
 /**
@@ -94,11 +94,12 @@ const firstHeader = (value: string | string[] | undefined) => (Array.isArray(val
 /** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
 export async function startGateway(options: StartGatewayOptions): Promise<HttpServerHandle & { gateway: ApolloGateway }> {
   const { config, logger } = options;
+  const settings = settingsOf(config, gatewayConfig);
   const verify = await createTokenVerifier(config);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
     // A configured routing URL wins over the one baked into the supergraph file (containers, scale-out).
-    buildService: ({ name, url }) => new AtriumDataSource({ url: config.subgraphUrls[name as keyof typeof config.subgraphUrls] ?? url }),
+    buildService: ({ name, url }) => new AtriumDataSource({ url: config.subgraphs[name]?.url ?? url }),
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -106,9 +107,9 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     formatError: createGatewayErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // GraphiQL cannot work without introspection, so turning GraphiQL on keeps it available.
-    introspection: !config.isProduction || config.graphiql,
+    introspection: !config.isProduction || settings.graphiql,
     csrfPrevention: true,
-    validationRules: [queryLimitsRule(config.limits)],
+    validationRules: [queryLimitsRule(settings.limits)],
     logger,
     plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger)],
     // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
@@ -128,12 +129,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     return false;
   };
   const routes: Route[] = [tagRequest];
-  if (config.graphiql) routes.push(graphiqlRoute(ENDPOINT));
+  if (settings.graphiql) routes.push(graphiqlRoute(ENDPOINT));
 
   const handle = await listen<GatewayContext>({
     apollo,
     host: config.host,
-    port: options.port ?? config.gatewayPort,
+    port: options.port ?? settings.port,
     logger,
     path: ENDPOINT,
     routes,

@@ -3,7 +3,8 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { createLogger, listen, loadConfig, type Config, type HttpServerHandle } from '@atrium/kernel';
+import { createLogger, createTokenSigner, listen, loadConfig, settingsOf, type Config, type HttpServerHandle } from '@atrium/kernel';
+import { gatewayConfig } from '../src/config.js';
 import { parse, type DocumentNode } from 'graphql';
 import { mkdtempSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -14,7 +15,15 @@ export const logger = createLogger('gateway-test', 'silent');
 
 /** A fresh config with its own generated dev keys. */
 export function testConfig(extra: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: mkdtempSync(join(tmpdir(), 'atrium-gateway-')), ...extra });
+  return loadConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: mkdtempSync(join(tmpdir(), 'atrium-gateway-')), ...extra }, { models: [gatewayConfig] });
+}
+
+/** The gateway's own settings in a test configuration. */
+export const gatewaySettings = (config: Config) => settingsOf(config, gatewayConfig);
+
+/** A token signer with the key generated alongside the configuration's public key (or the one given). */
+export function tokenSigner(config: Config, privateKey = config.secrets.devJwtPrivateKey ?? '') {
+  return createTokenSigner(config, { privateKey, ttlSeconds: 900 });
 }
 
 /** What each fixture subgraph saw, so tests can assert what the gateway forwarded. */

@@ -1,9 +1,8 @@
-import { createTokenSigner } from '@atrium/kernel';
 import { getIntrospectionQuery } from 'graphql';
 import { SignJWT, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGateway } from '../src/gateway.js';
-import { accounts, gql, logger, reviews, serveFixture, testConfig } from './fixtures.js';
+import { accounts, gatewaySettings, gql, logger, reviews, serveFixture, testConfig, tokenSigner } from './fixtures.js';
 
 // Vite resolves `graphql` for workspace .ts files to its ESM build, while Node loads the Apollo
 // packages with the CommonJS build: two copies, so `instanceof GraphQLError` fails between
@@ -20,7 +19,7 @@ let token: string;
 beforeAll(async () => {
   subgraphs = await Promise.all([serveFixture(accounts), serveFixture(reviews)]);
   gateway = await startGateway({ config, logger, port: 0, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })) });
-  token = (await (await createTokenSigner(config))({ sub: 'u1', sid: 's1' })).token;
+  token = (await (await tokenSigner(config))({ sub: 'u1', sid: 's1' })).token;
 });
 
 afterAll(async () => {
@@ -103,7 +102,7 @@ describe('token check at the gateway', () => {
   });
 
   it('refuses a token signed with another key', async () => {
-    const stranger = await createTokenSigner(testConfig());
+    const stranger = await tokenSigner(testConfig());
     const { token: forged } = await stranger({ sub: 'u1', sid: 's1' });
     const res = await gql(gateway.url, '{ echo { authorization } }', { authorization: `Bearer ${forged}` });
     expect(res.status).toBe(401);
@@ -119,7 +118,7 @@ describe('token check at the gateway', () => {
       .setAudience(config.jwt.audience)
       .setIssuedAt(now - 120)
       .setExpirationTime(now - 60)
-      .sign(await importPKCS8(config.secrets.jwtPrivateKey, 'EdDSA'));
+      .sign(await importPKCS8(config.secrets.devJwtPrivateKey!, 'EdDSA'));
     const res = await gql(gateway.url, '{ echo { authorization } }', { authorization: `Bearer ${expired}` });
     expect(res.status).toBe(401);
     expect(res.body.errors).toEqual([{ message: 'Access token expired', extensions: { code: 'UNAUTHENTICATED' } }]);
@@ -154,7 +153,7 @@ describe('query limits', () => {
   const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: echo { requestId }`).join(' ')} }`;
 
   it('accepts a query exactly at the depth limit', async () => {
-    expect(config.limits.maxDepth).toBe(12);
+    expect(gatewaySettings(config).limits.maxDepth).toBe(12);
     const res = await gql(gateway.url, nested(12));
     expect(res.body.errors).toBeUndefined();
   });
@@ -177,7 +176,7 @@ describe('query limits', () => {
   });
 
   it('accepts exactly the alias limit and refuses one more', async () => {
-    expect(config.limits.maxAliases).toBe(30);
+    expect(gatewaySettings(config).limits.maxAliases).toBe(30);
     const ok = await gql(gateway.url, aliased(30));
     expect(ok.body.errors).toBeUndefined();
     expect(Object.keys(ok.body.data!)).toHaveLength(30);

@@ -1,4 +1,5 @@
-import { createTokenSigner, loadConfig } from '@atrium/kernel';
+import { loadConfig } from '@atrium/kernel';
+import { gatewayConfig } from '../src/config.js';
 import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../src/gateway.js';
-import { accounts, compose, gql, logger, reviews, serveFixture, testConfig } from './fixtures.js';
+import { accounts, compose, gql, logger, reviews, serveFixture, testConfig, tokenSigner } from './fixtures.js';
 
 // One copy of graphql in tests, as at run time (see gateway.test.ts).
 
@@ -53,12 +54,11 @@ describe('production: the supergraph file', () => {
       ATRIUM_DATA_DIR: dir,
       ATRIUM_SUPERGRAPH_PATH: supergraphPath,
       ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
-      ATRIUM_JWT_PRIVATE_KEY: keys.privateKey,
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    });
+    }, { models: [gatewayConfig] });
     expect(config.isProduction).toBe(true);
     gateway = await startGateway({ config, logger, port: 0 });
-    token = (await (await createTokenSigner(config))({ sub: 'u1', sid: 's1' })).token;
+    token = (await (await tokenSigner(config, keys.privateKey))({ sub: 'u1', sid: 's1' })).token;
   });
 
   afterAll(async () => {

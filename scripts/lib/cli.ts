@@ -1,10 +1,11 @@
-import { ConfigError, createLogger, loadConfig, type Config, type Logger } from '@atrium/kernel';
+import { ConfigError, createLogger, type Config, type Logger } from '@atrium/kernel';
 import { openDatabase, type DatabaseHandle } from '@atrium/runtime/database';
+import { loadSystemConfig } from '@atrium/runtime/registry';
 
 /** Configuration for a command-line script: an invalid environment prints why and exits 1. */
 export function configOrExit(): Config {
   try {
-    return loadConfig(process.env);
+    return loadSystemConfig(process.env);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);

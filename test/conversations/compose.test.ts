@@ -3,7 +3,7 @@
  * authorization, and its User/Organization fields resolve through federation entities.
  */
 import { composeServices } from '@apollo/composition';
-import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
+import { SUBGRAPHS } from '@atrium/runtime/registry';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ const root = join(import.meta.dirname, '..', '..');
 const sdl = (name: string) => parse(readFileSync(join(root, 'subgraphs', name, 'schema.graphql'), 'utf8'));
 
 it('composes with every registered subgraph', () => {
-  expect(SUBGRAPH_PACKAGES.map((p) => p.name)).toContain('conversations');
-  const result = composeServices(SUBGRAPH_PACKAGES.map((p) => ({ name: p.name, url: `http://${p.name}.invalid/graphql`, typeDefs: sdl(p.name) })));
+  expect(SUBGRAPHS.map((p) => p.name)).toContain('conversations');
+  const result = composeServices(SUBGRAPHS.map((p) => ({ name: p.name, url: `http://${p.name}.invalid/graphql`, typeDefs: sdl(p.name) })));
   expect(result.errors ?? []).toEqual([]);
   const api = result.schema!.toAPISchema().toGraphQLJSSchema();
   const user = api.getType('User') as import('graphql').GraphQLObjectType;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { withDatabase } from '@atrium/kernel';
+import { withDatabase } from '@atrium/runtime/postgres';
 
 export interface TestDatabase {
   url: string;

@@ -3,8 +3,10 @@
  * builds a migrated and seeded template database once, and hands both to the test files.
  * Each test file then clones the template into a database of its own (see db.ts).
  */
-import { createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase } from '@atrium/kernel';
+import { createLogger } from '@atrium/kernel';
 import { migrateAll, seedAll } from '@atrium/runtime/database';
+import { ensureDatabase, withDatabase } from '@atrium/runtime/postgres';
+import { loadSystemConfig } from '@atrium/runtime/registry';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
   if (external) {
     serverUrl = external;
   } else {
+    const { startEmbeddedPostgres } = await import('@atrium/runtime/embedded-postgres');
     const server = await startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), logger });
     serverUrl = server.serverUrl;
     stop = server.stop;
@@ -39,7 +42,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const templateUrl = await ensureDatabase(serverUrl, template);
   await migrateAll(templateUrl);
-  const config = loadConfig({ ATRIUM_DATA_DIR: dataDir, NODE_ENV: 'test', DATABASE_URL: templateUrl });
+  const config = loadSystemConfig({ ATRIUM_DATA_DIR: dataDir, NODE_ENV: 'test', DATABASE_URL: templateUrl });
   await seedAll({ databaseUrl: templateUrl, config, logger });
 
   project.provide('pgServerUrl', withDatabase(serverUrl, 'postgres'));

@@ -1,5 +1,6 @@
-import { createLogger, loadConfig, type Config } from '@atrium/kernel';
+import { createLogger, type Config } from '@atrium/kernel';
 import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
+import { loadSystemConfig } from '@atrium/runtime/registry';
 import { startSystem, type RunningSystem } from '@atrium/runtime/system';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
@@ -38,7 +39,7 @@ export interface TestSystem {
 export const ADMIN_PASSWORD = 'admin-password-for-tests-only';
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: inject('dataDir'), LOG_LEVEL: 'silent', ...env });
+  return loadSystemConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: inject('dataDir'), LOG_LEVEL: 'silent', ...env });
 }
 
 /** A whole Atrium (every subgraph + gateway) on its own database and free ports. */

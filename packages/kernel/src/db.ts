@@ -7,17 +7,25 @@ export interface QueryCounter {
   reset(): void;
 }
 
-interface PrismaLike {
+export interface PrismaLike {
   $on(event: 'query', cb: (e: { query: string; duration: number }) => void): void;
   $disconnect(): Promise<void>;
 }
+
+/** A subgraph's generated `PrismaClient` class. */
+export type PrismaClass<C extends PrismaLike = PrismaLike> = new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => C;
+export interface WithQueryCounter {
+  queries: QueryCounter;
+}
+/** A subgraph's client as {@link createPrisma} builds it. */
+export type Client<C> = C & WithQueryCounter;
 
 export interface PrismaFactoryOptions {
   url: string;
   /** The Postgres schema this subgraph owns. The client sees nothing else. */
   schema: string;
   logger: Logger;
-  /** Pool size per subgraph process. */
+  /** Pool size (ATRIUM_DB_POOL_MAX, or ATRIUM_<NAME>_DB_POOL_MAX). */
   max?: number;
 }
 
@@ -26,15 +34,12 @@ export interface PrismaFactoryOptions {
  * its generated client class, so clients never share a module or a schema.
  * Statement counts are kept for tests and benchmarks (N+1 guards).
  */
-export function createPrisma<T extends PrismaLike>(
-  Client: new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => T,
-  options: PrismaFactoryOptions,
-): T & { queries: QueryCounter } {
+export function createPrisma<T extends PrismaLike>(Class: PrismaClass<T>, options: PrismaFactoryOptions): Client<T> {
   const adapter = new PrismaPg(
-    { connectionString: options.url, max: options.max ?? 10, application_name: `atrium-${options.schema}` },
+    { connectionString: options.url, max: options.max ?? 5, application_name: `atrium-${options.schema}` },
     { schema: options.schema },
   );
-  const client = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const client = new Class({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const queries: QueryCounter = {
     count: 0,
     reset() {

@@ -2,13 +2,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './env.js';
+import { z } from 'zod';
+import { ConfigError, defineConfig, env, loadConfig, settingsOf, subgraphUrl } from './env.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'atrium-env-'));
 
-function problems(env: Record<string, string>): string[] {
+/** A registry as a system would bring it: one subgraph and its own model. */
+const widgets = defineConfig('widgets', { ATRIUM_WIDGET_LIMIT: { schema: env.int(7, 1, 100), doc: 'widgets per page' } }, (raw) => ({ limit: raw.ATRIUM_WIDGET_LIMIT }));
+const registry = { subgraphs: [{ name: 'widgets', port: 4199 }], models: [widgets] };
+
+function problems(vars: Record<string, string>): string[] {
   try {
-    loadConfig(env);
+    loadConfig(vars, registry);
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -18,11 +23,30 @@ function problems(env: Record<string, string>): string[] {
 
 describe('loadConfig', () => {
   it('names an unknown ATRIUM_ variable and every invalid value', () => {
-    const found = problems({ ATRIUM_DATA_DIR: dir(), ATRIUM_GATEWAY_PROT: '4000', ATRIUM_IDENTITY_PORT: 'seventy', DATABASE_URL: 'mysql://x' });
-    expect(found).toHaveLength(3);
-    expect(found[0]).toMatch(/^ATRIUM_GATEWAY_PROT: unknown variable/);
-    expect(found.some((p) => p.startsWith('ATRIUM_IDENTITY_PORT:'))).toBe(true);
+    const found = problems({ ATRIUM_DATA_DIR: dir(), ATRIUM_WIDGETS_PROT: '4000', ATRIUM_WIDGETS_PORT: 'seventy', ATRIUM_WIDGET_LIMIT: '0', DATABASE_URL: 'mysql://x' });
+    expect(found).toHaveLength(4);
+    expect(found[0]).toBe('ATRIUM_WIDGETS_PROT: unknown variable');
+    expect(found.some((p) => p.startsWith('ATRIUM_WIDGETS_PORT:'))).toBe(true);
+    expect(found.some((p) => p.startsWith('ATRIUM_WIDGET_LIMIT:'))).toBe(true);
     expect(found.some((p) => p.startsWith('DATABASE_URL:'))).toBe(true);
+  });
+
+  it('knows exactly what its registry declares: a model variable is unknown without its model', () => {
+    expect(() => loadConfig({ ATRIUM_DATA_DIR: dir(), ATRIUM_WIDGET_LIMIT: '9' })).toThrow('ATRIUM_WIDGET_LIMIT: unknown variable');
+    const config = loadConfig({ ATRIUM_DATA_DIR: dir(), ATRIUM_WIDGET_LIMIT: '9', ATRIUM_WIDGETS_PORT: '4300', ATRIUM_DB_POOL_MAX: '3' }, registry);
+    expect(settingsOf(config, widgets)).toEqual({ limit: 9 });
+    expect(config.subgraphs.widgets).toEqual({ port: 4300, url: undefined, poolMax: 3 });
+    expect(subgraphUrl(config, 'widgets')).toBe('http://127.0.0.1:4300/graphql');
+    expect(() => subgraphUrl(config, 'gadgets')).toThrow('Subgraph gadgets is not registered');
+    // Defaults, and a per-subgraph pool size over the shared one.
+    const defaults = loadConfig({ ATRIUM_DATA_DIR: dir(), ATRIUM_WIDGETS_DB_POOL_MAX: '12' }, registry);
+    expect([settingsOf(defaults, widgets).limit, defaults.subgraphs.widgets!.port, defaults.subgraphs.widgets!.poolMax]).toEqual([7, 4199, 12]);
+  });
+
+  it('refuses two models that declare the same variable', () => {
+    const twin = defineConfig('twin', { ATRIUM_WIDGET_LIMIT: { schema: z.string().optional(), doc: 'again' } }, () => ({}));
+    expect(() => loadConfig({ ATRIUM_DATA_DIR: dir() }, { models: [widgets, twin] })).toThrow('ATRIUM_WIDGET_LIMIT is declared by both widgets and twin');
+    expect(() => defineConfig('odd', { WIDGET_LIMIT: { schema: z.string(), doc: 'x' } }, () => ({}))).toThrow('must start with ATRIUM_');
   });
 
   it('ignores variables that are not Atrium’s', () => {
@@ -38,6 +62,7 @@ describe('loadConfig', () => {
     const d = dir();
     const a = loadConfig({ ATRIUM_DATA_DIR: d });
     const b = loadConfig({ ATRIUM_DATA_DIR: d });
+    expect(a.secrets.devJwtPrivateKey).toContain('PRIVATE KEY');
     expect(a.secrets.jwtPublicKey).toBe(b.secrets.jwtPublicKey);
     expect(a.secrets.encryptionKey.equals(b.secrets.encryptionKey)).toBe(true);
     expect(a.secrets.encryptionKey).toHaveLength(32);

@@ -5,99 +5,120 @@ import { z } from 'zod';
 
 /**
  * Configuration, validated once. Nothing else in Atrium reads `process.env`.
- * Every `ATRIUM_*` variable must be known here; an unknown one stops startup,
+ *
+ * The kernel declares only what every service needs (database, host, logging, token
+ * verification, the shared encryption key, pools); each package that needs more (the gateway,
+ * the runtime, every subgraph) declares its own model with {@link defineConfig}, and every
+ * subgraph gets `ATRIUM_<NAME>_PORT`, `_URL` and `_DB_POOL_MAX` from its registration. The
+ * union of all models defines which `ATRIUM_*` variables exist: an unknown one stops startup,
  * because a typo that silently falls back to a default is worse than a crash.
  */
-const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
-const bool = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0'])
-    .default(fallback ? 'true' : 'false')
-    .transform((v) => v === 'true' || v === '1');
-const url = z.url({ protocol: /^https?$/ });
 
-export const SUBGRAPHS = ['identity', 'authorization', 'conversations'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
-const DEFAULT_PORTS: Record<SubgraphName, number> = { identity: 4101, authorization: 4102, conversations: 4103 };
+/** One environment variable: its zod schema (string in, value out) and a line for operators. */
+export interface Variable<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  doc: string;
+  /** Printed commented out in `.env.example` (secrets, first-run credentials). */
+  secret?: boolean;
+}
+type Variables = Record<string, Variable>;
+type RawOf<V extends Variables> = { [K in keyof V]: z.output<V[K]['schema']> };
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ATRIUM_DATA_DIR: z.string().min(1).default('.data'),
-  ATRIUM_HOST: z.string().min(1).default('127.0.0.1'),
-  ATRIUM_GATEWAY_PORT: port(4000),
-  ATRIUM_IDENTITY_PORT: port(DEFAULT_PORTS.identity),
-  ATRIUM_AUTHORIZATION_PORT: port(DEFAULT_PORTS.authorization),
-  ATRIUM_CONVERSATIONS_PORT: port(DEFAULT_PORTS.conversations),
-  ATRIUM_IDENTITY_URL: url.optional(),
-  ATRIUM_AUTHORIZATION_URL: url.optional(),
-  ATRIUM_CONVERSATIONS_URL: url.optional(),
-  ATRIUM_SUPERGRAPH_PATH: z.string().min(1).default('supergraph.graphql'),
-  /** Ed25519 private key (PKCS#8 PEM, `\n` escapes allowed). Only the identity subgraph signs. */
-  ATRIUM_JWT_PRIVATE_KEY: z.string().min(1).optional(),
-  /** Ed25519 public key (SPKI PEM). Gateway and every subgraph verify with it. */
-  ATRIUM_JWT_PUBLIC_KEY: z.string().min(1).optional(),
-  ATRIUM_JWT_ISSUER: z.string().min(1).default('atrium'),
-  ATRIUM_JWT_AUDIENCE: z.string().min(1).default('atrium'),
-  /** 32 bytes, base64. Encrypts SSO client secrets, MFA secrets and provider keys at rest. */
-  ATRIUM_ENCRYPTION_KEY: z
-    .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded as base64')
-    .optional(),
-  ATRIUM_ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(900),
-  ATRIUM_REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
-  ATRIUM_ADMIN_EMAIL: z.email().optional(),
-  ATRIUM_ADMIN_PASSWORD: z.string().min(12).optional(),
-  ATRIUM_EMBEDDED_PG_PORT: port(0),
-  ATRIUM_MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  ATRIUM_MAX_ALIASES: z.coerce.number().int().positive().default(30),
-  ATRIUM_MAX_DELEGATION_DEPTH: z.coerce.number().int().min(0).default(2),
-  ATRIUM_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
-  ATRIUM_LOGIN_LOCK_SECONDS: z.coerce.number().int().positive().default(900),
-  ATRIUM_GRAPHIQL: bool(true),
-  /** One LLM provider call (OpenAI-compatible HTTP), per attempt. */
-  ATRIUM_LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
-  /** Retries after a 429 or 5xx answer (so at most 1 + this many attempts). */
-  ATRIUM_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
-  /** First backoff delay; doubles each retry (with jitter) unless the server sends retry-after. */
-  ATRIUM_LLM_RETRY_BASE_MS: z.coerce.number().int().min(0).default(250),
-  /** Longest retry-after honoured; a longer one fails the call with RATE_LIMITED at once. */
-  ATRIUM_LLM_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).default(20_000),
-  /** Attempts a document processing job gets before it is marked failed. */
-  ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(3),
-});
+/** A package's configuration: its variables and how they become typed settings. */
+export interface ConfigModel<T = unknown> {
+  /** The package that owns it (messages, `.env.example` sections, the README table). */
+  owner: string;
+  variables: Variables;
+  build(raw: Record<string, unknown>, base: Config): T;
+}
 
-type Raw = z.infer<typeof schema>;
+/** Declare a package's configuration model. `build` turns the parsed variables into settings. */
+export function defineConfig<V extends Variables, T>(owner: string, variables: V, build: (raw: RawOf<V>, base: Config) => T): ConfigModel<T> {
+  for (const name of Object.keys(variables)) {
+    if (!name.startsWith('ATRIUM_')) throw new Error(`${owner}: configuration variable ${name} must start with ATRIUM_`);
+  }
+  return { owner, variables, build: build as ConfigModel<T>['build'] };
+}
+
+/** Shared zod pieces for variables. */
+export const env = {
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
+  bool: (fallback: boolean) =>
+    z
+      .enum(['true', 'false', '1', '0'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1'),
+  int: (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(fallback),
+  url: z.url({ protocol: /^https?$/ }),
+};
+
+/** A subgraph as configuration knows it: its name and default port. */
+export interface SubgraphAddress {
+  name: string;
+  port: number;
+}
+
+/** `ATRIUM_<NAME>_<SUFFIX>` for a subgraph name (`conversations` → `ATRIUM_CONVERSATIONS_PORT`). */
+export const subgraphVariable = (name: string, suffix: 'PORT' | 'URL' | 'DB_POOL_MAX') => `ATRIUM_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_${suffix}`;
+
+/** The variables every subgraph gets from its registration. */
+export function subgraphVariables(subgraph: SubgraphAddress): Variables {
+  return {
+    [subgraphVariable(subgraph.name, 'PORT')]: { schema: env.port(subgraph.port), doc: `${subgraph.name} subgraph port` },
+    [subgraphVariable(subgraph.name, 'URL')]: {
+      schema: env.url.optional(),
+      doc: `${subgraph.name} routing URL when it runs elsewhere (also overrides the production supergraph's)`,
+    },
+    [subgraphVariable(subgraph.name, 'DB_POOL_MAX')]: { schema: z.coerce.number().int().min(1).max(500).optional(), doc: `Prisma pool size of ${subgraph.name} (default ATRIUM_DB_POOL_MAX)` },
+  };
+}
+
+/** What the kernel itself reads: every service needs these. */
+export const KERNEL_VARIABLES = {
+  NODE_ENV: { schema: z.enum(['development', 'production', 'test']).default('development'), doc: '`production` refuses to start without configured secrets and serves the committed supergraph' },
+  DATABASE_URL: { schema: z.url({ protocol: /^postgres(ql)?$/ }).optional(), doc: 'PostgreSQL to use; unset: `pnpm start` runs an embedded PostgreSQL under ATRIUM_DATA_DIR/postgres' },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), doc: 'pino level (`silent` … `trace`)' },
+  ATRIUM_DATA_DIR: { schema: z.string().min(1).default('.data'), doc: 'embedded cluster and generated development secrets' },
+  ATRIUM_HOST: { schema: z.string().min(1).default('127.0.0.1'), doc: 'interface every server binds' },
+  ATRIUM_JWT_PUBLIC_KEY: { schema: z.string().min(1).optional(), doc: 'Ed25519 SPKI PEM (`\\n` escapes allowed); the gateway and every subgraph verify with it. Generated in development', secret: true },
+  ATRIUM_JWT_ISSUER: { schema: z.string().min(1).default('atrium'), doc: 'JWT `iss`' },
+  ATRIUM_JWT_AUDIENCE: { schema: z.string().min(1).default('atrium'), doc: 'JWT `aud`' },
+  ATRIUM_ENCRYPTION_KEY: {
+    schema: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded as base64')
+      .optional(),
+    doc: '32 bytes, base64: AES-256-GCM for secrets at rest (SSO client secrets, MFA secrets, provider keys). Generated in development',
+    secret: true,
+  },
+  ATRIUM_DB_POOL_MAX: { schema: env.int(5, 1, 500), doc: "connections of each subgraph's Prisma pool (see the README's connection budget)" },
+  ATRIUM_JOB_CONCURRENCY: { schema: env.int(4, 1, 100), doc: "jobs the process's one job runner works on at once; its pool holds this + 1 connections" },
+  ATRIUM_EVENT_MAX_ATTEMPTS: { schema: env.int(10, 1, 25), doc: 'attempts of one event delivery to one consumer before it is kept as a failed job' },
+} satisfies Variables;
+
+type KernelRaw = RawOf<typeof KERNEL_VARIABLES>;
 
 export interface Secrets {
-  jwtPrivateKey: string;
   jwtPublicKey: string;
   encryptionKey: Buffer;
+  /** The private key generated with a development public key; null when the public key is configured. */
+  devJwtPrivateKey: string | null;
 }
 
 export interface Config {
-  env: Raw['NODE_ENV'];
+  env: KernelRaw['NODE_ENV'];
   isProduction: boolean;
   databaseUrl: string | undefined;
-  logLevel: Raw['LOG_LEVEL'];
+  logLevel: KernelRaw['LOG_LEVEL'];
   dataDir: string;
   host: string;
-  gatewayPort: number;
-  ports: Record<SubgraphName, number>;
-  /** Explicit routing URLs; when absent the subgraph is assumed on `host:port`. */
-  subgraphUrls: Partial<Record<SubgraphName, string>>;
-  supergraphPath: string;
-  jwt: { issuer: string; audience: string; accessTtlSeconds: number; refreshTtlSeconds: number };
+  jwt: { issuer: string; audience: string };
   secrets: Secrets;
-  admin: { email?: string; password?: string };
-  embeddedPgPort: number;
-  limits: { maxDepth: number; maxAliases: number };
-  maxDelegationDepth: number;
-  login: { maxFailures: number; lockSeconds: number };
-  graphiql: boolean;
-  llm: { timeoutMs: number; maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number };
-  documentJobs: { maxAttempts: number };
+  jobs: { concurrency: number; eventMaxAttempts: number };
+  /** Every registered subgraph: its port, explicit routing URL and pool size. */
+  subgraphs: Record<string, { port: number; url: string | undefined; poolMax: number }>;
+  /** The settings of every model, by model (read them with {@link settingsOf}). */
+  settings: Map<ConfigModel, unknown>;
 }
 
 export class ConfigError extends Error {
@@ -107,101 +128,113 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN = new Set(Object.keys(schema.shape));
-
-/** Parse and validate configuration from an environment map. Collects every problem before failing. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
-  for (const key of Object.keys(source)) {
-    if (key.startsWith('ATRIUM_') && !KNOWN.has(key)) problems.push(`${key}: unknown variable`);
-  }
-  const picked: Record<string, string> = {};
-  for (const key of KNOWN) {
-    const value = source[key];
-    if (value !== undefined && value !== '') picked[key] = value;
-  }
-  const parsed = schema.safeParse(picked);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push(`${issue.path.join('.')}: ${issue.message}`);
-    }
-  }
-  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  const raw = parsed.data;
-  const isProduction = raw.NODE_ENV === 'production';
-  const dataDir = resolve(raw.ATRIUM_DATA_DIR);
-  const secrets = resolveSecrets(raw, isProduction, dataDir);
-
-  return {
-    env: raw.NODE_ENV,
-    isProduction,
-    databaseUrl: raw.DATABASE_URL,
-    logLevel: raw.LOG_LEVEL,
-    dataDir,
-    host: raw.ATRIUM_HOST,
-    gatewayPort: raw.ATRIUM_GATEWAY_PORT,
-    ports: { identity: raw.ATRIUM_IDENTITY_PORT, authorization: raw.ATRIUM_AUTHORIZATION_PORT, conversations: raw.ATRIUM_CONVERSATIONS_PORT },
-    subgraphUrls: { identity: raw.ATRIUM_IDENTITY_URL, authorization: raw.ATRIUM_AUTHORIZATION_URL, conversations: raw.ATRIUM_CONVERSATIONS_URL },
-    supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
-    jwt: {
-      issuer: raw.ATRIUM_JWT_ISSUER,
-      audience: raw.ATRIUM_JWT_AUDIENCE,
-      accessTtlSeconds: raw.ATRIUM_ACCESS_TOKEN_TTL_SECONDS,
-      refreshTtlSeconds: raw.ATRIUM_REFRESH_TOKEN_TTL_SECONDS,
-    },
-    secrets,
-    admin: { email: raw.ATRIUM_ADMIN_EMAIL, password: raw.ATRIUM_ADMIN_PASSWORD },
-    embeddedPgPort: raw.ATRIUM_EMBEDDED_PG_PORT,
-    limits: { maxDepth: raw.ATRIUM_MAX_QUERY_DEPTH, maxAliases: raw.ATRIUM_MAX_ALIASES },
-    maxDelegationDepth: raw.ATRIUM_MAX_DELEGATION_DEPTH,
-    login: { maxFailures: raw.ATRIUM_LOGIN_MAX_FAILURES, lockSeconds: raw.ATRIUM_LOGIN_LOCK_SECONDS },
-    graphiql: raw.ATRIUM_GRAPHIQL,
-    llm: {
-      timeoutMs: raw.ATRIUM_LLM_TIMEOUT_MS,
-      maxRetries: raw.ATRIUM_LLM_MAX_RETRIES,
-      retryBaseMs: raw.ATRIUM_LLM_RETRY_BASE_MS,
-      maxRetryAfterMs: raw.ATRIUM_LLM_MAX_RETRY_AFTER_MS,
-    },
-    documentJobs: { maxAttempts: raw.ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS },
-  };
+export interface ConfigRegistry {
+  subgraphs?: readonly SubgraphAddress[];
+  models?: readonly ConfigModel[];
 }
 
-const unescapePem = (v: string) => v.replace(/\\n/g, '\n');
+/** Every variable the registry knows, with the owner that declared it. */
+export function knownVariables(registry: ConfigRegistry = {}): Map<string, { owner: string; variable: Variable }> {
+  const known = new Map<string, { owner: string; variable: Variable }>();
+  const add = (owner: string, variables: Variables) => {
+    for (const [name, variable] of Object.entries(variables)) {
+      const taken = known.get(name);
+      if (taken) throw new Error(`Configuration variable ${name} is declared by both ${taken.owner} and ${owner}`);
+      known.set(name, { owner, variable });
+    }
+  };
+  add('kernel', KERNEL_VARIABLES);
+  for (const s of registry.subgraphs ?? []) add(s.name, subgraphVariables(s));
+  for (const m of registry.models ?? []) add(m.owner, m.variables);
+  return known;
+}
+
+/**
+ * Parse and validate configuration from an environment map against the kernel's variables and
+ * every registered model. Collects every problem before failing.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: ConfigRegistry = {}): Config {
+  const known = knownVariables(registry);
+  const problems: string[] = [];
+  for (const key of Object.keys(source)) {
+    if (key.startsWith('ATRIUM_') && !known.has(key)) problems.push(`${key}: unknown variable`);
+  }
+  const raw: Record<string, unknown> = {};
+  for (const [key, { variable }] of known) {
+    const value = source[key];
+    const parsed = variable.schema.safeParse(value === '' ? undefined : value);
+    if (parsed.success) raw[key] = parsed.data;
+    else for (const issue of parsed.error.issues) problems.push(`${[key, ...issue.path].join('.')}: ${issue.message}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const k = raw as KernelRaw;
+  const isProduction = k.NODE_ENV === 'production';
+  const dataDir = resolve(k.ATRIUM_DATA_DIR);
+  const config: Config = {
+    env: k.NODE_ENV,
+    isProduction,
+    databaseUrl: k.DATABASE_URL,
+    logLevel: k.LOG_LEVEL,
+    dataDir,
+    host: k.ATRIUM_HOST,
+    jwt: { issuer: k.ATRIUM_JWT_ISSUER, audience: k.ATRIUM_JWT_AUDIENCE },
+    secrets: resolveSecrets(k, isProduction, dataDir),
+    jobs: { concurrency: k.ATRIUM_JOB_CONCURRENCY, eventMaxAttempts: k.ATRIUM_EVENT_MAX_ATTEMPTS },
+    subgraphs: Object.fromEntries(
+      (registry.subgraphs ?? []).map((s) => [
+        s.name,
+        {
+          port: raw[subgraphVariable(s.name, 'PORT')] as number,
+          url: raw[subgraphVariable(s.name, 'URL')] as string | undefined,
+          poolMax: (raw[subgraphVariable(s.name, 'DB_POOL_MAX')] as number | undefined) ?? k.ATRIUM_DB_POOL_MAX,
+        },
+      ]),
+    ),
+    settings: new Map(),
+  };
+  for (const model of registry.models ?? []) {
+    const own = Object.fromEntries(Object.keys(model.variables).map((key) => [key, raw[key]]));
+    config.settings.set(model, model.build(own, config));
+  }
+  return config;
+}
+
+/** The typed settings of one model; throws when the model was not registered with the config. */
+export function settingsOf<T>(config: Config, model: ConfigModel<T>): T {
+  if (!config.settings.has(model)) throw new Error(`The configuration was loaded without ${model.owner}'s model`);
+  return config.settings.get(model) as T;
+}
+
+/** Ports and URLs of every subgraph when they run elsewhere: replace them (tests pick free ports). */
+export function withSubgraphPorts(config: Config, ports: Record<string, number>): Config {
+  const subgraphs = Object.fromEntries(Object.entries(config.subgraphs).map(([name, s]) => [name, { ...s, port: ports[name] ?? s.port, url: undefined }]));
+  return { ...config, subgraphs };
+}
+
+/** PEM from an environment value: `\n` escapes allowed. */
+export const unescapePem = (v: string) => v.replace(/\\n/g, '\n');
 
 /**
  * Production refuses to start without configured secrets. Development generates them
  * once into `<dataDir>/secrets.json` (git-ignored) so restarts keep sessions valid.
  */
-function resolveSecrets(raw: Raw, isProduction: boolean, dataDir: string): Secrets {
-  const configured = {
-    priv: raw.ATRIUM_JWT_PRIVATE_KEY,
-    pub: raw.ATRIUM_JWT_PUBLIC_KEY,
-    enc: raw.ATRIUM_ENCRYPTION_KEY,
-  };
+function resolveSecrets(raw: KernelRaw, isProduction: boolean, dataDir: string): Secrets {
+  const pub = raw.ATRIUM_JWT_PUBLIC_KEY;
+  const enc = raw.ATRIUM_ENCRYPTION_KEY;
   if (isProduction) {
-    const missing = [
-      !configured.pub && 'ATRIUM_JWT_PUBLIC_KEY',
-      !configured.enc && 'ATRIUM_ENCRYPTION_KEY',
-    ].filter(Boolean) as string[];
-    if (missing.length) {
-      throw new ConfigError(missing.map((m) => `${m}: required when NODE_ENV=production`));
-    }
+    const missing = [!pub && 'ATRIUM_JWT_PUBLIC_KEY', !enc && 'ATRIUM_ENCRYPTION_KEY'].filter(Boolean) as string[];
+    if (missing.length) throw new ConfigError(missing.map((m) => `${m}: required when NODE_ENV=production`));
   }
-  let generated: { jwtPrivateKey: string; jwtPublicKey: string; encryptionKey: string } | undefined;
-  const needGenerated = !configured.pub || !configured.enc || (!configured.priv && !configured.pub);
-  if (needGenerated && !isProduction) generated = devSecrets(dataDir);
-  const jwtPublicKey = configured.pub ? unescapePem(configured.pub) : generated!.jwtPublicKey;
-  // A private key only makes sense together with its public key.
-  const jwtPrivateKey = configured.priv
-    ? unescapePem(configured.priv)
-    : configured.pub
-      ? ''
-      : generated!.jwtPrivateKey;
-  const encryptionKey = Buffer.from(configured.enc ?? generated!.encryptionKey, 'base64');
-  return { jwtPrivateKey, jwtPublicKey, encryptionKey };
+  const generated = !pub || !enc ? devSecrets(dataDir) : undefined;
+  return {
+    jwtPublicKey: pub ? unescapePem(pub) : generated!.jwtPublicKey,
+    encryptionKey: Buffer.from(enc ?? generated!.encryptionKey, 'base64'),
+    // A private key only makes sense together with its public key.
+    devJwtPrivateKey: pub ? null : generated!.jwtPrivateKey,
+  };
 }
 
-function devSecrets(dataDir: string) {
+function devSecrets(dataDir: string): { jwtPrivateKey: string; jwtPublicKey: string; encryptionKey: string } {
   const file = resolve(dataDir, 'secrets.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
@@ -225,6 +258,8 @@ function devSecrets(dataDir: string) {
 }
 
 /** The URL a subgraph is reached at: configured, or derived from host and port. */
-export function subgraphUrl(config: Config, name: SubgraphName): string {
-  return config.subgraphUrls[name] ?? `http://${config.host}:${config.ports[name]}/graphql`;
+export function subgraphUrl(config: Config, name: string): string {
+  const subgraph = config.subgraphs[name];
+  if (!subgraph) throw new Error(`Subgraph ${name} is not registered`);
+  return subgraph.url ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${subgraph.port}/graphql`;
 }

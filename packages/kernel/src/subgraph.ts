@@ -1,30 +1,186 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { GraphQLError, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import type { TaskList } from 'graphile-worker';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
 import { createBaseContext, type BaseContext } from './context.js';
-import { loadConfig, subgraphUrl, type Config, type SubgraphName } from './env.js';
+import { createPrisma, type Client, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
+import { settingsOf, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
+import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import { listen, type HttpServerHandle } from './http.js';
-import { createLogger, type Logger } from './logger.js';
-import type { QueryCounter } from './db.js';
-import type { AccessMap } from './shield.js';
-import { createTokenVerifier, type Principal, type TokenVerifier } from './tokens.js';
+import type { Logger } from './logger.js';
+import { DateTimeScalar, JSONScalar } from './scalars.js';
+import { applyShield, type AccessMap } from './shield.js';
+import type { Principal, TokenVerifier } from './tokens.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-export interface ServeSubgraphOptions<TContext extends BaseContext> {
-  name: SubgraphName;
-  schema: GraphQLSchema;
+/** What lives as long as a subgraph runs: its own client, configuration, settings, logger and the event bus. */
+export interface SubgraphServices<Db, Settings> {
+  db: Client<Db>;
   config: Config;
+  settings: Settings;
   logger: Logger;
-  verify: TokenVerifier;
-  /** Extend the base context with the subgraph's loaders and services. */
-  context: (base: BaseContext) => TContext;
-  /** Override how decisions are made (the authorization subgraph decides locally). */
-  authorizer?: (input: { authorization: string | undefined; requestId: string; principal: Principal | null }) => Authorizer;
-  port?: number;
+  events: EventBus;
+}
+
+/** A subgraph's request context: the base, its services and per-request loaders, plus what `services` adds. */
+export type SubgraphContext<Db, Settings, Loaders, Deps = object> = BaseContext & SubgraphServices<Db, Settings> & { loaders: Loaders } & Deps;
+
+export type AuthorizerFactory = (input: { authorization: string | undefined; requestId: string; principal: Principal | null }) => Authorizer;
+
+/** Resolvers of one module (codegen's `Resolvers` type, partially filled); merged type by type. */
+export type ModuleResolvers = object;
+
+/** Setup outside any request (seeds, the first administrator) gets a small client of its own. */
+export interface SubgraphSetup<Db, Settings> {
+  db: Client<Db>;
+  config: Config;
+  settings: Settings;
+  logger: Logger;
+}
+
+/** Everything a subgraph is, declared once; the runtime serves it, the registry checks it. */
+export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any, Loaders = any, Deps = any, Ctx extends BaseContext = any> {
+  name: string;
+  /** Default port; `ATRIUM_<NAME>_PORT` overrides it. */
+  port: number;
+  /** The SDL file (`schema.graphql`), source and published artefact at once. */
+  schema: URL;
+  /** The subgraph's own generated Prisma client; it sees only the Postgres schema named like the subgraph. */
+  database: PrismaClass<Db>;
+  config?: ConfigModel<Settings>;
+  /** Custom scalars beyond `DateTime` and `JSON`, which every subgraph gets. */
+  scalars?: Record<string, GraphQLScalarType>;
+  modules: readonly ModuleResolvers[];
+  accessMap: AccessMap;
+  /** Per-request dataloaders, created fresh for every request. */
+  loaders(db: Client<Db>): Loaders;
+  /** Long-lived dependencies (token signer, rate windows...), created once per process. */
+  services?(s: SubgraphServices<Db, Settings>): Deps | Promise<Deps>;
+  /** Extend the standard request context (per-request services). */
+  context?(ctx: SubgraphContext<Db, Settings, Loaders, Deps>): Ctx;
+  /** How shield rules get decisions; default: `myAccess` of the decision point over HTTP, batched per request. */
+  authorizer?(s: SubgraphServices<Db, Settings> & Deps): AuthorizerFactory;
+  /** This subgraph is the decision point: it serves `myAccess`, which every other subgraph's shield asks. */
+  decides?: boolean;
+  /** Catalog events this subgraph consumes. */
+  events?: readonly EventHandler<SubgraphServices<Db, Settings> & Deps>[];
+  /** Its own background tasks (not events), by graphile-worker task name. */
+  tasks?(s: SubgraphServices<Db, Settings> & Deps): TaskList;
+  /** Idempotent system rows, run by `db:migrate` and `pnpm start`. */
+  seed?(s: SubgraphSetup<Db, Settings>): Promise<void>;
+  /** The one subgraph that owns accounts creates the first administrator (idempotent). */
+  createFirstAdmin?(s: SubgraphSetup<Db, Settings> & { email?: string; password?: string }): Promise<FirstAdmin | null>;
+  /** Every subgraph may give the first administrator what it needs (idempotent). */
+  onFirstAdmin?(s: SubgraphSetup<Db, Settings> & { userId: string }): Promise<void>;
+}
+
+export interface FirstAdmin {
+  userId: string;
+  email: string;
+  /** Set only when the password was generated now; print it once and never again. */
+  generatedPassword?: string;
+  created: boolean;
+}
+
+/** Declare a subgraph. The identity function keeps every part typed against the others. */
+export function defineSubgraph<Db extends PrismaLike, Settings, Loaders, Deps = object, Ctx extends BaseContext = SubgraphContext<Db, Settings, Loaders, Deps>>(
+  definition: SubgraphDefinition<Db, Settings, Loaders, Deps, Ctx>,
+): SubgraphDefinition<Db, Settings, Loaders, Deps, Ctx> {
+  if (!/^[a-z][a-z0-9_]*$/.test(definition.name)) throw new Error(`Subgraph name ${definition.name} must be lowercase letters, digits and underscores`);
+  return definition;
+}
+
+type ResolverMap = Record<string, unknown>;
+/** Merge per-module resolver maps type by type (Query, Mutation, entity types...). */
+export function mergeResolvers(...maps: readonly object[]): ResolverMap {
+  const merged: ResolverMap = {};
+  const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+  for (const map of maps as ResolverMap[]) {
+    for (const [type, fields] of Object.entries(map)) {
+      const existing = merged[type];
+      // Scalars (GraphQLScalarType instances) are taken whole; plain maps are merged.
+      merged[type] = plain(existing) && plain(fields) ? { ...(existing as object), ...(fields as object) } : fields;
+    }
+  }
+  return merged;
+}
+
+/** The SDL text a definition reads. */
+export const sdlOf = (definition: Pick<SubgraphDefinition, 'schema'>) => readFileSync(definition.schema, 'utf8');
+
+/** The subgraph schema without shield: composition, the SDL drift check and the mirror test read it. */
+export function buildSchemaOf(definition: SubgraphDefinition): GraphQLSchema {
+  const resolvers = mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar, ...definition.scalars }, ...definition.modules);
+  // The one untyped step: codegen types each module against the SDL; Apollo's map type is looser.
+  return buildSubgraphSchema([{ typeDefs: parse(sdlOf(definition)), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+}
+
+/** A subgraph running in this process: its guarded schema, context factory, tasks, and how to stop it. */
+export interface SubgraphInstance {
+  name: string;
+  schema: GraphQLSchema;
+  context: (base: BaseContext) => BaseContext;
+  authorizer?: AuthorizerFactory;
+  /** Its own tasks and its event consumers, for the process's one job runner. */
+  tasks: TaskList;
+  /** SQL statement counter of the subgraph's client (N+1 guards in tests and benchmarks). */
+  queries: WithQueryCounter['queries'];
+  close(): Promise<void>;
+}
+
+/** Settings of a definition's model in a loaded configuration. */
+export const settingsFor = <S>(definition: SubgraphDefinition<any, S>, config: Config): S => (definition.config ? settingsOf(config, definition.config) : (undefined as S));
+
+/**
+ * Everything a running subgraph needs, built once: its Prisma client (pool sized from
+ * configuration), services, context factory, tasks. `shield: false` serves the bare schema
+ * (benchmarks measure shield's cost with it).
+ */
+export async function createSubgraphInstance(
+  definition: SubgraphDefinition,
+  input: { databaseUrl: string; config: Config; logger: Logger; events: EventBus; shield?: boolean },
+): Promise<SubgraphInstance> {
+  const { config, logger, events } = input;
+  const pool = config.subgraphs[definition.name]?.poolMax;
+  const db = createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger, max: pool });
+  try {
+    const settings = settingsFor(definition, config);
+    const services: SubgraphServices<PrismaLike, unknown> = { db, config, settings, logger, events };
+    const deps = { ...services, ...((await definition.services?.(services)) ?? {}) };
+    const bare = buildSchemaOf(definition);
+    return {
+      name: definition.name,
+      schema: input.shield === false ? bare : applyShield(bare, definition.accessMap),
+      context: (base) => {
+        const ctx = { ...base, ...deps, loaders: definition.loaders(db) };
+        return definition.context ? definition.context(ctx) : ctx;
+      },
+      authorizer: definition.authorizer?.(deps),
+      tasks: { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) },
+      queries: db.queries,
+      close: () => db.$disconnect(),
+    };
+  } catch (error) {
+    await db.$disconnect();
+    throw error;
+  }
+}
+
+/** Run `work` with a small client of the subgraph's own, outside any request (seeds, bootstrap). */
+export async function withSubgraphSetup<T>(definition: SubgraphDefinition, input: { databaseUrl: string; config: Config; logger: Logger }, work: (s: SubgraphSetup<any, any>) => Promise<T>): Promise<T> {
+  const db = createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger: input.logger, max: 2 });
+  try {
+    return await work({ db, config: input.config, settings: settingsFor(definition, input.config), logger: input.logger });
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 /** Turn an error thrown while building the context into a GraphQL error with an HTTP status. */
@@ -50,19 +206,34 @@ export function createApollo<TContext extends BaseContext>(schema: GraphQLSchema
   });
 }
 
-/** Start one subgraph on its port. Used by `pnpm start`, by each subgraph's `server.ts`, and by tests. */
-export async function serveSubgraph<TContext extends BaseContext>(options: ServeSubgraphOptions<TContext>): Promise<HttpServerHandle> {
+export interface ServeSubgraphOptions {
+  name: string;
+  schema: GraphQLSchema;
+  config: Config;
+  logger: Logger;
+  verify: TokenVerifier;
+  /** Extend the base context with the subgraph's loaders and services. */
+  context: (base: BaseContext) => BaseContext;
+  /** Override how decisions are made (the decision point decides locally). */
+  authorizer?: AuthorizerFactory;
+  /** Where `myAccess` is served, for the default authorizer. */
+  decisionsUrl?: string;
+  port?: number;
+}
+
+/** Start one subgraph on its port. Used by `pnpm start`, `pnpm serve <name>`, and tests. */
+export async function serveSubgraph(options: ServeSubgraphOptions): Promise<HttpServerHandle> {
   const { config, logger } = options;
-  const apollo = createApollo<TContext>(options.schema, logger, config);
+  const apollo = createApollo<BaseContext>(options.schema, logger, config);
   await apollo.start();
-  const authzUrl = subgraphUrl(config, 'authorization');
-  const authorizer =
-    options.authorizer ??
-    ((input) => createRequestAuthorizer(remoteDecider({ url: authzUrl, authorization: input.authorization, requestId: input.requestId })));
+  const { decisionsUrl } = options;
+  if (!options.authorizer && !decisionsUrl) throw new Error(`${options.name}: no authorizer and no decision point to ask`);
+  const authorizer: AuthorizerFactory =
+    options.authorizer ?? ((input) => createRequestAuthorizer(remoteDecider({ url: decisionsUrl!, authorization: input.authorization, requestId: input.requestId })));
   return listen({
     apollo,
     host: config.host,
-    port: options.port ?? config.ports[options.name],
+    port: options.port ?? config.subgraphs[options.name]?.port ?? 0,
     logger,
     context: async (req: IncomingMessage) => {
       const base = await createBaseContext({
@@ -76,72 +247,4 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Serve
       return options.context(base);
     },
   });
-}
-
-/** What a subgraph package gives the composition root (`packages/runtime`) and the test kit. */
-export interface SubgraphRuntime<TContext extends BaseContext = BaseContext> {
-  schema: GraphQLSchema;
-  context: (base: BaseContext) => TContext;
-  authorizer?: ServeSubgraphOptions<TContext>['authorizer'];
-  /** SQL statement counter of the subgraph's client (N+1 guards in tests and benchmarks). */
-  queries?: QueryCounter;
-  close(): Promise<void>;
-}
-
-export interface SubgraphRuntimeInput {
-  databaseUrl: string;
-  config: Config;
-  logger: Logger;
-}
-
-export interface SubgraphPackage {
-  name: SubgraphName;
-  /** The Postgres schema the subgraph owns. */
-  dbSchema: string;
-  /** `prisma/<name>/migrations`, absolute. */
-  migrationsDir: string;
-  /** The subgraph schema without shield: composition, SDL checks and the mirror test read it. */
-  buildSchema(): GraphQLSchema;
-  /** Field → access rule map applied by shield; the mirror test checks it covers every field. */
-  accessMap: AccessMap;
-  /** Idempotent system rows (catalog, built-in roles...). */
-  seed?(input: SubgraphRuntimeInput): Promise<void>;
-  create(input: SubgraphRuntimeInput): Promise<SubgraphRuntime<any>>;
-  /** Called by `pnpm start` with the first administrator's user id (idempotent). */
-  onAdminBootstrapped?(input: SubgraphRuntimeInput & { userId: string }): Promise<void>;
-}
-
-type ResolverMap = Record<string, unknown>;
-/** Merge per-module resolver maps type by type (Query, Mutation, entity types...). */
-export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
-  const merged: Record<string, Record<string, unknown> | unknown> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) {
-      const existing = merged[type];
-      const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
-      // Scalars (GraphQLScalarType instances) are taken whole; plain maps are merged.
-      merged[type] = plain(existing) && plain(fields) ? { ...(existing as object), ...(fields as object) } : fields;
-    }
-  }
-  return merged;
-}
-
-/**
- * Run one subgraph package as its own process (docker-compose, scale-out): configuration,
- * its own database client, its port, and an orderly stop on SIGINT/SIGTERM.
- */
-export async function runStandalone(pkg: SubgraphPackage): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(`subgraph-${pkg.name}`, config.logLevel);
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run a subgraph on its own');
-  const runtime = await pkg.create({ databaseUrl: config.databaseUrl, config, logger });
-  const server = await serveSubgraph({ name: pkg.name, schema: runtime.schema, config, logger, verify: await createTokenVerifier(config), context: runtime.context, authorizer: runtime.authorizer });
-  logger.info({ url: server.url }, `${pkg.name} subgraph ready`);
-  const stop = async () => {
-    await server.close();
-    await runtime.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 }

@@ -37,13 +37,13 @@ export async function createTokenVerifier(config: Config) {
 }
 export type TokenVerifier = Awaited<ReturnType<typeof createTokenVerifier>>;
 
-/** Signs access tokens. Only the identity subgraph holds the private key. */
-export async function createTokenSigner(config: Config) {
-  if (!config.secrets.jwtPrivateKey) throw new Error('ATRIUM_JWT_PRIVATE_KEY is required to issue tokens');
-  const key = await importPKCS8(config.secrets.jwtPrivateKey, ALG);
+/** Signs access tokens. Only the subgraph that owns accounts holds the private key. */
+export async function createTokenSigner(config: Config, options: { privateKey: string; ttlSeconds: number }) {
+  if (!options.privateKey) throw new Error('ATRIUM_JWT_PRIVATE_KEY is required to issue tokens');
+  const key = await importPKCS8(options.privateKey, ALG);
   return async function sign(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
-    const exp = now + config.jwt.accessTtlSeconds;
+    const exp = now + options.ttlSeconds;
     const token = await new SignJWT({ sid: claims.sid })
       .setProtectedHeader({ alg: ALG, typ: 'JWT' })
       .setSubject(claims.sub)

@@ -1,11 +1,20 @@
-import { bootstrapAdmin, type BootstrapResult } from '@atrium/identity/index';
-import type { SubgraphRuntimeInput } from '@atrium/kernel';
-import { SUBGRAPH_PACKAGES } from './subgraphs.js';
+import { withSubgraphSetup, type Config, type FirstAdmin, type Logger } from '@atrium/kernel';
+import { SUBGRAPHS, runtimeSettings } from './registry.js';
 
-/** Create the first administrator (identity) and let every domain grant it what it needs. */
-export async function bootstrapFirstAdmin(input: SubgraphRuntimeInput): Promise<BootstrapResult | null> {
-  const admin = await bootstrapAdmin(input);
-  if (!admin) return null;
-  for (const pkg of SUBGRAPH_PACKAGES) await pkg.onAdminBootstrapped?.({ ...input, userId: admin.userId });
-  return admin;
+/**
+ * The first administrator: the subgraph that owns accounts creates it (from ATRIUM_ADMIN_EMAIL /
+ * PASSWORD, or a generated password when the directory is empty), then every subgraph gives it
+ * what it needs. Idempotent; null when nothing needs an administrator.
+ */
+export async function bootstrapFirstAdmin(input: { databaseUrl: string; config: Config; logger: Logger }): Promise<FirstAdmin | null> {
+  const owners = SUBGRAPHS.filter((s) => s.createFirstAdmin);
+  if (owners.length !== 1) throw new Error(`Exactly one subgraph must create the first administrator; found ${owners.length}`);
+  const owner = owners[0]!;
+  const { admin } = runtimeSettings(input.config);
+  const created = await withSubgraphSetup(owner, input, (s) => owner.createFirstAdmin!({ ...s, email: admin.email, password: admin.password }));
+  if (!created) return null;
+  for (const subgraph of SUBGRAPHS) {
+    if (subgraph.onFirstAdmin) await withSubgraphSetup(subgraph, input, (s) => subgraph.onFirstAdmin!({ ...s, userId: created.userId }));
+  }
+  return created;
 }

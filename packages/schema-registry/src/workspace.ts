@@ -1,6 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { ALL_PERMISSIONS, type SubgraphPackage } from '@atrium/kernel';
-import { SUBGRAPH_PACKAGES } from '@atrium/runtime/subgraphs';
+import { ALL_PERMISSIONS, type SubgraphDefinition, buildSchemaOf } from '@atrium/kernel';
+import { CONFIG_REGISTRY, REGISTERED, SUBGRAPHS } from '@atrium/runtime/registry';
+import { registryArtifacts } from './artifacts.js';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { runChecks, type CheckInput, type CheckReport, type SubgraphInput } from './check.js';
@@ -20,10 +21,10 @@ export const sdlPath = (name: string) => `subgraphs/${name}/schema.graphql`;
 export interface WorkspaceOptions {
   /** Repository root: where supergraph.yaml, supergraph.graphql, schema-changes.yaml and operations/ live. */
   root: string;
-  /** Registered subgraphs; defaults to `SUBGRAPH_PACKAGES`. */
-  packages?: readonly SubgraphPackage[];
-  /** What the code builds for a subgraph, given its committed SDL; defaults to `printSubgraphSchema(pkg.buildSchema())`. */
-  build?: (pkg: SubgraphPackage, committedSdl: string) => string;
+  /** Registered subgraphs; defaults to `SUBGRAPHS`. */
+  packages?: readonly SubgraphDefinition[];
+  /** What the code builds for a subgraph, given its committed SDL; defaults to `printSubgraphSchema(buildSchemaOf(pkg))`. */
+  build?: (pkg: SubgraphDefinition, committedSdl: string) => string;
   /** Supergraph to measure breaking changes against; defaults to `<root>/supergraph.graphql`. */
   against?: string;
 }
@@ -50,11 +51,11 @@ const configError = (subgraph: string | null, message: string): Finding => ({
 });
 
 /** Read everything the checks need from a repository (or a temporary copy of one). */
-export function loadWorkspace(options: WorkspaceOptions): CheckInput {
+export function loadWorkspace(options: WorkspaceOptions, generated: ReadonlyMap<string, string> = new Map()): CheckInput {
   const root = resolve(options.root);
-  const packages = options.packages ?? SUBGRAPH_PACKAGES;
-  const build = options.build ?? ((pkg: SubgraphPackage) => printSubgraphSchema(pkg.buildSchema()));
-  const configText = readIfExists(join(root, SUPERGRAPH_CONFIG));
+  const packages = options.packages ?? SUBGRAPHS;
+  const build = options.build ?? ((pkg: SubgraphDefinition) => printSubgraphSchema(buildSchemaOf(pkg)));
+  const configText = generated.get(SUPERGRAPH_CONFIG) ?? readIfExists(join(root, SUPERGRAPH_CONFIG));
   if (configText === null) throw new Error(`${SUPERGRAPH_CONFIG} is missing in ${root}`);
   const config = parseSupergraphConfig(configText);
   const loadFindings: Finding[] = [];
@@ -63,7 +64,7 @@ export function loadWorkspace(options: WorkspaceOptions): CheckInput {
   for (const [name, entry] of Object.entries(config.subgraphs)) {
     const pkg = packages.find((p) => p.name === name);
     if (!pkg) {
-      loadFindings.push(configError(name, `${SUPERGRAPH_CONFIG} lists subgraph "${name}", which is not registered in SUBGRAPH_PACKAGES (packages/runtime/src/subgraphs.ts).`));
+      loadFindings.push(configError(name, `${SUPERGRAPH_CONFIG} lists subgraph "${name}", which is not a registered subgraph (a package under subgraphs/).`));
       continue;
     }
     const file = posix.normalize(entry.schema.file);
@@ -75,10 +76,22 @@ export function loadWorkspace(options: WorkspaceOptions): CheckInput {
       loadFindings.push(configError(name, `${file} (subgraphs.${name}.schema.file) does not exist.`));
       continue;
     }
-    subgraphs.push({ name, url: entry.routing_url, file, sdl, built: build(pkg, sdl), access: { schema: pkg.buildSchema(), accessMap: pkg.accessMap } });
+    subgraphs.push({ name, url: entry.routing_url, file, sdl, built: build(pkg, sdl), access: { schema: buildSchemaOf(pkg), accessMap: pkg.accessMap } });
   }
   for (const pkg of packages) {
-    if (!(pkg.name in config.subgraphs)) loadFindings.push(configError(pkg.name, `Subgraph "${pkg.name}" is registered in SUBGRAPH_PACKAGES but missing from ${SUPERGRAPH_CONFIG}.`));
+    if (!(pkg.name in config.subgraphs)) loadFindings.push(configError(pkg.name, `Subgraph "${pkg.name}" is registered (subgraphs/${pkg.name}) but missing from ${SUPERGRAPH_CONFIG}.`));
+  }
+
+  for (const artifact of registryArtifacts(REGISTERED, CONFIG_REGISTRY)) {
+    if ((generated.get(artifact.file) ?? readIfExists(join(root, artifact.file))) === artifact.text) continue;
+    loadFindings.push({
+      check: 'drift',
+      severity: 'error',
+      rule: 'generated-file',
+      subgraphs: [],
+      coordinate: null,
+      message: `${artifact.file} is not what the registered subgraphs and configuration models generate: run pnpm schema:publish.`,
+    });
   }
 
   const againstPath = options.against ? resolve(options.against) : join(root, SUPERGRAPH_FILE);
@@ -125,16 +138,19 @@ export interface PublishResult {
  */
 export async function publishWorkspace(options: WorkspaceOptions): Promise<PublishResult> {
   const root = resolve(options.root);
-  const input = loadWorkspace(options);
-  const report = await runChecks({ ...input, composeFrom: 'code' });
-  const blocking = report.findings.filter(blocksPublish);
-  if (blocking.length || report.supergraph === null) return { report, blocking, written: [], after: null };
   const written: string[] = [];
   const write = (file: string, text: string) => {
     if (readIfExists(join(root, file)) === text) return;
     writeFileSync(join(root, file), text);
     written.push(file);
   };
+  // The registry's files as they will be written: supergraph.yaml is what the checks read the subgraphs from.
+  const artifacts = registryArtifacts(REGISTERED, CONFIG_REGISTRY);
+  const input = loadWorkspace(options, new Map(artifacts.map((a) => [a.file, a.text])));
+  const report = await runChecks({ ...input, composeFrom: 'code' });
+  const blocking = report.findings.filter(blocksPublish);
+  if (blocking.length || report.supergraph === null) return { report, blocking, written, after: null };
+  for (const artifact of artifacts) write(artifact.file, artifact.text);
   for (const s of input.subgraphs) write(s.file, sdlFileText(s.built));
   write(SUPERGRAPH_FILE, report.supergraph);
   write(MANIFEST_FILE, manifestText(report.manifest));

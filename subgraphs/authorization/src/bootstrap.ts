@@ -1,5 +1,5 @@
 import type { Logger } from '@atrium/kernel';
-import { createAuthorizationDb } from './db.js';
+import type { DbClient } from './db.js';
 import { AssignmentStore } from './modules/assignments/store.js';
 import { RoleStore } from './modules/roles/store.js';
 
@@ -8,15 +8,10 @@ import { RoleStore } from './modules/roles/store.js';
  * administrator `super_admin` with it. An existing assignment (even a revoked one) is
  * left as it is: a deliberate revocation is not undone by a restart.
  */
-export async function assignBootstrapRole(input: { databaseUrl: string; logger: Logger; userId: string; roleName: string }): Promise<{ assigned: boolean }> {
-  const db = createAuthorizationDb(input.databaseUrl, input.logger, 2);
-  try {
-    const role = await new RoleStore(db).byName(input.roleName);
-    if (!role) throw new Error(`Role ${input.roleName} does not exist; run the authorization seed first`);
-    const assigned = await new AssignmentStore(db).insertUserRoleIfMissing(input.userId, role.id, 'bootstrap administrator');
-    if (assigned) input.logger.info({ userId: input.userId, role: input.roleName }, 'bootstrap role assigned');
-    return { assigned };
-  } finally {
-    await db.$disconnect();
-  }
+export async function assignBootstrapRole(db: DbClient, input: { logger: Logger; userId: string; roleName: string }): Promise<{ assigned: boolean }> {
+  const role = await new RoleStore(db).byName(input.roleName);
+  if (!role) throw new Error(`Role ${input.roleName} does not exist; run the authorization seed first`);
+  const assigned = await new AssignmentStore(db).insertUserRoleIfMissing(input.userId, role.id, 'bootstrap administrator');
+  if (assigned) input.logger.info({ userId: input.userId, role: input.roleName }, 'bootstrap role assigned');
+  return { assigned };
 }

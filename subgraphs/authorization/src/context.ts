@@ -1,37 +1,24 @@
-import { unauthenticated, type BaseContext, type Config } from '@atrium/kernel';
+import { unauthenticated, type BaseContext, type SubgraphContext } from '@atrium/kernel';
 import DataLoader from 'dataloader';
-import type { AuthorizationDb } from './db.js';
-import { createLoaders, type AuthorizationLoaders } from './loaders.js';
+import type { AuthorizationSettings } from './config.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+import type { AuthorizationLoaders } from './loaders.js';
 import type { EffectiveGrant } from './modules/policy/evaluate.js';
 import { PolicyService } from './modules/policy/service.js';
 
-export interface AuthorizationDeps {
-  db: AuthorizationDb;
-  config: Config;
-  /** Overridable clock for the decision point (tests, benchmarks). */
-  clock?: () => Date;
-}
+type Standard = SubgraphContext<PrismaClient, AuthorizationSettings, AuthorizationLoaders>;
 
-export interface AuthorizationContext extends BaseContext {
-  db: AuthorizationDb;
-  config: Config;
-  loaders: AuthorizationLoaders;
+/** Authorization's request context: the standard one plus the decision point and its batch. */
+export interface AuthorizationContext extends Standard {
   policy: PolicyService;
   /** Effective permissions by user id, batched across a request (User.effectivePermissions). */
   effectivePermissions: DataLoader<string, EffectiveGrant[]>;
 }
 
-/** Per-request context: fresh loaders every time, so no row is ever served across requests. */
-export function createContext(base: BaseContext, deps: AuthorizationDeps): AuthorizationContext {
-  const policy = new PolicyService(deps.db, deps.clock);
-  return {
-    ...base,
-    db: deps.db,
-    config: deps.config,
-    loaders: createLoaders(deps.db),
-    policy,
-    effectivePermissions: new DataLoader((userIds: readonly string[]) => policy.effectiveMany(userIds)),
-  };
+/** Per request: a decision point over this request's reads, and its effective-permissions batch. */
+export function createContext(ctx: Standard): AuthorizationContext {
+  const policy = new PolicyService(ctx.db);
+  return { ...ctx, policy, effectivePermissions: new DataLoader((userIds: readonly string[]) => policy.effectiveMany(userIds)) };
 }
 
 /** The caller's id. Shield already refuses anonymous callers; this is the second lock. */

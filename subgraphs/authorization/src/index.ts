@@ -1,51 +1,45 @@
-import { createRequestAuthorizer, startWorker, type SubgraphPackage } from '@atrium/kernel';
-import { fileURLToPath } from 'node:url';
+import { createRequestAuthorizer, defineSubgraph } from '@atrium/kernel';
 import { assignBootstrapRole } from './bootstrap.js';
+import { authorizationConfig } from './config.js';
 import { createContext } from './context.js';
-import { createAuthorizationDb } from './db.js';
+import { consumers } from './events.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { createLoaders } from './loaders.js';
+import { assignmentResolvers } from './modules/assignments/resolvers.js';
+import { catalogResolvers } from './modules/catalog/resolvers.js';
+import { policyResolvers } from './modules/policy/resolvers.js';
 import { PolicyService } from './modules/policy/service.js';
+import { resourceResolvers } from './modules/resources/resolvers.js';
+import { roleResolvers } from './modules/roles/resolvers.js';
+import { systemResolvers } from './modules/system/resolvers.js';
 import { accessMap } from './permissions.js';
-import { buildGuardedSchema, buildSchema, name } from './schema.js';
 import { seedAuthorization } from './seed/index.js';
-import { createTasks } from './worker.js';
 
-export { assignBootstrapRole } from './bootstrap.js';
-
-export const subgraph: SubgraphPackage = {
-  name,
-  dbSchema: 'authorization',
-  migrationsDir: fileURLToPath(new URL('../../../prisma/authorization/migrations', import.meta.url)),
-  buildSchema,
+/**
+ * Authorization: the RBAC tables, the decision point every shield asks, and the system view of
+ * failed jobs (decided here in process, where `system:manage` is known without a round trip).
+ */
+export default defineSubgraph({
+  name: 'authorization',
+  port: 4102,
+  schema: new URL('../schema.graphql', import.meta.url),
+  database: PrismaClient,
+  config: authorizationConfig,
+  modules: [policyResolvers, catalogResolvers, resourceResolvers, roleResolvers, assignmentResolvers, systemResolvers],
   accessMap,
-  async seed({ databaseUrl, logger }) {
-    const db = createAuthorizationDb(databaseUrl, logger, 2);
-    try {
-      await seedAuthorization(db);
-    } finally {
-      await db.$disconnect();
-    }
-  },
-  async onAdminBootstrapped({ databaseUrl, logger, userId }) {
-    await assignBootstrapRole({ databaseUrl, logger, userId, roleName: 'super_admin' });
-  },
-  async create({ databaseUrl, config, logger }) {
-    const db = createAuthorizationDb(databaseUrl, logger);
-    const worker = await startWorker({ databaseUrl, tasks: createTasks(db, logger), logger });
-    return {
-      schema: buildGuardedSchema(),
-      context: (base) => createContext(base, { db, config }),
-      // Shield rules here decide in-process, batched per request; never an HTTP call to itself.
-      authorizer: ({ principal }) => {
-        const policy = new PolicyService(db);
-        return createRequestAuthorizer((requests) =>
-          principal ? policy.decideRequests(principal.userId, requests) : Promise.resolve(requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }))),
-        );
-      },
-      queries: db.queries,
-      async close() {
-        await worker.stop();
-        await db.$disconnect();
-      },
-    };
-  },
-};
+  loaders: createLoaders,
+  context: createContext,
+  decides: true,
+  // Shield rules here decide in-process, batched per request; never an HTTP call to itself.
+  authorizer:
+    ({ db }) =>
+    ({ principal }) => {
+      const policy = new PolicyService(db);
+      return createRequestAuthorizer((requests) =>
+        principal ? policy.decideRequests(principal.userId, requests) : Promise.resolve(requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }))),
+      );
+    },
+  events: consumers,
+  seed: ({ db }) => seedAuthorization(db),
+  onFirstAdmin: ({ db, logger, userId }) => assignBootstrapRole(db, { logger, userId, roleName: 'super_admin' }).then(() => undefined),
+});

@@ -1,12 +1,12 @@
 import { groupLoaderBy, loaderBy } from '@atrium/kernel';
-import type { DbClient } from './db.js';
+import type { AuthorizationDb } from './db.js';
 import { AssignmentStore } from './modules/assignments/store.js';
 import { PermissionStore, ResourceTypeStore } from './modules/catalog/store.js';
 import { ResourceStore } from './modules/resources/store.js';
 import { RoleStore } from './modules/roles/store.js';
 
 /** Per-request dataloaders for every entity and foreign-key field of the authorization graph. */
-export function createLoaders(db: DbClient) {
+export function createLoaders(db: AuthorizationDb) {
   const types = new ResourceTypeStore(db);
   const permissions = new PermissionStore(db);
   const resources = new ResourceStore(db);

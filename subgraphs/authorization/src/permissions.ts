@@ -35,6 +35,7 @@ export const accessMap: AccessMap = {
     rolePermissions: can('role:read'),
     userRoles: can('role:read'),
     userPermissions: can('role:read'),
+    failedJobs: can('system:manage'),
   },
   Mutation: {
     createResourceType: can('role:create'),
@@ -61,6 +62,7 @@ export const accessMap: AccessMap = {
     updateUserPermission: can('role:assign'),
     revokePermission: can('role:assign'),
     approveGrant: can('role:assign'),
+    retryFailedJob: can('system:manage'),
   },
   User: {
     id: authenticated,
@@ -84,6 +86,9 @@ export const accessMap: AccessMap = {
   RolePermission: reached,
   UserRole: reached,
   UserPermission: reached,
+  FailedJob: { '*': can('system:manage') },
+  FailedJobEdge: page,
+  FailedJobConnection: page,
   PageInfo: page,
   ResourceTypeEdge: page,
   ResourceTypeConnection: page,

@@ -1,14 +1,11 @@
-import { createPrisma, type Logger } from '@atrium/kernel';
-import { Prisma, PrismaClient } from './generated/prisma/client.js';
-
-export type ConversationsDb = ReturnType<typeof createConversationsDb>;
-/** Either the client or an open interactive transaction: stores accept both. */
-export type DbClient = ConversationsDb | Prisma.TransactionClient;
+import type { Client } from '@atrium/kernel';
+import type { PrismaClient } from './generated/prisma/client.js';
+import { Prisma } from './generated/prisma/client.js';
 
 /** The conversations subgraph's own client; it sees only the `conversations` schema. */
-export function createConversationsDb(url: string, logger: Logger, max?: number) {
-  return createPrisma(PrismaClient, { url, schema: 'conversations', logger, max });
-}
+export type ConversationsDb = Client<PrismaClient>;
+/** Either the client or an open interactive transaction: stores accept both. */
+export type DbClient = ConversationsDb | Prisma.TransactionClient;
 
 export { Prisma };
 export type {

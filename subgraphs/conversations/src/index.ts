@@ -1,41 +1,36 @@
-import { startWorker, type SubgraphPackage } from '@atrium/kernel';
-import { fileURLToPath } from 'node:url';
-import { createContext } from './context.js';
-import { createConversationsDb } from './db.js';
+import { defineSubgraph } from '@atrium/kernel';
+import { conversationsConfig } from './config.js';
+import type { ConversationsDeps } from './context.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { createLoaders } from './loaders.js';
+import { agentResolvers } from './modules/agents/resolvers.js';
+import { conversationResolvers } from './modules/conversations/resolvers.js';
+import { documentResolvers } from './modules/documents/resolvers.js';
+import { llmResolvers } from './modules/llm/resolvers.js';
+import { enumResolvers } from './modules/shared/enums.js';
 import { TemplateValidator } from './modules/templates/render.js';
+import { templateResolvers } from './modules/templates/resolvers.js';
 import { accessMap } from './permissions.js';
 import { RateLimiterRegistry } from './providers/limiter.js';
-import { buildGuardedSchema, buildSchema, name } from './schema.js';
+import { DecimalScalar } from './scalars.js';
 import { seedConversations } from './seed.js';
-import { createTasks } from './worker.js';
+import { createTasks } from './tasks.js';
 
-export const subgraph: SubgraphPackage = {
-  name,
-  dbSchema: 'conversations',
-  migrationsDir: fileURLToPath(new URL('../../../prisma/conversations/migrations', import.meta.url)),
-  buildSchema,
+/** Conversations: LLM providers and models, conversations, prompt templates, documents, agents. */
+export default defineSubgraph({
+  name: 'conversations',
+  port: 4103,
+  schema: new URL('../schema.graphql', import.meta.url),
+  database: PrismaClient,
+  config: conversationsConfig,
+  scalars: { Decimal: DecimalScalar },
+  modules: [enumResolvers, llmResolvers, conversationResolvers, templateResolvers, documentResolvers, agentResolvers],
   accessMap,
-  async seed({ databaseUrl, logger }) {
-    const db = createConversationsDb(databaseUrl, logger, 2);
-    try {
-      await seedConversations(db);
-    } finally {
-      await db.$disconnect();
-    }
-  },
-  async create({ databaseUrl, config, logger }) {
-    const db = createConversationsDb(databaseUrl, logger);
-    const llm = { settings: config.llm, limiter: new RateLimiterRegistry(), encryptionKey: config.secrets.encryptionKey };
-    const worker = await startWorker({ databaseUrl, tasks: createTasks({ db, llm, logger }), logger });
-    const templates = new TemplateValidator();
-    return {
-      schema: buildGuardedSchema(),
-      context: (base) => createContext(base, { db, config, llm, templates }),
-      queries: db.queries,
-      async close() {
-        await worker.stop();
-        await db.$disconnect();
-      },
-    };
-  },
-};
+  loaders: createLoaders,
+  services: ({ config, settings }): ConversationsDeps => ({
+    llm: { settings: settings.llm, limiter: new RateLimiterRegistry(), encryptionKey: config.secrets.encryptionKey },
+    templates: new TemplateValidator(),
+  }),
+  tasks: (deps) => createTasks(deps),
+  seed: ({ db }) => seedConversations(db),
+});

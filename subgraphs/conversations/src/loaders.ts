@@ -1,6 +1,6 @@
 import { groupLoaderBy, loaderBy } from '@atrium/kernel';
 import DataLoader from 'dataloader';
-import type { DbClient } from './db.js';
+import type { ConversationsDb } from './db.js';
 import { AgentStore } from './modules/agents/store.js';
 import { ConversationStore, type Leaf, type PathKey } from './modules/conversations/store.js';
 import { DocumentStore } from './modules/documents/store.js';
@@ -11,7 +11,7 @@ import { TemplateStore } from './modules/templates/store.js';
  * Per-request dataloaders for every foreign-key field of the conversations graph. Branch paths
  * of many conversations (`messages(last: 10)` on a list) load in two statements per request.
  */
-export function createLoaders(db: DbClient) {
+export function createLoaders(db: ConversationsDb) {
   const llm = new LlmStore(db);
   const conversations = new ConversationStore(db);
   const templates = new TemplateStore(db);

@@ -1,18 +1,12 @@
-import type { BaseContext, Config, TokenSigner } from '@atrium/kernel';
-import type { IdentityDb } from './db.js';
-import { createLoaders, type IdentityLoaders } from './loaders.js';
+import type { SubgraphContext, TokenSigner } from '@atrium/kernel';
+import type { IdentitySettings } from './config.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+import type { IdentityLoaders } from './loaders.js';
 
+/** What identity keeps for the whole process besides its client: the token signer. */
 export interface IdentityDeps {
-  db: IdentityDb;
-  config: Config;
   sign: TokenSigner;
 }
 
-export interface IdentityContext extends BaseContext, IdentityDeps {
-  loaders: IdentityLoaders;
-}
-
-/** Per-request context: fresh loaders every time, so no row is ever served across requests. */
-export function createContext(base: BaseContext, deps: IdentityDeps): IdentityContext {
-  return { ...base, ...deps, loaders: createLoaders(deps.db) };
-}
+/** Identity's request context: base, client, settings, fresh loaders, the signer. */
+export type IdentityContext = SubgraphContext<PrismaClient, IdentitySettings, IdentityLoaders, IdentityDeps>;

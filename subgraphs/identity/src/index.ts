@@ -1,26 +1,27 @@
-import { createTokenSigner, type SubgraphPackage } from '@atrium/kernel';
-import { fileURLToPath } from 'node:url';
-import { createContext } from './context.js';
-import { createIdentityDb } from './db.js';
+import { createTokenSigner, defineSubgraph } from '@atrium/kernel';
+import { bootstrapAdmin } from './bootstrap.js';
+import { identityConfig } from './config.js';
+import type { IdentityDeps } from './context.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { createLoaders } from './loaders.js';
+import { authResolvers } from './modules/auth/resolvers.js';
+import { organizationResolvers } from './modules/organizations/resolvers.js';
+import { ssoResolvers } from './modules/sso/resolvers.js';
+import { userResolvers } from './modules/users/resolvers.js';
 import { accessMap } from './permissions.js';
-import { buildGuardedSchema, buildSchema, name } from './schema.js';
 
-export { bootstrapAdmin, type BootstrapResult } from './bootstrap.js';
-
-export const subgraph: SubgraphPackage = {
-  name,
-  dbSchema: 'identity',
-  migrationsDir: fileURLToPath(new URL('../../../prisma/identity/migrations', import.meta.url)),
-  buildSchema,
+/** Identity: accounts, sessions, MFA, organizations and teams, SSO providers. */
+export default defineSubgraph({
+  name: 'identity',
+  port: 4101,
+  schema: new URL('../schema.graphql', import.meta.url),
+  database: PrismaClient,
+  config: identityConfig,
+  modules: [authResolvers, userResolvers, organizationResolvers, ssoResolvers],
   accessMap,
-  async create({ databaseUrl, config, logger }) {
-    const db = createIdentityDb(databaseUrl, logger);
-    const sign = await createTokenSigner(config);
-    return {
-      schema: buildGuardedSchema(),
-      context: (base) => createContext(base, { db, config, sign }),
-      queries: db.queries,
-      close: () => db.$disconnect(),
-    };
+  loaders: createLoaders,
+  async services({ config, settings }): Promise<IdentityDeps> {
+    return { sign: await createTokenSigner(config, { privateKey: settings.jwtPrivateKey, ttlSeconds: settings.accessTtlSeconds }) };
   },
-};
+  createFirstAdmin: bootstrapAdmin,
+});

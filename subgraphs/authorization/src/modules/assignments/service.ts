@@ -207,8 +207,8 @@ export async function delegateRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
     const [sourceRole] = await new RoleStore(tx).byIds([source.roleId]);
     if (!inWindow(source, now) || !sourceRole || !inWindow(sourceRole, now)) throw forbidden('Your assignment of this role is not currently valid');
     const depth = source.delegationDepth + 1;
-    if (depth > ctx.config.maxDelegationDepth) {
-      throw forbidden(`Delegation depth ${depth} exceeds the maximum of ${ctx.config.maxDelegationDepth}`, { maxDelegationDepth: ctx.config.maxDelegationDepth });
+    if (depth > ctx.settings.maxDelegationDepth) {
+      throw forbidden(`Delegation depth ${depth} exceeds the maximum of ${ctx.settings.maxDelegationDepth}`, { maxDelegationDepth: ctx.settings.maxDelegationDepth });
     }
     const scope = input.resourceScope ?? source.resourceScope;
     if (scope !== source.resourceScope) {
@@ -314,7 +314,7 @@ export async function approveGrant(ctx: Ctx, rawId: unknown): Promise<UserPermis
 }
 
 /**
- * `authorization.user_registered`: give a new user every role whose auto_assign_conditions
+ * `user.registered`: give a new user every role whose auto_assign_conditions
  * is `{"on": "user_registered"}`. Idempotent: a retried job finds the rows already there.
  */
 export async function autoAssignRoles(db: AuthorizationDb, userId: string, logger: Logger): Promise<string[]> {
@@ -333,4 +333,12 @@ export async function autoAssignRoles(db: AuthorizationDb, userId: string, logge
     }
     return assigned;
   });
+}
+
+/**
+ * `user.deactivated`: the user's role assignments (with what was delegated from them) and direct
+ * grants end now. The rows stay, revoked, as the audit trail; a replayed event finds nothing left.
+ */
+export async function endGrantsOfUser(db: AuthorizationDb, userId: string, deactivatedBy: string | null): Promise<{ roles: number; permissions: number }> {
+  return db.$transaction((tx) => new AssignmentStore(tx).revokeAllOfUser(userId, { revokedBy: deactivatedBy, reason: 'user deactivated', at: new Date() }));
 }

@@ -86,13 +86,14 @@ export class AssignmentStore {
   }
 
   /**
-   * Revoke a user_role and, transitively, every user_role delegated from it: same role,
-   * delegated_by the holder. One statement, so a cascade is never half done.
+   * Revoke the user_roles `start` selects and, transitively, every user_role delegated from them:
+   * same role, delegated_by a holder in the tree. One statement, so a cascade is never half done.
+   * `direct` tells the rows `start` selected (they get the reason) from delegations (`cascaded`).
    */
-  async revokeUserRoleCascade(id: string, revocation: Revocation): Promise<string[]> {
+  private async revokeTree(start: Prisma.Sql, direct: Prisma.Sql, revocation: Revocation, cascaded: Prisma.Sql): Promise<string[]> {
     const rows = await this.db.$queryRaw<{ id: string }[]>`
       WITH RECURSIVE tree(id, user_id, role_id) AS (
-        SELECT ur.id, ur.user_id, ur.role_id FROM "authorization"."user_roles" ur WHERE ur.id = ${id}::uuid
+        SELECT ur.id, ur.user_id, ur.role_id FROM "authorization"."user_roles" ur WHERE ${start}
         UNION
         SELECT d.id, d.user_id, d.role_id
           FROM "authorization"."user_roles" d
@@ -103,12 +104,39 @@ export class AssignmentStore {
          SET is_active = false,
              revoked_at = ${revocation.at},
              revoked_by = ${revocation.revokedBy}::uuid,
-             revocation_reason = CASE WHEN ur.id = ${id}::uuid THEN ${revocation.reason}
-                                      ELSE concat('delegator revoked (', ${id}::text, ')', CASE WHEN ${revocation.reason}::text IS NULL THEN '' ELSE ': ' || ${revocation.reason}::text END) END
+             revocation_reason = CASE WHEN ${direct} THEN ${revocation.reason} ELSE ${cascaded} END
         FROM tree
        WHERE ur.id = tree.id AND ur.revoked_at IS NULL
       RETURNING ur.id::text AS id`;
     return rows.map((r) => r.id);
+  }
+
+  /** Revoke a user_role and, transitively, every user_role delegated from it. */
+  revokeUserRoleCascade(id: string, revocation: Revocation): Promise<string[]> {
+    return this.revokeTree(
+      Prisma.sql`ur.id = ${id}::uuid`,
+      Prisma.sql`ur.id = ${id}::uuid`,
+      revocation,
+      Prisma.sql`concat('delegator revoked (', ${id}::text, ')', CASE WHEN ${revocation.reason}::text IS NULL THEN '' ELSE ': ' || ${revocation.reason}::text END)`,
+    );
+  }
+
+  /**
+   * End everything a user holds: every live role assignment with what was delegated from it,
+   * and every live direct grant. Rows stay, marked revoked, for the audit trail; idempotent.
+   */
+  async revokeAllOfUser(userId: string, revocation: Revocation): Promise<{ roles: number; permissions: number }> {
+    const roles = await this.revokeTree(
+      Prisma.sql`ur.user_id = ${userId}::uuid AND ur.revoked_at IS NULL`,
+      Prisma.sql`ur.user_id = ${userId}::uuid`,
+      revocation,
+      Prisma.sql`concat('delegator deactivated (', ${userId}::text, ')')`,
+    );
+    const permissions = await this.db.userPermission.updateMany({
+      where: { userId, revokedAt: null },
+      data: { isActive: false, revokedAt: revocation.at, revokedBy: revocation.revokedBy, revocationReason: revocation.reason },
+    });
+    return { roles: roles.length, permissions: permissions.count };
   }
 
   /**

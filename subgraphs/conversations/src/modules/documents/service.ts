@@ -88,7 +88,7 @@ export async function createJob(ctx: ConversationsContext, raw: unknown) {
     throw badInput([{ path: ['parameters', 'targetLanguage'], message: 'is required to translate' }]);
   }
   const model = args.processingType === 'extract' ? null : (await resolveModel(ctx, args.modelId, null, ['modelId'])).model;
-  const maxAttempts = ctx.config.documentJobs.maxAttempts;
+  const maxAttempts = ctx.settings.documentJobs.maxAttempts;
   return ctx.db.$transaction(async (tx) => {
     const job = await new DocumentStore(tx).createJob({
       documentId: document.id,
@@ -126,7 +126,7 @@ export async function cancelJob(ctx: ConversationsContext, rawId: unknown) {
 
 export async function retryJob(ctx: ConversationsContext, rawId: unknown) {
   const job = await loadJobForWrite(ctx, rawId);
-  const maxAttempts = ctx.config.documentJobs.maxAttempts;
+  const maxAttempts = ctx.settings.documentJobs.maxAttempts;
   return ctx.db.$transaction(async (tx) => {
     const store = new DocumentStore(tx);
     if (!(await store.requeue(job.id, maxAttempts))) throw conflict(`Only failed or cancelled jobs can be retried; this one is ${job.status}`, ['id']);

@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, removeJob, type Page } from '@atrium/kernel';
 
 /** Every Prisma call touching documents and their processing jobs. */
 export class DocumentStore {
@@ -62,7 +62,7 @@ export class DocumentStore {
   }
 
   /** Take the job off graphile-worker's queue: removed when waiting, no further retry when running. */
-  async removeQueued(jobKey: string): Promise<void> {
-    await this.db.$queryRaw`SELECT 1 AS removed FROM graphile_worker.remove_job(${jobKey}::text)`;
+  removeQueued(jobKey: string): Promise<void> {
+    return removeJob(this.db, jobKey);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, decrypt, encrypt, enqueue, badInput, conflict, parseInput, randomToken, rateLimited, sha256, unauthenticated } from '@atrium/kernel';
+import { AppError, EVENTS, decrypt, encrypt, badInput, conflict, parseInput, randomToken, rateLimited, sha256, unauthenticated } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { DbClient, User } from '../../db.js';
 import { UserStore } from '../users/store.js';
@@ -40,7 +40,7 @@ export interface AuthPayload {
 /** Issue an access token and a new refresh token, in a new or an existing session family. */
 async function issue(ctx: IdentityContext, db: DbClient, user: User, familyId: string = randomUUID()): Promise<AuthPayload> {
   const refreshToken = randomToken(32);
-  const refreshTokenExpiresAt = new Date(Date.now() + ctx.config.jwt.refreshTtlSeconds * 1000);
+  const refreshTokenExpiresAt = new Date(Date.now() + ctx.settings.refreshTtlSeconds * 1000);
   await new SessionStore(db).create({
     userId: user.id,
     familyId,
@@ -69,8 +69,8 @@ export async function register(ctx: IdentityContext, rawInput: unknown): Promise
       displayName: input.displayName ?? ([input.firstName, input.lastName].filter(Boolean).join(' ') || input.username),
       profile: { create: {} },
     });
-    // Same transaction: the authorization domain hears of the user only if it exists.
-    await enqueue(tx, 'authorization.user_registered', { userId: user.id }, { jobKey: `user_registered:${user.id}` });
+    // Same transaction: the other domains hear of the user only if it exists.
+    await ctx.events.publish(tx, EVENTS.userRegistered, { userId: user.id }, { key: user.id });
     return issue(ctx, tx, user);
   });
 }
@@ -89,14 +89,14 @@ export async function login(ctx: IdentityContext, rawInput: unknown): Promise<Au
     throw lockedError(user.lockedUntil);
   }
   if (!(await verifyPassword(user.passwordHash!, input.password))) {
-    const { lockedUntil } = await users.recordFailedLogin(user.id, ctx.config.login.maxFailures, ctx.config.login.lockSeconds);
+    const { lockedUntil } = await users.recordFailedLogin(user.id, ctx.settings.login.maxFailures, ctx.settings.login.lockSeconds);
     if (lockedUntil && lockedUntil > new Date()) throw lockedError(lockedUntil);
     throw unauthenticated(INVALID_CREDENTIALS);
   }
   if (user.mfaEnabled) {
     if (!input.mfaCode) throw new AppError('UNAUTHENTICATED', 'A second factor is required', { mfaRequired: true });
     if (!(await secondFactorOk(ctx, users, user, input.mfaCode))) {
-      const { lockedUntil } = await users.recordFailedLogin(user.id, ctx.config.login.maxFailures, ctx.config.login.lockSeconds);
+      const { lockedUntil } = await users.recordFailedLogin(user.id, ctx.settings.login.maxFailures, ctx.settings.login.lockSeconds);
       if (lockedUntil && lockedUntil > new Date()) throw lockedError(lockedUntil);
       throw new AppError('UNAUTHENTICATED', 'Invalid second factor', { mfaRequired: true });
     }

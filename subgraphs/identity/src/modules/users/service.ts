@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, text, uuid } from '@atrium/kernel';
+import { EVENTS, badInput, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, text, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import { SessionStore } from '../auth/store.js';
 import { UserStore } from './store.js';
@@ -86,6 +86,8 @@ export async function deactivateUser(ctx: IdentityContext, rawId: unknown) {
     if (user.deletedAt) return user;
     const updated = await store.update(id, { isActive: false, deletedAt: new Date() });
     await new SessionStore(tx).revokeAllForUser(id, 'deactivated');
+    // Same transaction: the authorization domain ends the user's grants once this commits.
+    await ctx.events.publish(tx, EVENTS.userDeactivated, { userId: id, deactivatedBy: ctx.principal!.userId }, { key: id });
     return updated;
   });
 }

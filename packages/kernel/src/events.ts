@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { addJob, type RawExecutor } from './jobs.js';
+import type { Logger } from './logger.js';
+
+/**
+ * The event catalog: every cross-domain fact one subgraph tells the others, declared once with
+ * its name, version and payload schema. A producer calls `events.publish(tx, EVENTS.x, payload)`
+ * inside its own transaction; that enqueues one graphile-worker job per consuming subgraph, so
+ * a rolled-back change tells nobody and a committed one reaches every consumer even if it is
+ * down. Consumers declare what they handle (`on(EVENTS.x, handler)` in their definition) and
+ * parse the payload with the same schema. Producers never name a consumer or a task.
+ *
+ * Names say what happened, in the past tense, by the entity they are about; a payload change
+ * that old consumers cannot read is a new version.
+ */
+export interface EventType<P = unknown> {
+  name: string;
+  version: number;
+  payload: z.ZodType<P>;
+  /** When it is published, for readers of the catalog. */
+  description: string;
+}
+
+/** Declare an event type for the catalog. */
+export const defineEvent = <S extends z.ZodType>(name: string, version: number, payload: S, description: string): EventType<z.output<S>> => ({
+  name,
+  version,
+  payload: payload as unknown as z.ZodType<z.output<S>>,
+  description,
+});
+
+const id = z.uuid();
+const actor = id.nullable();
+/** A protected object as the authorization domain registers it: catalog type and domain id. */
+const objectRef = z.object({ resourceType: z.string().regex(/^[a-z][a-z0-9_]*$/), resourceId: z.string().min(1).max(255) });
+
+export const EVENTS = {
+  userRegistered: defineEvent('user.registered', 1, z.object({ userId: id }), 'A user account was created (sign-up, SSO, the first administrator).'),
+  userDeactivated: defineEvent('user.deactivated', 1, z.object({ userId: id, deactivatedBy: actor }), 'A user account was deactivated: its sessions ended, and consumers end what the user was granted.'),
+  userReactivated: defineEvent('user.reactivated', 1, z.object({ userId: id, reactivatedBy: actor }), 'A deactivated account may sign in again. Grants ended at deactivation stay ended.'),
+  organizationCreated: defineEvent(
+    'organization.created',
+    1,
+    z.object({ organizationId: id, parentId: id.nullable(), name: z.string(), createdBy: actor }),
+    'An organization (tenant) was created; its creator is its owner.',
+  ),
+  organizationUpdated: defineEvent('organization.updated', 1, z.object({ organizationId: id, name: z.string(), status: z.string() }), 'An organization changed its name or status.'),
+  organizationMoved: defineEvent('organization.moved', 1, z.object({ organizationId: id, parentId: id.nullable(), previousParentId: id.nullable() }), 'An organization got a new parent in the hierarchy.'),
+  organizationDeleted: defineEvent('organization.deleted', 1, z.object({ organizationId: id }), 'An organization was deleted.'),
+  memberAdded: defineEvent('member.added', 1, z.object({ organizationId: id, userId: id, roleId: id.nullable(), isOwner: z.boolean() }), 'A user joined an organization.'),
+  memberChanged: defineEvent('member.changed', 1, z.object({ organizationId: id, userId: id, roleId: id.nullable(), isOwner: z.boolean() }), "A member's organization role or ownership changed."),
+  memberRemoved: defineEvent('member.removed', 1, z.object({ organizationId: id, userId: id }), 'A user left an organization.'),
+  resourceUpserted: defineEvent(
+    'resource.upserted',
+    1,
+    objectRef.extend({
+      name: z.string().max(255).nullable(),
+      ownerId: id.nullable(),
+      /** The object it belongs to (its organization, or a parent object); null for none. */
+      parent: objectRef.nullable(),
+      attributes: z.record(z.string(), z.unknown()).default({}),
+    }),
+    'A tenant-owned object was created or changed: the authorization domain registers it as a resource.',
+  ),
+  resourceDeleted: defineEvent('resource.deleted', 1, objectRef, 'A tenant-owned object was deleted.'),
+} as const;
+
+/** The envelope every event job carries: who, what and when, around the payload. */
+export const envelope = z.object({ id: z.uuid(), event: z.string(), version: z.number().int(), occurredAt: z.iso.datetime({ offset: true }), payload: z.unknown() });
+export type Envelope = z.infer<typeof envelope>;
+
+/** The graphile-worker task a consumer handles an event with. */
+export const eventTask = (consumer: string, event: Pick<EventType, 'name' | 'version'>) => `${consumer}:${event.name}:v${event.version}`;
+
+/** A consumer's declaration: this event, handled like this. */
+export interface EventHandler<Deps = unknown> {
+  event: EventType<any>;
+  handle(payload: any, deps: Deps, meta: { eventId: string; occurredAt: string; attempt: number }): Promise<void>;
+}
+
+/** Declare that a subgraph consumes `event`. Handlers must be idempotent: a job can run twice. */
+export function on<P, Deps>(event: EventType<P>, handle: (payload: P, deps: Deps, meta: { eventId: string; occurredAt: string; attempt: number }) => Promise<void>): EventHandler<Deps> {
+  return { event, handle };
+}
+
+export interface PublishOptions {
+  /**
+   * Deduplication key: while a delivery with the same key waits in a consumer's queue, a new
+   * one replaces it (e.g. the user id for `user.registered`).
+   */
+  key?: string;
+}
+
+/** Publishes catalog events; one per process, routed from the registered subgraphs. */
+export interface EventBus {
+  publish<P>(tx: RawExecutor, event: EventType<P>, payload: P, options?: PublishOptions): Promise<void>;
+  /** Which subgraphs consume an event (for tests, docs and the failed-jobs view). */
+  consumersOf(event: Pick<EventType, 'name' | 'version'>): string[];
+}
+
+/** Consumers by event, from the registered subgraphs' declarations. */
+export function eventRoutes(subgraphs: readonly { name: string; events?: readonly EventHandler<never>[] }[]): Map<string, string[]> {
+  const routes = new Map<string, string[]>();
+  for (const subgraph of subgraphs) {
+    for (const handler of subgraph.events ?? []) {
+      const key = eventTask('', handler.event);
+      const consumers = routes.get(key) ?? [];
+      if (consumers.includes(subgraph.name)) throw new Error(`${subgraph.name} declares two handlers for ${handler.event.name} v${handler.event.version}`);
+      routes.set(key, [...consumers, subgraph.name]);
+    }
+  }
+  return routes;
+}
+
+/**
+ * The process's event bus. `publish` validates the payload with the event's schema (a producer
+ * bug fails its own transaction, it does not poison a queue), then enqueues one job per
+ * consumer through the caller's transaction.
+ */
+export function createEventBus(options: { routes: Map<string, string[]>; maxAttempts: number; logger?: Logger }): EventBus {
+  const consumersOf = (event: Pick<EventType, 'name' | 'version'>) => options.routes.get(eventTask('', event)) ?? [];
+  return {
+    consumersOf,
+    async publish(tx, event, payload, publishOptions = {}) {
+      const parsed = event.payload.safeParse(payload);
+      if (!parsed.success) throw new Error(`${event.name} v${event.version}: invalid payload: ${z.prettifyError(parsed.error)}`);
+      const message: Envelope = { id: randomUUID(), event: event.name, version: event.version, occurredAt: new Date().toISOString(), payload: parsed.data };
+      for (const consumer of consumersOf(event)) {
+        const task = eventTask(consumer, event);
+        await addJob(tx, task, message, { jobKey: publishOptions.key ? `${task}:${publishOptions.key}` : undefined, maxAttempts: options.maxAttempts });
+      }
+      options.logger?.debug({ event: event.name, version: event.version, eventId: message.id, consumers: consumersOf(event) }, 'event published');
+    },
+  };
+}
+
+/**
+ * The graphile-worker tasks of one consumer: each parses the envelope and the payload with the
+ * event's own schema, then calls the handler. A payload that does not parse (a producer on
+ * another version) fails the job, which the queue retries and finally keeps as a failed job:
+ * it is never dropped.
+ */
+export function consumerTasks<Deps>(consumer: string, handlers: readonly EventHandler<Deps>[], deps: Deps): Record<string, (payload: unknown, helpers: { job: { attempts: number } }) => Promise<void>> {
+  const tasks: Record<string, (payload: unknown, helpers: { job: { attempts: number } }) => Promise<void>> = {};
+  for (const handler of handlers) {
+    const task = eventTask(consumer, handler.event);
+    tasks[task] = async (raw, helpers) => {
+      const outer = envelope.safeParse(raw);
+      if (!outer.success) throw new Error(`${task}: not an event envelope: ${z.prettifyError(outer.error)}`);
+      const payload = handler.event.payload.safeParse(outer.data.payload);
+      if (!payload.success) throw new Error(`${task}: payload does not match ${handler.event.name} v${handler.event.version}: ${z.prettifyError(payload.error)}`);
+      await handler.handle(payload.data, deps, { eventId: outer.data.id, occurredAt: outer.data.occurredAt, attempt: helpers.job.attempts });
+    };
+  }
+  return tasks;
+}

