@@ -48,7 +48,7 @@ async function cleanCopy(): Promise<string> {
   rmSync(join(root, MANIFEST_FILE));
   for (const p of SUBGRAPHS) cpSync(join(repo, 'subgraphs', p.name, 'schema.graphql'), join(root, 'subgraphs', p.name, 'schema.graphql'));
   // No supergraph.graphql yet: nothing to diff against, so publishing cannot be refused.
-  const published = await publishWorkspace({ root });
+  const published = await publishWorkspace({ root, resolverTypes: false });
   expect(published.blocking).toEqual([]);
   expect(published.written).toEqual(expect.arrayContaining(['supergraph.graphql', MANIFEST_FILE]));
   return root;
@@ -86,7 +86,8 @@ const newErrors = (report: CheckReport) => {
 };
 const pick = ({ check, severity, rule, subgraphs, coordinate }: Finding) => ({ check, severity, rule, subgraphs, coordinate });
 /** Check a copy; `fromCode` builds each subgraph from the real code (which reads the repository's files) instead of from the copy. */
-const check = (root: string, fromCode = false) => checkWorkspace({ root, build: fromCode ? undefined : buildFromFile });
+/** The checks on a copy; resolver types (codegen, seconds per run) have a test of their own. */
+const check = (root: string, fromCode = false) => checkWorkspace({ root, build: fromCode ? undefined : buildFromFile, resolverTypes: false });
 
 beforeAll(async () => {
   clean = await cleanCopy();
@@ -178,8 +179,8 @@ describe('breaking changes', () => {
     // "main" still has a field this branch removed.
     const main = copyOf(clean);
     editSdl(main, IDENTITY, (s) => s.replace('  """Given name."""\n  firstName: String\n', '  """Given name."""\n  firstName: String\n\n  """Old employee number."""\n  legacyCode: String\n'));
-    expect((await publishWorkspace({ root: main, build: buildFromFile })).written).toEqual(['supergraph.graphql']);
-    const report = await checkWorkspace({ root: clean, build: buildFromFile, against: join(main, 'supergraph.graphql') });
+    expect((await publishWorkspace({ root: main, build: buildFromFile, resolverTypes: false })).written).toEqual(['supergraph.graphql']);
+    const report = await checkWorkspace({ root: clean, build: buildFromFile, against: join(main, 'supergraph.graphql'), resolverTypes: false });
     expect(newErrors(report)).toEqual([]);
     expect(report.findings.filter((f) => f.check === 'breaking').map((f) => [f.severity, f.rule, f.coordinate])).toEqual([['info', 'FIELD_REMOVED', 'User.legacyCode']]);
   });
@@ -314,6 +315,25 @@ describe('drift', () => {
   });
 });
 
+describe('generated files', () => {
+  it('fails when a generated file no longer matches the registry or the SDL, and publish regenerates it', async () => {
+    const root = copyOf(clean);
+    // A copy of the SDL-following resolver types, then one hand edit in each kind of generated file.
+    const first = await publishWorkspace({ root, build: buildFromFile });
+    expect(first.written).toEqual(['subgraphs/identity/src/schema.generated.ts', 'subgraphs/authorization/src/schema.generated.ts', 'subgraphs/conversations/src/schema.generated.ts']);
+    edit(root, 'docker-compose.yml', (s) => s.replace('["pnpm", "serve", "identity"]', '["pnpm", "start"]'));
+    edit(root, 'subgraphs/identity/src/schema.generated.ts', (s) => s.replace('export type Resolvers<', 'export type MyResolvers<'));
+    const report = await checkWorkspace({ root, build: buildFromFile });
+    expect(report.findings.filter((f) => f.rule === 'generated-file').map((f) => f.message)).toEqual([
+      'docker-compose.yml is not what the registered subgraphs and configuration models generate: run pnpm schema:publish.',
+      'subgraphs/identity/src/schema.generated.ts is not what the registered subgraphs and configuration models generate: run pnpm schema:publish.',
+    ]);
+    expect(report.ok).toBe(false);
+    expect((await publishWorkspace({ root, build: buildFromFile })).written).toEqual(['docker-compose.yml', 'subgraphs/identity/src/schema.generated.ts']);
+    expect((await checkWorkspace({ root, build: buildFromFile })).ok).toBe(true);
+  }, 120_000);
+});
+
 describe('authorization mirror', () => {
   it('fails on a field without a rule and on a permission outside the catalog', () => {
     const identity = pkg('identity');
@@ -363,7 +383,8 @@ describe('the CLI', () => {
     expect(json.status).toBe(1);
     const body = JSON.parse(json.stdout) as { ok: boolean; summary: { errors: number }; findings: Finding[] };
     expect(body.ok).toBe(false);
-    expect(body.findings.filter((f) => f.check === 'drift').map(pick)).toEqual([{ check: 'drift', severity: 'error', rule: 'sdl-drift', subgraphs: ['identity'], coordinate: null }]);
+    // (The copy has no generated resolver types: those findings are the generated-files test's.)
+    expect(body.findings.filter((f) => f.check === 'drift' && f.rule !== 'generated-file').map(pick)).toEqual([{ check: 'drift', severity: 'error', rule: 'sdl-drift', subgraphs: ['identity'], coordinate: null }]);
     expect(body.summary.errors).toBe(body.findings.filter((f) => f.severity === 'error').length);
   });
 });
@@ -385,7 +406,7 @@ describe('schema:publish', () => {
     const before = await check(root);
     expect(errors(before).map((f) => f.rule).sort()).toEqual(['manifest-outdated', 'sdl-drift']);
 
-    const published = await publishWorkspace({ root, build: buildFromFile });
+    const published = await publishWorkspace({ root, build: buildFromFile, resolverTypes: false });
     expect(published.blocking).toEqual([]);
     expect(published.written).toEqual([IDENTITY, 'supergraph.graphql', MANIFEST_FILE]);
     expect(readFileSync(join(root, IDENTITY), 'utf8')).toContain('  """Given name."""\n  firstName: String\n\n  """Preferred pronouns."""\n  pronouns: String\n');
@@ -399,7 +420,7 @@ describe('schema:publish', () => {
     const root = copyOf(clean);
     edit(root, IDENTITY, (s) => s.replace(/\n\n  """Whether sign-in is currently refused after repeated failures\."""\n  isLocked: Boolean!\n/, '\n'));
     const supergraph = readFileSync(join(root, 'supergraph.graphql'), 'utf8');
-    const published = await publishWorkspace({ root, build: buildFromFile });
+    const published = await publishWorkspace({ root, build: buildFromFile, resolverTypes: false });
     expect(published.blocking.map(pick)).toEqual([{ check: 'breaking', severity: 'error', rule: 'FIELD_REMOVED', subgraphs: ['identity'], coordinate: 'User.isLocked' }]);
     expect(published.written).toEqual([]);
     expect(published.after).toBeNull();

@@ -27,3 +27,13 @@ export function groupLoaderBy<K extends string, V>(fetch: (keys: readonly K[]) =
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * A row a non-null field must have (a foreign key the database enforces): loaded through its
+ * loader, and an internal error rather than a null where the schema promises a value.
+ */
+export async function present<T>(row: Promise<T | null | undefined>, what: string): Promise<T> {
+  const value = await row;
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -58,6 +58,8 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   /** Custom scalars beyond `DateTime` and `JSON`, which every subgraph gets. */
   scalars?: Record<string, GraphQLScalarType>;
   modules: readonly ModuleResolvers[];
+  /** Codegen's view of the resolvers: the context type and the model each GraphQL type maps to (paths from `src/`). */
+  types?: { context: string; mappers?: Record<string, string>; scalars?: Record<string, string> };
   accessMap: AccessMap;
   /** Per-request dataloaders, created fresh for every request. */
   loaders(db: Client<Db>): Loaders;

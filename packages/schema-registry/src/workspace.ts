@@ -1,9 +1,10 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { ALL_PERMISSIONS, type SubgraphDefinition, buildSchemaOf } from '@atrium/kernel';
 import { CONFIG_REGISTRY, REGISTERED, SUBGRAPHS } from '@atrium/runtime/registry';
-import { registryArtifacts } from './artifacts.js';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, posix, relative, resolve } from 'node:path';
+import { registryArtifacts, type Artifact } from './artifacts.js';
+import { resolverTypeArtifacts } from './codegen.js';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { runChecks, type CheckInput, type CheckReport, type SubgraphInput } from './check.js';
 import { NO_ACKNOWLEDGMENTS, parseAcknowledgments, parseSupergraphConfig } from './config.js';
 import { sdlFileText } from './drift.js';
@@ -27,6 +28,22 @@ export interface WorkspaceOptions {
   build?: (pkg: SubgraphDefinition, committedSdl: string) => string;
   /** Supergraph to measure breaking changes against; defaults to `<root>/supergraph.graphql`. */
   against?: string;
+  /** Generate each subgraph's resolver types from its SDL and compare (or write) them; default true. */
+  resolverTypes?: boolean;
+}
+
+/** Generated files that differ from what was committed, as drift findings. */
+function generatedDrift(root: string, artifacts: readonly Artifact[], generated: ReadonlyMap<string, string> = new Map()): Finding[] {
+  return artifacts
+    .filter((a) => (generated.get(a.file) ?? readIfExists(join(root, a.file))) !== a.text)
+    .map((a) => ({
+      check: 'drift' as const,
+      severity: 'error' as const,
+      rule: 'generated-file',
+      subgraphs: [],
+      coordinate: null,
+      message: `${a.file} is not what the registered subgraphs and configuration models generate: run pnpm schema:publish.`,
+    }));
 }
 
 const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
@@ -82,17 +99,7 @@ export function loadWorkspace(options: WorkspaceOptions, generated: ReadonlyMap<
     if (!(pkg.name in config.subgraphs)) loadFindings.push(configError(pkg.name, `Subgraph "${pkg.name}" is registered (subgraphs/${pkg.name}) but missing from ${SUPERGRAPH_CONFIG}.`));
   }
 
-  for (const artifact of registryArtifacts(REGISTERED, CONFIG_REGISTRY)) {
-    if ((generated.get(artifact.file) ?? readIfExists(join(root, artifact.file))) === artifact.text) continue;
-    loadFindings.push({
-      check: 'drift',
-      severity: 'error',
-      rule: 'generated-file',
-      subgraphs: [],
-      coordinate: null,
-      message: `${artifact.file} is not what the registered subgraphs and configuration models generate: run pnpm schema:publish.`,
-    });
-  }
+  loadFindings.push(...generatedDrift(root, registryArtifacts(REGISTERED, CONFIG_REGISTRY), generated));
 
   const againstPath = options.against ? resolve(options.against) : join(root, SUPERGRAPH_FILE);
   const baselineText = readIfExists(againstPath);
@@ -110,7 +117,9 @@ export function loadWorkspace(options: WorkspaceOptions, generated: ReadonlyMap<
 
 /** `pnpm schema:check`: load the workspace and run the six checks. */
 export async function checkWorkspace(options: WorkspaceOptions): Promise<CheckReport> {
-  return runChecks(loadWorkspace(options));
+  const input = loadWorkspace(options);
+  if (options.resolverTypes !== false) input.loadFindings!.push(...generatedDrift(resolve(options.root), await resolverTypeArtifacts(resolve(options.root), REGISTERED)));
+  return runChecks(input);
 }
 
 /**
@@ -141,6 +150,7 @@ export async function publishWorkspace(options: WorkspaceOptions): Promise<Publi
   const written: string[] = [];
   const write = (file: string, text: string) => {
     if (readIfExists(join(root, file)) === text) return;
+    mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), text);
     written.push(file);
   };
@@ -152,6 +162,8 @@ export async function publishWorkspace(options: WorkspaceOptions): Promise<Publi
   if (blocking.length || report.supergraph === null) return { report, blocking, written, after: null };
   for (const artifact of artifacts) write(artifact.file, artifact.text);
   for (const s of input.subgraphs) write(s.file, sdlFileText(s.built));
+  // Resolver types follow the SDL just written.
+  if (options.resolverTypes !== false) for (const artifact of await resolverTypeArtifacts(root, REGISTERED)) write(artifact.file, artifact.text);
   write(SUPERGRAPH_FILE, report.supergraph);
   write(MANIFEST_FILE, manifestText(report.manifest));
   return { report, blocking, written, after: await checkWorkspace(options) };

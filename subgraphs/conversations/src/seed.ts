@@ -1,3 +1,4 @@
+import { toJson } from '@atrium/kernel';
 import type { ConversationsDb } from './db.js';
 import { AgentStore } from './modules/agents/store.js';
 import { BUILTIN_TOOLS } from './modules/agents/tools.js';
@@ -43,7 +44,7 @@ export async function seedConversations(db: ConversationsDb): Promise<void> {
       });
       const tools = new AgentStore(tx);
       for (const [name, tool] of Object.entries(BUILTIN_TOOLS)) {
-        await tools.upsertTool(name, { description: tool.description, toolType: 'builtin', configuration: { parameters: tool.parameters } as never });
+        await tools.upsertTool(name, { description: tool.description, toolType: 'builtin', configuration: toJson({ parameters: tool.parameters }) });
       }
     },
     { timeout: 30_000, maxWait: 30_000 },

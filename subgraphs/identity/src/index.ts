@@ -18,6 +18,18 @@ export default defineSubgraph({
   database: PrismaClient,
   config: identityConfig,
   modules: [authResolvers, userResolvers, organizationResolvers, ssoResolvers],
+  types: {
+    context: './context.js#IdentityContext',
+    mappers: {
+      User: './db.js#User',
+      UserProfile: './db.js#UserProfile',
+      Organization: './db.js#Organization',
+      OrganizationMember: './db.js#OrganizationMember',
+      Team: './db.js#Team',
+      TeamMember: './db.js#TeamMember',
+      SsoProvider: './db.js#SsoProvider',
+    },
+  },
   accessMap,
   loaders: createLoaders,
   async services({ config, settings }): Promise<IdentityDeps> {

@@ -1,10 +1,10 @@
-import { parseInput } from '@atrium/kernel';
+import { parseInput, present } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { EffectiveGrant } from './evaluate.js';
 import { checkInput, toCheck } from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = AuthorizationContext;
 const checksInput = z.array(z.object({ permission: z.string(), resourceId: z.string().nullish() })).max(500, 'at most 500 checks per call');
 const userCheck = checkInput.extend({ userId: z.uuid('must be a UUID') });
 const kind = (k: 'role' | 'direct') => (k === 'role' ? 'ROLE' : 'DIRECT');
@@ -24,19 +24,19 @@ const effective = (grant: EffectiveGrant) => ({
 });
 export type EffectivePermissionView = ReturnType<typeof effective>;
 
-export const policyResolvers = {
+export const policyResolvers: Resolvers = {
   Query: {
-    myAccess: (_: unknown, args: { checks: unknown }, ctx: Ctx) => {
+    myAccess: (_, args, ctx) => {
       const checks = parseInput(checksInput, args.checks, ['checks']);
       return ctx.policy.decideMany(callerId(ctx), checks.map((c, i) => toCheck(c, ['checks', i])));
     },
-    myPermissions: async (_: unknown, __: unknown, ctx: Ctx) => (await ctx.effectivePermissions.load(callerId(ctx))).map(effective),
-    checkAccess: async (_: unknown, args: unknown, ctx: Ctx) => {
+    myPermissions: async (_, __, ctx) => (await ctx.effectivePermissions.load(callerId(ctx))).map(effective),
+    checkAccess: async (_, args, ctx) => {
       const { userId, ...check } = parseInput(userCheck, args);
       const [decision] = await ctx.policy.decideMany(userId, [{ ...check, resourceId: check.resourceId ?? null }]);
-      return decision;
+      return decision!;
     },
-    explainAccess: async (_: unknown, args: unknown, ctx: Ctx) => {
+    explainAccess: async (_, args, ctx) => {
       const { userId, ...check } = parseInput(userCheck, args);
       const resourceId = check.resourceId ?? null;
       const { decision, candidates } = await ctx.policy.explain(userId, { ...check, resourceId });
@@ -50,10 +50,10 @@ export const policyResolvers = {
     },
   },
   User: {
-    effectivePermissions: async (user: { id: string }, _: unknown, ctx: Ctx) => (await ctx.effectivePermissions.load(user.id)).map(effective),
+    effectivePermissions: async (user, _, ctx) => (await ctx.effectivePermissions.load(user.id)).map(effective),
   },
   EffectivePermission: {
-    permission: (e: EffectivePermissionView, _: unknown, ctx: Ctx) => ctx.loaders.permission.load(e.permissionId),
-    scope: (e: EffectivePermissionView, _: unknown, ctx: Ctx) => (e.scopeId ? ctx.loaders.resource.load(e.scopeId) : null),
+    permission: (e, _, ctx) => present(ctx.loaders.permission.load(e.permissionId), 'Permission'),
+    scope: (e, _, ctx) => (e.scopeId ? ctx.loaders.resource.load(e.scopeId) : null),
   },
 };

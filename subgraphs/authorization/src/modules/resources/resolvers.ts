@@ -1,23 +1,23 @@
-import type { AuthorizationContext } from '../../context.js';
+import { present } from '@atrium/kernel';
 import type { Resource } from '../../db.js';
 import * as resources from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = AuthorizationContext;
 type IdArgs = { id: unknown; input?: unknown };
 
-export const resourceResolvers = {
+export const resourceResolvers: Resolvers = {
   Query: {
-    resources: (_: unknown, args: { first?: unknown; after?: unknown; filter?: unknown }, ctx: Ctx) => resources.listResources(ctx, args),
-    resource: (_: unknown, args: IdArgs, ctx: Ctx) => resources.resource(ctx, args.id),
+    resources: (_, args, ctx) => resources.listResources(ctx, args),
+    resource: (_, args, ctx) => resources.resource(ctx, args.id),
   },
   Mutation: {
-    createResource: (_: unknown, args: { input: unknown }, ctx: Ctx) => resources.createResource(ctx, args.input),
-    updateResource: (_: unknown, args: IdArgs, ctx: Ctx) => resources.updateResource(ctx, args.id, args.input),
-    deleteResource: (_: unknown, args: IdArgs, ctx: Ctx) => resources.deleteResource(ctx, args.id),
+    createResource: (_, args, ctx) => resources.createResource(ctx, args.input),
+    updateResource: (_, args, ctx) => resources.updateResource(ctx, args.id, args.input),
+    deleteResource: (_, args, ctx) => resources.deleteResource(ctx, args.id),
   },
   Resource: {
-    resourceType: (r: Resource, _: unknown, ctx: Ctx) => ctx.loaders.resourceType.load(r.resourceTypeId),
-    parent: (r: Resource, _: unknown, ctx: Ctx) => (r.parentResourceId ? ctx.loaders.resource.load(r.parentResourceId) : null),
-    owner: (r: Resource) => (r.ownerId ? { __typename: 'User', id: r.ownerId } : null),
+    resourceType: (r, _, ctx) => present(ctx.loaders.resourceType.load(r.resourceTypeId), 'Resource type'),
+    parent: (r, _, ctx) => (r.parentResourceId ? ctx.loaders.resource.load(r.parentResourceId) : null),
+    owner: (r) => (r.ownerId ? { __typename: 'User', id: r.ownerId } : null),
   },
 };

@@ -1,13 +1,12 @@
-import type { AuthorizationContext } from '../../context.js';
 import * as system from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = AuthorizationContext;
 
-export const systemResolvers = {
+export const systemResolvers: Resolvers = {
   Query: {
-    failedJobs: (_: unknown, args: unknown, ctx: Ctx) => system.listFailedJobs(ctx, args),
+    failedJobs: (_, args, ctx) => system.listFailedJobs(ctx, args),
   },
   Mutation: {
-    retryFailedJob: (_: unknown, args: { id: unknown }, ctx: Ctx) => system.retryFailedJob(ctx, args.id),
+    retryFailedJob: (_, args, ctx) => system.retryFailedJob(ctx, args.id),
   },
 };

@@ -1,4 +1,4 @@
-import { badInput, conflict, connection, forbidden, idArg, notFound, page, parseInput } from '@atrium/kernel';
+import { badInput, conflict, connection, forbidden, idArg, notFound, page, parseInput, toJson } from '@atrium/kernel';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
@@ -109,7 +109,7 @@ export async function createTool(ctx: ConversationsContext, raw: unknown) {
   if (input.toolType === 'builtin' && !impl) throw badInput([{ path: ['input', 'name'], message: 'is not a built-in tool' }]);
   const config = input.configuration ?? (impl ? { parameters: impl.parameters } : {});
   return new AgentStore(ctx.db)
-    .createTool({ name: input.name, description: input.description ?? impl?.description ?? null, toolType: input.toolType, configuration: config as never });
+    .createTool({ name: input.name, description: input.description ?? impl?.description ?? null, toolType: input.toolType, configuration: toJson(config) });
 }
 
 const configFrom = (input: Partial<Record<keyof typeof configFields, unknown>>, base: AgentConfig): AgentConfig => {
@@ -135,7 +135,7 @@ export async function createAgent(ctx: ConversationsContext, raw: unknown) {
       name: input.name,
       description: input.description ?? null,
       agentType: input.agentType ?? 'assistant',
-      configuration: configFrom(input, { maxSteps: DEFAULT_MAX_STEPS }) as never,
+      configuration: toJson(configFrom(input, { maxSteps: DEFAULT_MAX_STEPS })),
       capabilities: input.capabilities ?? [],
       organizationId: input.organizationId ?? null,
       createdBy: callerId(ctx),
@@ -165,7 +165,7 @@ export async function assignTool(ctx: ConversationsContext, raw: { agentId: unkn
   const toolId = idArg(raw.toolId, ['toolId']);
   const config = parseInput(jsonObject.nullish(), raw.configuration, ['configuration']);
   if (!(await ctx.loaders.tool.load(toolId))) throw badInput([{ path: ['toolId'], message: 'no such tool' }]);
-  await new AgentStore(ctx.db).assign({ agentId: agent.id, toolId, configuration: (config ?? {}) as never });
+  await new AgentStore(ctx.db).assign({ agentId: agent.id, toolId, configuration: config ?? {} });
   return agent;
 }
 
@@ -259,12 +259,12 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
 
   return store.updateExecution(execution.id, {
     status: failure ? 'failed' : 'completed',
-    output: {
+    output: toJson({
       answer,
       steps,
       toolErrors,
       usage: { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens, cost: cost.toFixed(6) },
-    } as never,
+    }),
     error: failure ?? (toolErrors.length ? `Tool errors: ${toolErrors.join('; ')}` : null),
     completedAt: new Date(),
     executionTimeMs: Math.round(performance.now() - began),

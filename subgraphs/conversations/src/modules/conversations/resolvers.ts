@@ -1,49 +1,53 @@
-import type { ConversationsContext } from '../../context.js';
 import type { Conversation, Message } from '../../db.js';
 import { formatDecimal } from '../chat/cost.js';
 import { callerId } from '../shared/access.js';
+import { CONVERSATION_STATE, stored } from '../shared/enums.js';
 import * as conversations from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = ConversationsContext;
 
-export const conversationResolvers = {
+export const conversationResolvers: Resolvers = {
   Query: {
-    conversations: (_: unknown, args: Record<string, unknown>, ctx: Ctx) => conversations.listConversations(ctx, callerId(ctx), args),
-    conversation: (_: unknown, args: { id: unknown }, ctx: Ctx) => conversations.getConversation(ctx, args.id),
-    sharedConversation: (_: unknown, args: { token: unknown }, ctx: Ctx) => conversations.sharedConversation(ctx, args.token),
+    conversations: (_, args, ctx) => conversations.listConversations(ctx, callerId(ctx), args),
+    conversation: (_, args, ctx) => conversations.getConversation(ctx, args.id),
+    sharedConversation: (_, args, ctx) => conversations.sharedConversation(ctx, args.token),
   },
   Mutation: {
-    createConversation: (_: unknown, args: { input: unknown }, ctx: Ctx) => conversations.createConversation(ctx, args.input),
-    updateConversation: (_: unknown, args: { id: unknown; input: unknown }, ctx: Ctx) => conversations.updateConversation(ctx, args.id, args.input),
-    sendMessage: (_: unknown, args: unknown, ctx: Ctx) => conversations.sendMessage(ctx, args),
-    editMessage: (_: unknown, args: unknown, ctx: Ctx) => conversations.editMessage(ctx, args),
-    shareConversation: (_: unknown, args: { id: unknown; until: unknown }, ctx: Ctx) => conversations.share(ctx, args),
-    unshareConversation: (_: unknown, args: { id: unknown }, ctx: Ctx) => conversations.unshare(ctx, args.id),
-    archiveConversation: (_: unknown, args: { id: unknown }, ctx: Ctx) => conversations.setState(ctx, args.id, 'archive'),
-    unarchiveConversation: (_: unknown, args: { id: unknown }, ctx: Ctx) => conversations.setState(ctx, args.id, 'unarchive'),
-    deleteConversation: (_: unknown, args: { id: unknown }, ctx: Ctx) => conversations.setState(ctx, args.id, 'delete'),
+    createConversation: (_, args, ctx) => conversations.createConversation(ctx, args.input),
+    updateConversation: (_, args, ctx) => conversations.updateConversation(ctx, args.id, args.input),
+    sendMessage: (_, args, ctx) => conversations.sendMessage(ctx, args),
+    editMessage: (_, args, ctx) => conversations.editMessage(ctx, args),
+    shareConversation: (_, args, ctx) => conversations.share(ctx, args),
+    unshareConversation: (_, args, ctx) => conversations.unshare(ctx, args.id),
+    archiveConversation: (_, args, ctx) => conversations.setState(ctx, args.id, 'archive'),
+    unarchiveConversation: (_, args, ctx) => conversations.setState(ctx, args.id, 'unarchive'),
+    deleteConversation: (_, args, ctx) => conversations.setState(ctx, args.id, 'delete'),
   },
   User: {
-    conversations: (u: { id: string }, args: Record<string, unknown>, ctx: Ctx) => conversations.listConversations(ctx, u.id, args),
+    conversations: (u, args, ctx) => conversations.listConversations(ctx, u.id, args),
   },
   Conversation: {
-    user: (c: Conversation) => ({ __typename: 'User', id: c.userId }),
-    state: (c: Conversation) => c.conversationState,
+    user: (c) => ({ __typename: 'User', id: c.userId }),
+    state: (c) => stored(CONVERSATION_STATE, c.conversationState),
     // A link past its expiry no longer opens anything, so it is not shown as shared.
-    isShared: (c: Conversation) => c.isShared && c.sharedUntil !== null && c.sharedUntil.getTime() > Date.now(),
-    defaultModel: (c: Conversation, _: unknown, ctx: Ctx) => (c.defaultModelId ? ctx.loaders.model.load(c.defaultModelId) : null),
-    totalCost: (c: Conversation) => formatDecimal(c.totalCost, 4),
-    messages: (c: Conversation, args: unknown, ctx: Ctx) => conversations.branchMessages(ctx, c.id, args),
-    branches: (c: Conversation, args: unknown, ctx: Ctx) => conversations.branches(ctx, c.id, args),
+    isShared: (c) => c.isShared && c.sharedUntil !== null && c.sharedUntil.getTime() > Date.now(),
+    defaultModel: (c, _, ctx) => (c.defaultModelId ? ctx.loaders.model.load(c.defaultModelId) : null),
+    totalCost: (c) => formatDecimal(c.totalCost, 4),
+    messages: (c, args, ctx) => conversations.branchMessages(ctx, c.id, args),
+    branches: (c, args, ctx) => conversations.branches(ctx, c.id, args),
   },
   SharedConversation: {
-    sharedUntil: (c: Conversation) => c.sharedUntil,
-    messages: (c: Conversation, args: unknown, ctx: Ctx) => conversations.branchMessages(ctx, c.id, args),
+    sharedUntil: (c) => {
+      // sharedConversation returns only conversations shared until a time.
+      if (!c.sharedUntil) throw new Error('A shared conversation without sharedUntil');
+      return c.sharedUntil;
+    },
+    messages: (c, args, ctx) => conversations.branchMessages(ctx, c.id, args),
   },
   Message: {
-    model: (m: Message, _: unknown, ctx: Ctx) => (m.modelId ? ctx.loaders.model.load(m.modelId) : null),
-    estimatedCost: (m: Message) => formatDecimal(m.estimatedCost, 6),
-    sentimentScore: (m: Message) => (m.sentimentScore === null ? null : formatDecimal(m.sentimentScore, 2)),
-    contentCategories: (m: Message) => m.contentCategories ?? [],
+    model: (m, _, ctx) => (m.modelId ? ctx.loaders.model.load(m.modelId) : null),
+    estimatedCost: (m) => formatDecimal(m.estimatedCost, 6),
+    sentimentScore: (m) => (m.sentimentScore === null ? null : formatDecimal(m.sentimentScore, 2)),
+    contentCategories: (m) => m.contentCategories ?? [],
   },
 };

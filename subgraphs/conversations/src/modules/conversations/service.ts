@@ -123,7 +123,7 @@ export async function createConversation(ctx: ConversationsContext, raw: unknown
     systemPrompt: input.systemPrompt ?? null,
     defaultModelId: model.id,
     modelParameters: input.modelParameters ?? {},
-    context: (input.context ?? {}) as never,
+    context: input.context ?? {},
   });
 }
 

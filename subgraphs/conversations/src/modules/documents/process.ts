@@ -1,4 +1,4 @@
-import type { Logger } from '@atrium/kernel';
+import { toJson, type Logger } from '@atrium/kernel';
 import type { ConversationsDb, Document, DocumentProcessingJob } from '../../db.js';
 import { clientFor, ProviderError, type ProviderDeps } from '../../providers/index.js';
 import { promptBudget } from '../chat/context.js';
@@ -115,7 +115,7 @@ export async function processDocumentJob(deps: WorkerDeps, jobId: string): Promi
       const s = new DocumentStore(tx);
       const written = await s.finishAttempt(job.id, {
         status: 'completed',
-        outputData: outcome.outputData as never,
+        outputData: toJson(outcome.outputData),
         tokensUsed: outcome.tokensUsed,
         cost: outcome.cost,
         processingTimeMs: Math.round(performance.now() - began),

@@ -94,7 +94,7 @@ export async function createJob(ctx: ConversationsContext, raw: unknown) {
       documentId: document.id,
       userId: callerId(ctx),
       processingType: args.processingType,
-      jobParameters: (args.parameters ?? {}) as never,
+      jobParameters: args.parameters ?? {},
       modelId: model?.id ?? null,
       maxAttempts,
     });

@@ -1,4 +1,4 @@
-import type { DbClient, Prisma } from '../../db.js';
+import { Prisma, type DbClient } from '../../db.js';
 import { paginate, removeJob, type Page } from '@atrium/kernel';
 
 /** Every Prisma call touching documents and their processing jobs. */
@@ -56,7 +56,7 @@ export class DocumentStore {
   async requeue(id: string, maxAttempts: number): Promise<boolean> {
     const count = await this.db.documentProcessingJob.updateMany({
       where: { id, status: { in: ['failed', 'cancelled'] } },
-      data: { status: 'queued', attempts: 0, maxAttempts, errorMessage: null, outputData: null as never, startedAt: null, completedAt: null, processingTimeMs: null, tokensUsed: null, cost: null },
+      data: { status: 'queued', attempts: 0, maxAttempts, errorMessage: null, outputData: Prisma.DbNull, startedAt: null, completedAt: null, processingTimeMs: null, tokensUsed: null, cost: null },
     });
     return count.count === 1;
   }

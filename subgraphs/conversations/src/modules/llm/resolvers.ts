@@ -1,36 +1,35 @@
-import { idArg } from '@atrium/kernel';
-import type { ConversationsContext } from '../../context.js';
+import { idArg, present } from '@atrium/kernel';
 import type { LlmModel, LlmProvider } from '../../db.js';
 import { formatDecimal } from '../chat/cost.js';
 import * as llm from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = ConversationsContext;
 const dec = (scale: number) => (v: { toString(): string } | null) => (v === null ? null : formatDecimal(v, scale));
 
-export const llmResolvers = {
+export const llmResolvers: Resolvers = {
   Query: {
-    llmProviders: (_: unknown, args: unknown, ctx: Ctx) => llm.listProviders(ctx, args),
-    llmProvider: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.provider.load(idArg(args.id)),
-    llmModels: (_: unknown, args: { includeInactive?: boolean | null }, ctx: Ctx) => llm.listModels(ctx, args),
-    llmModel: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.model.load(idArg(args.id)),
+    llmProviders: (_, args, ctx) => llm.listProviders(ctx, args),
+    llmProvider: (_, args, ctx) => ctx.loaders.provider.load(idArg(args.id)),
+    llmModels: (_, args, ctx) => llm.listModels(ctx, args),
+    llmModel: (_, args, ctx) => ctx.loaders.model.load(idArg(args.id)),
   },
   Mutation: {
-    createLlmProvider: (_: unknown, args: { input: unknown }, ctx: Ctx) => llm.createProvider(ctx, args.input),
-    updateLlmProvider: (_: unknown, args: { id: unknown; input: unknown }, ctx: Ctx) => llm.updateProvider(ctx, args.id, args.input),
-    deleteLlmProvider: (_: unknown, args: { id: unknown }, ctx: Ctx) => llm.deleteProvider(ctx, args.id),
-    checkProviderHealth: (_: unknown, args: { id: unknown }, ctx: Ctx) => llm.checkHealth(ctx, args.id),
-    createLlmModel: (_: unknown, args: { input: unknown }, ctx: Ctx) => llm.createModel(ctx, args.input),
-    updateLlmModel: (_: unknown, args: { id: unknown; input: unknown }, ctx: Ctx) => llm.updateModel(ctx, args.id, args.input),
+    createLlmProvider: (_, args, ctx) => llm.createProvider(ctx, args.input),
+    updateLlmProvider: (_, args, ctx) => llm.updateProvider(ctx, args.id, args.input),
+    deleteLlmProvider: (_, args, ctx) => llm.deleteProvider(ctx, args.id),
+    checkProviderHealth: (_, args, ctx) => llm.checkHealth(ctx, args.id),
+    createLlmModel: (_, args, ctx) => llm.createModel(ctx, args.input),
+    updateLlmModel: (_, args, ctx) => llm.updateModel(ctx, args.id, args.input),
   },
   LlmProvider: {
     // Only the presence of a key ever leaves the service.
-    hasApiKey: (p: LlmProvider) => p.apiKeyEncrypted !== null,
-    models: (p: LlmProvider, args: unknown, ctx: Ctx) => llm.modelsOfProvider(ctx, p.id, args),
+    hasApiKey: (p) => p.apiKeyEncrypted !== null,
+    models: (p, args, ctx) => llm.modelsOfProvider(ctx, p.id, args),
   },
   LlmModel: {
-    provider: (m: LlmModel, _: unknown, ctx: Ctx) => ctx.loaders.provider.load(m.providerId),
-    inputTokenCost: (m: LlmModel) => dec(8)(m.inputTokenCost),
-    outputTokenCost: (m: LlmModel) => dec(8)(m.outputTokenCost),
-    qualityScore: (m: LlmModel) => dec(2)(m.qualityScore),
+    provider: (m, _, ctx) => present(ctx.loaders.provider.load(m.providerId), 'LLM provider'),
+    inputTokenCost: (m) => dec(8)(m.inputTokenCost),
+    outputTokenCost: (m) => dec(8)(m.outputTokenCost),
+    qualityScore: (m) => dec(2)(m.qualityScore),
   },
 };

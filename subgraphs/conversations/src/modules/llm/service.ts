@@ -1,7 +1,7 @@
 import { AppError, badInput, conflict, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, type Config } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
-import type { LlmModel, LlmProvider } from '../../db.js';
+import type { LlmModel, LlmProvider, Prisma } from '../../db.js';
 import { clientFor, ProviderError, type HealthStatus, type LlmClient } from '../../providers/index.js';
 import { PROVIDER_TYPE, values } from '../shared/enums.js';
 import { decimal, jsonObject, text, uuid } from '../shared/inputs.js';
@@ -82,7 +82,7 @@ export async function createProvider(ctx: ConversationsContext, raw: unknown) {
   const data = toData(ctx.config, input);
   // The local model answers in-process: it is healthy by construction.
   if (input.providerType === 'local') Object.assign(data, { healthStatus: 'healthy', lastHealthCheck: new Date() });
-  return new LlmStore(ctx.db).createProvider(data as never);
+  return new LlmStore(ctx.db).createProvider(data as Prisma.LlmProviderCreateInput);
 }
 
 export async function updateProvider(ctx: ConversationsContext, rawId: unknown, raw: unknown) {
@@ -110,7 +110,7 @@ export async function createModel(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createModelInput, raw, ['input']);
   if (!(await ctx.loaders.provider.load(input.providerId))) throw badInput([{ path: ['input', 'providerId'], message: 'no such provider' }]);
   const data = { ...toData(ctx.config, input), providerId: input.providerId } as Record<string, unknown>;
-  return new LlmStore(ctx.db).createModel(data as never);
+  return new LlmStore(ctx.db).createModel(data as Prisma.LlmModelUncheckedCreateInput);
 }
 
 export async function updateModel(ctx: ConversationsContext, rawId: unknown, raw: unknown) {

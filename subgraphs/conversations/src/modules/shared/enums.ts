@@ -24,3 +24,9 @@ export const enumResolvers = {
 };
 
 export const values = <T extends Record<string, string>>(e: T) => Object.values(e) as T[keyof T][];
+
+/** A stored VARCHAR as its enum's value; a spelling outside the enum is a broken row, not a client error. */
+export function stored<T extends Record<string, string>>(e: T, value: string): T[keyof T] {
+  if (!(Object.values(e) as string[]).includes(value)) throw new Error(`Unexpected stored value ${JSON.stringify(value)}`);
+  return value as T[keyof T];
+}

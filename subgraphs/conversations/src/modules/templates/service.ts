@@ -1,4 +1,4 @@
-import { badInput, connection, forbidden, idArg, notFound, page, parseInput } from '@atrium/kernel';
+import { badInput, connection, forbidden, idArg, notFound, page, parseInput, toJson } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { PromptTemplate } from '../../db.js';
@@ -96,9 +96,9 @@ export async function createTemplate(ctx: ConversationsContext, raw: unknown) {
       templateVersion: 1,
       requiredVariables: def.requiredVariables,
       optionalVariables: def.optionalVariables,
-      variableSchemas: def.variableSchemas as never,
+      variableSchemas: toJson(def.variableSchemas),
       recommendedModels: input.recommendedModelIds ?? [],
-      defaultParameters: (input.defaultParameters ?? {}) as never,
+      defaultParameters: input.defaultParameters ?? {},
       visibility: input.visibility ?? 'private',
       createdBy: callerId(ctx),
     });
@@ -131,9 +131,9 @@ export async function updateTemplate(ctx: ConversationsContext, rawId: unknown, 
       templateVersion: latest.templateVersion + 1,
       requiredVariables: def.requiredVariables,
       optionalVariables: def.optionalVariables,
-      variableSchemas: def.variableSchemas as never,
+      variableSchemas: toJson(def.variableSchemas),
       recommendedModels: pick(input.recommendedModelIds, latest.recommendedModels),
-      defaultParameters: pick(input.defaultParameters, latest.defaultParameters as Record<string, unknown>) as never,
+      defaultParameters: input.defaultParameters ?? latest.defaultParameters ?? {},
       visibility: pick(input.visibility, latest.visibility),
       createdBy: callerId(ctx),
     });

@@ -1,15 +1,14 @@
-import type { IdentityContext } from '../../context.js';
 import * as auth from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = IdentityContext;
 
-export const authResolvers = {
+export const authResolvers: Resolvers = {
   Mutation: {
-    register: (_: unknown, args: { input: unknown }, ctx: Ctx) => auth.register(ctx, args.input),
-    login: (_: unknown, args: { input: unknown }, ctx: Ctx) => auth.login(ctx, args.input),
-    refreshToken: (_: unknown, args: { refreshToken: unknown }, ctx: Ctx) => auth.refresh(ctx, args.refreshToken),
-    logout: (_: unknown, args: { refreshToken?: unknown }, ctx: Ctx) => auth.logout(ctx, args.refreshToken),
-    enrollMfa: (_: unknown, __: unknown, ctx: Ctx) => auth.enrollMfa(ctx),
-    confirmMfa: (_: unknown, args: { code: unknown }, ctx: Ctx) => auth.confirmMfa(ctx, args.code),
+    register: (_, args, ctx) => auth.register(ctx, args.input),
+    login: (_, args, ctx) => auth.login(ctx, args.input),
+    refreshToken: (_, args, ctx) => auth.refresh(ctx, args.refreshToken),
+    logout: (_, args, ctx) => auth.logout(ctx, args.refreshToken),
+    enrollMfa: (_, __, ctx) => auth.enrollMfa(ctx),
+    confirmMfa: (_, args, ctx) => auth.confirmMfa(ctx, args.code),
   },
 };

@@ -1,45 +1,44 @@
-import { idArg } from '@atrium/kernel';
-import type { IdentityContext } from '../../context.js';
+import { idArg, present } from '@atrium/kernel';
 import type { Organization, OrganizationMember, Team, TeamMember } from '../../db.js';
 import * as orgs from './service.js';
+import type { Resolvers } from '../../schema.generated.js';
 
-type Ctx = IdentityContext;
 
-export const organizationResolvers = {
+export const organizationResolvers: Resolvers = {
   OrganizationStatus: orgs.ORGANIZATION_STATUS,
   Query: {
-    organization: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.organization.load(idArg(args.id)),
-    organizations: (_: unknown, args: unknown, ctx: Ctx) => orgs.listOrganizations(ctx, args),
-    team: (_: unknown, args: { id: unknown }, ctx: Ctx) => ctx.loaders.team.load(idArg(args.id)),
+    organization: (_, args, ctx) => ctx.loaders.organization.load(idArg(args.id)),
+    organizations: (_, args, ctx) => orgs.listOrganizations(ctx, args),
+    team: (_, args, ctx) => ctx.loaders.team.load(idArg(args.id)),
   },
   Mutation: {
-    createOrganization: (_: unknown, args: { input: unknown }, ctx: Ctx) => orgs.createOrganization(ctx, args.input),
-    updateOrganization: (_: unknown, args: { id: unknown; input: unknown }, ctx: Ctx) => orgs.updateOrganization(ctx, args.id, args.input),
-    addOrganizationMember: (_: unknown, args: { input: unknown }, ctx: Ctx) => orgs.addMember(ctx, args.input),
-    removeOrganizationMember: (_: unknown, args: { organizationId: unknown; userId: unknown }, ctx: Ctx) => orgs.removeMember(ctx, args.organizationId, args.userId),
-    createTeam: (_: unknown, args: { input: unknown }, ctx: Ctx) => orgs.createTeam(ctx, args.input),
-    updateTeam: (_: unknown, args: { id: unknown; input: unknown }, ctx: Ctx) => orgs.updateTeam(ctx, args.id, args.input),
-    addTeamMember: (_: unknown, args: { input: unknown }, ctx: Ctx) => orgs.addTeamMember(ctx, args.input),
-    removeTeamMember: (_: unknown, args: { teamId: unknown; userId: unknown }, ctx: Ctx) => orgs.removeTeamMember(ctx, args.teamId, args.userId),
+    createOrganization: (_, args, ctx) => orgs.createOrganization(ctx, args.input),
+    updateOrganization: (_, args, ctx) => orgs.updateOrganization(ctx, args.id, args.input),
+    addOrganizationMember: (_, args, ctx) => orgs.addMember(ctx, args.input),
+    removeOrganizationMember: (_, args, ctx) => orgs.removeMember(ctx, args.organizationId, args.userId),
+    createTeam: (_, args, ctx) => orgs.createTeam(ctx, args.input),
+    updateTeam: (_, args, ctx) => orgs.updateTeam(ctx, args.id, args.input),
+    addTeamMember: (_, args, ctx) => orgs.addTeamMember(ctx, args.input),
+    removeTeamMember: (_, args, ctx) => orgs.removeTeamMember(ctx, args.teamId, args.userId),
   },
   Organization: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.organization.load(ref.id),
-    parent: (o: Organization, _: unknown, ctx: Ctx) => (o.parentId ? ctx.loaders.organization.load(o.parentId) : null),
-    path: (o: Organization) => (o.organizationPath ?? o.id).split('/'),
-    children: (o: Organization, args: unknown, ctx: Ctx) => orgs.childrenOf(ctx, o, args),
-    members: (o: Organization, args: unknown, ctx: Ctx) => orgs.membersOf(ctx, o.id, args),
-    teams: (o: Organization, args: unknown, ctx: Ctx) => orgs.teamsOf(ctx, o.id, args),
+    __resolveReference: (ref, ctx) => ctx.loaders.organization.load(ref.id),
+    parent: (o, _, ctx) => (o.parentId ? ctx.loaders.organization.load(o.parentId) : null),
+    path: (o) => (o.organizationPath ?? o.id).split('/'),
+    children: (o, args, ctx) => orgs.childrenOf(ctx, o, args),
+    members: (o, args, ctx) => orgs.membersOf(ctx, o.id, args),
+    teams: (o, args, ctx) => orgs.teamsOf(ctx, o.id, args),
   },
   OrganizationMember: {
-    organization: (m: OrganizationMember, _: unknown, ctx: Ctx) => ctx.loaders.organization.load(m.organizationId),
-    user: (m: OrganizationMember, _: unknown, ctx: Ctx) => ctx.loaders.user.load(m.userId),
+    organization: (m, _, ctx) => present(ctx.loaders.organization.load(m.organizationId), 'Organization'),
+    user: (m, _, ctx) => present(ctx.loaders.user.load(m.userId), 'User'),
   },
   Team: {
-    organization: (t: Team, _: unknown, ctx: Ctx) => ctx.loaders.organization.load(t.organizationId),
-    members: (t: Team, args: unknown, ctx: Ctx) => orgs.teamMembersOf(ctx, t.id, args),
+    organization: (t, _, ctx) => present(ctx.loaders.organization.load(t.organizationId), 'Organization'),
+    members: (t, args, ctx) => orgs.teamMembersOf(ctx, t.id, args),
   },
   TeamMember: {
-    team: (m: TeamMember, _: unknown, ctx: Ctx) => ctx.loaders.team.load(m.teamId),
-    user: (m: TeamMember, _: unknown, ctx: Ctx) => ctx.loaders.user.load(m.userId),
+    team: (m, _, ctx) => present(ctx.loaders.team.load(m.teamId), 'Team'),
+    user: (m, _, ctx) => present(ctx.loaders.user.load(m.userId), 'User'),
   },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
+import type { Prisma } from '../../db.js';
 import { SsoProviderStore } from './store.js';
 
 const url = httpUrl.nullish();
@@ -55,7 +56,7 @@ export async function listProviders(ctx: IdentityContext, rawArgs: unknown) {
 
 export async function createProvider(ctx: IdentityContext, rawInput: unknown) {
   const input = parseInput(createInput, rawInput, ['input']);
-  return new SsoProviderStore(ctx.db).create(toData(ctx, input) as never);
+  return new SsoProviderStore(ctx.db).create(toData(ctx, input) as Prisma.SsoProviderCreateInput);
 }
 
 export async function updateProvider(ctx: IdentityContext, rawId: unknown, rawInput: unknown) {
