@@ -8,7 +8,7 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    include: ['packages/*/src/**/*.spec.ts', 'subgraphs/*/src/**/*.spec.ts', 'subgraphs/*/test/**/*.integration-test.ts', 'gateway/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.spec.ts', 'subgraphs/*/src/**/*.spec.ts', 'subgraphs/*/test/**/*.integration-test.ts', 'subgraphs/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: ['test/kit/global-setup.ts'],
     pool: 'forks',
