@@ -28,9 +28,6 @@ export type ActionOf<T extends ResourceType> = (typeof RESOURCE_TYPES)[T]['actio
 /** A catalog permission name, `<type>:<action>`, checked at compile time. */
 export type Permission = { [T in ResourceType]: `${T}:${ActionOf<T>}` }[ResourceType];
 
-/** The seven types 004 §2.1 inserts, in its order. */
-export const SEED_RESOURCE_TYPES: ResourceType[] = ['system', 'user', 'role', 'conversation', 'document', 'analytics', 'api'];
-
 /** Every catalog permission, in catalog order. */
 export const ALL_PERMISSIONS: Permission[] = (Object.keys(RESOURCE_TYPES) as ResourceType[]).flatMap((type) =>
   RESOURCE_TYPES[type].actions.map((action) => `${type}:${action}` as Permission),
@@ -40,5 +37,3 @@ export function splitPermission(permission: Permission): { resourceType: Resourc
   const [resourceType, action] = permission.split(':') as [ResourceType, string];
   return { resourceType, action };
 }
-
-export const isPermission = (value: string): value is Permission => (ALL_PERMISSIONS as string[]).includes(value);

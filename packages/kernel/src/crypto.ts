@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
 
@@ -24,10 +24,3 @@ export const sha256 = (value: string | Buffer) => createHash('sha256').update(va
 
 /** An opaque random token, URL-safe. */
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
-
-/** Constant-time string comparison. */
-export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}

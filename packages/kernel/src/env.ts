@@ -62,7 +62,7 @@ export interface SubgraphAddress {
 export const subgraphVariable = (name: string, suffix: 'PORT' | 'URL' | 'DB_POOL_MAX') => `ATRIUM_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_${suffix}`;
 
 /** The variables every subgraph gets from its registration. */
-export function subgraphVariables(subgraph: SubgraphAddress): Variables {
+function subgraphVariables(subgraph: SubgraphAddress): Variables {
   return {
     [subgraphVariable(subgraph.name, 'PORT')]: { schema: env.port(subgraph.port), doc: `${subgraph.name} subgraph port` },
     [subgraphVariable(subgraph.name, 'URL')]: {

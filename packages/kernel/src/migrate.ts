@@ -20,7 +20,7 @@ export interface MigrationFile {
 }
 
 /** Migrations in Prisma's layout, ordered by their timestamped folder name. */
-export function readMigrations(dir: string): MigrationFile[] {
+function readMigrations(dir: string): MigrationFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((entry) => statSync(join(dir, entry)).isDirectory() && existsSync(join(dir, entry, 'migration.sql')))
@@ -38,7 +38,7 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
  * Whether an applied migration's recorded checksum still matches the file. Like Prisma's
  * `script_matches_checksum`, a checkout that only changed line endings (git autocrlf) matches.
  */
-export function checksumMatches(file: MigrationFile, recorded: string): boolean {
+function checksumMatches(file: MigrationFile, recorded: string): boolean {
   if (file.checksum === recorded) return true;
   const lf = file.sql.replace(/\r\n/g, '\n');
   return sha256(lf) === recorded || sha256(lf.replace(/\n/g, '\r\n')) === recorded;

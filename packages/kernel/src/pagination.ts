@@ -25,10 +25,10 @@ export interface Page {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The opaque cursor of a row. */
-export const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
+const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
 
 /** The row id inside a cursor; anything else is BAD_USER_INPUT at `path`. */
-export function decodeCursor(after: string | null | undefined, path: (string | number)[] = ['after'], pattern: RegExp = UUID): string | null {
+function decodeCursor(after: string | null | undefined, path: (string | number)[] = ['after'], pattern: RegExp = UUID): string | null {
   if (!after) return null;
   const id = Buffer.from(after, 'base64url').toString('utf8');
   if (!pattern.test(id)) throw badInput([{ path, message: 'is not a valid cursor' }]);
@@ -49,7 +49,7 @@ const CREATED_AT_ID = [{ createdAt: 'asc' }, { id: 'asc' }] as const;
  * Prisma `findMany` arguments for one page: `first + 1` rows in `orderBy` order (which must end
  * with a unique column, `id`), after the cursor row. The default order is `(createdAt, id)`.
  */
-export function pageQuery<const O extends Order = (typeof CREATED_AT_ID)[number]>(p: Page, orderBy?: readonly O[]) {
+function pageQuery<const O extends Order = (typeof CREATED_AT_ID)[number]>(p: Page, orderBy?: readonly O[]) {
   const order = (orderBy ?? CREATED_AT_ID) as readonly O[];
   return {
     orderBy: [...order],

@@ -101,7 +101,7 @@ export function defineSubgraph<Db extends PrismaLike, Settings, Loaders, Deps = 
 
 type ResolverMap = Record<string, unknown>;
 /** Merge per-module resolver maps type by type (Query, Mutation, entity types...). */
-export function mergeResolvers(...maps: readonly object[]): ResolverMap {
+function mergeResolvers(...maps: readonly object[]): ResolverMap {
   const merged: ResolverMap = {};
   const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
   for (const map of maps as ResolverMap[]) {
@@ -115,7 +115,7 @@ export function mergeResolvers(...maps: readonly object[]): ResolverMap {
 }
 
 /** The SDL text a definition reads. */
-export const sdlOf = (definition: Pick<SubgraphDefinition, 'schema'>) => readFileSync(definition.schema, 'utf8');
+const sdlOf = (definition: Pick<SubgraphDefinition, 'schema'>) => readFileSync(definition.schema, 'utf8');
 
 /** The subgraph schema without shield: composition, the SDL drift check and the mirror test read it. */
 export function buildSchemaOf(definition: SubgraphDefinition): GraphQLSchema {
@@ -138,7 +138,7 @@ export interface SubgraphInstance {
 }
 
 /** Settings of a definition's model in a loaded configuration. */
-export const settingsFor = <S>(definition: SubgraphDefinition<any, S>, config: Config): S => (definition.config ? settingsOf(config, definition.config) : (undefined as S));
+const settingsFor = <S>(definition: SubgraphDefinition<any, S>, config: Config): S => (definition.config ? settingsOf(config, definition.config) : (undefined as S));
 
 /**
  * Everything a running subgraph needs, built once: its Prisma client (pool sized from
@@ -195,7 +195,7 @@ export function contextError(error: unknown): never {
 }
 
 /** Build an Apollo Server for a subgraph schema with Atrium's error masking and no CDN landing page. */
-export function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config) {
+function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config) {
   return new ApolloServer<TContext>({
     schema,
     formatError: createErrorFormatter(),
