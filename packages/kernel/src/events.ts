@@ -36,7 +36,7 @@ const actor = id.nullable();
 const objectRef = z.object({ resourceType: z.string().regex(/^[a-z][a-z0-9_]*$/), resourceId: z.string().min(1).max(255) });
 
 export const EVENTS = {
-  userRegistered: defineEvent('user.registered', 1, z.object({ userId: id }), 'A user account was created (sign-up, SSO, the first administrator).'),
+  userRegistered: defineEvent('user.registered', 1, z.object({ userId: id }), 'A user signed up: a new account the other domains set up for (default roles...).'),
   userDeactivated: defineEvent('user.deactivated', 1, z.object({ userId: id, deactivatedBy: actor }), 'A user account was deactivated: its sessions ended, and consumers end what the user was granted.'),
   userReactivated: defineEvent('user.reactivated', 1, z.object({ userId: id, reactivatedBy: actor }), 'A deactivated account may sign in again. Grants ended at deactivation stay ended.'),
   organizationCreated: defineEvent(
