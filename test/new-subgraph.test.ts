@@ -5,13 +5,16 @@
  * gateway. No file outside the new folders is edited by hand: the command regenerates the rest.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
 const repo = new URL('..', import.meta.url).pathname;
 const copy = mkdtempSync(join(tmpdir(), 'atrium-new-subgraph-'));
+// A checkout is world-readable: as root the embedded PostgreSQL runs its binaries, inside the
+// copy's node_modules, as the `postgres` user (mkdtemp makes the folder 0700).
+chmodSync(copy, 0o755);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 /** The environment a developer's shell would have: no variables of the outer test run. */
