@@ -45,15 +45,37 @@ export function conditionProblems(condition: unknown): string[] {
   return problems;
 }
 
+const DATA_READERS = new Set(['var', 'missing', 'missing_some']);
+const readsResourcePath = (path: unknown) => typeof path !== 'string' || path === '' || path === 'resource' || path.startsWith('resource.');
+
 /**
- * Whether every condition holds. A non-empty condition cannot hold without a resource,
- * and a condition that fails to evaluate is false: errors never grant access.
+ * Whether a condition may read `resource.*`. Fails closed: a `var` whose path is computed, or
+ * the whole data object (`{"var": ""}`), counts as reading the resource.
  */
-export function conditionsHold(conditions: unknown[], context: ConditionContext): boolean {
+export function readsResource(condition: unknown): boolean {
+  if (Array.isArray(condition)) return condition.some(readsResource);
+  if (condition === null || typeof condition !== 'object') return false;
+  return Object.entries(condition).some(([op, args]) => {
+    if (!DATA_READERS.has(op)) return readsResource(args);
+    const list = Array.isArray(args) ? args : [args];
+    if (op === 'var') return readsResourcePath(list[0] ?? '') || readsResource(list.slice(1));
+    if (op === 'missing_some') return (Array.isArray(list[1]) ? list[1] : [list[1]]).some(readsResourcePath) || readsResource(list[0]);
+    return list.some(readsResourcePath);
+  });
+}
+
+/**
+ * Whether every condition holds. A non-empty condition cannot hold without a resource, one
+ * that reads `resource.*` cannot hold for a resource that is not registered (nothing is known
+ * about it, so `!=` on its owner must not become true for an invented id), and a condition
+ * that fails to evaluate is false: errors never grant access.
+ */
+export function conditionsHold(conditions: unknown[], context: ConditionContext, options: { resourceRegistered?: boolean } = {}): boolean {
   for (const condition of conditions) {
     if (isEmptyCondition(condition)) continue;
     if (!context.resource) return false;
     if (conditionProblems(condition).length > 0) return false;
+    if (options.resourceRegistered === false && readsResource(condition)) return false;
     try {
       if (!jsonLogic.truthy(jsonLogic.apply(condition as jsonLogic.RulesLogic, context))) return false;
     } catch {

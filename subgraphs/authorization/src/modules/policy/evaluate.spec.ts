@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { conditionProblems, conditionsHold } from './conditions.js';
-import { effectiveGrants, evaluate, roleChain, type PermissionFact, type PolicyFacts, type ResourceFact, type RoleFact, type RolePermissionFact, type UserPermissionFact, type UserRoleFact } from './evaluate.js';
+import { effectiveGrants, evaluate, roleChain, type PermissionFact, type PolicyFacts, type ResourceFact, type RoleFact, type RolePermissionFact, type UserPermissionFact } from './evaluate.js';
+import { OPEN, role, userPermissionFact, userRoleFact } from './spec-facts.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const past = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 const future = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
 const USER = 'u-1';
-const OPEN = { validFrom: null, validUntil: null };
 const OWNER_ONLY = { '==': [{ var: 'resource.ownerId' }, { var: 'user.id' }] };
 
-const role = (id: string, parentRoleId: string | null = null, w: Partial<RoleFact> = {}): RoleFact => ({ id, name: id, parentRoleId, ...OPEN, ...w });
 const perm = (name: string, w: Partial<PermissionFact> = {}): PermissionFact => {
   const [resourceType, action] = name.split(':') as [string, string];
   return { id: `p-${name}`, name, resourceType, action, conditions: {}, requiresApproval: false, ...OPEN, ...w };
@@ -22,27 +21,8 @@ const rp = (roleId: string, permissionName: string, w: Partial<RolePermissionFac
   ...OPEN,
   ...w,
 });
-const ur = (id: string, roleId: string, w: Partial<UserRoleFact> = {}): UserRoleFact => ({
-  id,
-  roleId,
-  resourceScope: null,
-  contextConditions: {},
-  isActive: true,
-  revokedAt: null,
-  ...OPEN,
-  ...w,
-});
-const up = (id: string, permissionName: string, w: Partial<UserPermissionFact> = {}): UserPermissionFact => ({
-  id,
-  permissionId: `p-${permissionName}`,
-  resourceId: null,
-  additionalConditions: {},
-  isActive: true,
-  revokedAt: null,
-  approvedAt: null,
-  ...OPEN,
-  ...w,
-});
+const ur = userRoleFact;
+const up = (id: string, permissionName: string, w: Partial<UserPermissionFact> = {}): UserPermissionFact => userPermissionFact(id, `p-${permissionName}`, w);
 const res = (id: string, resourceType: string, resourceId: string, parentResourceId: string | null = null, w: Partial<ResourceFact> = {}): ResourceFact => ({
   id,
   resourceType,
@@ -50,6 +30,7 @@ const res = (id: string, resourceType: string, resourceId: string, parentResourc
   parentResourceId,
   ownerId: null,
   attributes: {},
+  isActive: true,
   ...w,
 });
 
@@ -110,7 +91,7 @@ describe('candidate grants', () => {
 
   it('answers NO_GRANT without any candidate', () => {
     const f = facts({ roles: hierarchy, permissions: [readDoc, readRole], rolePermissions: [rp('user', 'role:read')], userRoles: [ur('ur1', 'user')] });
-    expect(evaluate(f, check('document:read'), NOW)).toEqual({ decision: { allowed: false, reason: 'NO_GRANT', via: null }, candidates: [] });
+    expect(evaluate(f, check('document:read'), NOW)).toEqual({ decision: { allowed: false, reason: 'NO_GRANT', via: null }, candidates: [], resource: 'NOT_GIVEN' });
   });
 
   it('tolerates a cycle in stored data without looping', () => {
@@ -255,6 +236,44 @@ describe('conditions', () => {
     expect(conditionsHold([{ method: [{ var: 'user.id' }, 'toString'] }], withResource)).toBe(false);
     expect(conditionsHold([{ unknown_op: [] }], withResource)).toBe(false);
     expect(conditionsHold([OWNER_ONLY], withResource)).toBe(true);
+  });
+});
+
+describe('unknown and inactive resources fail closed', () => {
+  const notOwner = { '!=': [{ var: 'resource.ownerId' }, { var: 'user.id' }] };
+  const lowTier = { '<': [{ var: 'resource.attributes.tier' }, 3] };
+  const tree = [res('org', 'organization', 'org-a'), res('off', 'knowledge', 'kb-off', 'org', { isActive: false }), res('doc', 'document', 'doc-1', 'off'), res('gone', 'document', 'doc-gone', 'org', { isActive: false })];
+
+  it('a condition reading resource.* is false for an id that is not registered, and the explanation says so', () => {
+    for (const condition of [notOwner, lowTier, { missing: ['resource.ownerId'] }, { var: '' }]) {
+      const f = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read', { additionalConditions: condition })], resources: tree });
+      const evaluation = evaluate(f, check('document:read', 'invented-id'), NOW);
+      expect(evaluation.decision).toEqual({ allowed: false, reason: 'CONDITION_FALSE', via: 'direct:g' });
+      expect(evaluation.resource).toBe('UNKNOWN');
+    }
+  });
+
+  it('a registered resource still evaluates the same conditions', () => {
+    const f = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read', { additionalConditions: notOwner })], resources: [res('x', 'document', 'doc-x', null, { ownerId: 'u-2' })] });
+    expect(evaluate(f, check('document:read', 'doc-x'), NOW)).toMatchObject({ decision: { allowed: true }, resource: 'ACTIVE' });
+  });
+
+  it('a condition that reads only the user still applies to an unknown id, and no condition needs no resource', () => {
+    const me = { '==': [{ var: 'user.id' }, USER] };
+    const f = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read', { additionalConditions: me })] });
+    expect(evaluate(f, check('document:read', 'invented-id'), NOW).decision.allowed).toBe(true);
+    const plain = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read')] });
+    expect(evaluate(plain, check('document:read', 'invented-id'), NOW).decision.allowed).toBe(true);
+  });
+
+  it('an inactive resource is reached by no scope, its own or an ancestor\'s, while unscoped grants still apply', () => {
+    const scoped = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read', { resourceId: 'org' })], resources: tree });
+    expect(evaluate(scoped, check('document:read', 'doc-1'), NOW).decision.reason).toBe('OUT_OF_SCOPE'); // under an inactive folder
+    expect(evaluate(scoped, check('document:read', 'doc-gone'), NOW)).toMatchObject({ decision: { reason: 'OUT_OF_SCOPE' }, resource: 'INACTIVE' });
+    const own = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read', { resourceId: 'gone' })], resources: tree });
+    expect(evaluate(own, check('document:read', 'doc-gone'), NOW).decision.reason).toBe('OUT_OF_SCOPE');
+    const unscoped = facts({ permissions: [readDoc], userPermissions: [up('g', 'document:read')], resources: tree });
+    expect(evaluate(unscoped, check('document:read', 'doc-gone'), NOW).decision.allowed).toBe(true);
   });
 });
 

@@ -7,8 +7,9 @@
  * Each candidate goes through the checks in this order, and stops at the first it fails:
  *   1. revocation (is_active, revoked_at)                         → REVOKED
  *   2. every time window on the path                              → EXPIRED / NOT_YET_VALID
- *   3. scope (resource_scope / resource_id, through ancestors)    → OUT_OF_SCOPE
+ *   3. scope (resource_scope / resource_id, through active ancestors) → OUT_OF_SCOPE
  *   4. conditions (permission, role_permission / user_permission) → CONDITION_FALSE
+ *      (a condition that reads `resource.*` is false for a resource that is not registered)
  *   5. approval (direct grants of a requires_approval permission) → PENDING_APPROVAL
  * Allowed iff one candidate passes everything; otherwise the reason of the candidate that
  * got furthest (the first such candidate on a tie), or NO_GRANT when there is none.
@@ -51,6 +52,8 @@ export interface UserRoleFact extends Window {
   isActive: boolean;
   revokedAt: Date | null;
   assignedAt?: Date;
+  /** Whether the assignment was delegated (delegateRole); absent means no. */
+  isDelegated?: boolean;
 }
 
 export interface UserPermissionFact extends Window {
@@ -72,6 +75,8 @@ export interface ResourceFact {
   parentResourceId: string | null;
   ownerId: string | null;
   attributes: unknown;
+  /** An inactive resource is not reached by any scope (its own or an ancestor's). */
+  isActive: boolean;
 }
 
 /** Everything one user's decisions need, loaded in a fixed number of statements. */
@@ -108,9 +113,13 @@ export interface CandidateOutcome {
   passed: number;
 }
 
+/** What the checked resource id resolved to. */
+export type ResourceStatus = 'NOT_GIVEN' | 'UNKNOWN' | 'ACTIVE' | 'INACTIVE';
+
 export interface Evaluation {
   decision: Decision;
   candidates: CandidateOutcome[];
+  resource: ResourceStatus;
 }
 
 interface Path {
@@ -123,6 +132,8 @@ interface Path {
   scope: string | null;
   conditions: unknown[];
   pending: boolean;
+  /** Reached through a delegated assignment. */
+  delegated: boolean;
 }
 
 const MAX_CHAIN = 64;
@@ -167,6 +178,7 @@ function paths(facts: PolicyFacts, wanted: (p: PermissionFact) => boolean): Path
           scope: ur.resourceScope,
           conditions: [permission.conditions, rp.additionalConditions, ur.contextConditions],
           pending: false,
+          delegated: ur.isDelegated === true,
         });
       }
     });
@@ -184,6 +196,7 @@ function paths(facts: PolicyFacts, wanted: (p: PermissionFact) => boolean): Path
       scope: up.resourceId,
       conditions: [permission.conditions, up.additionalConditions],
       pending: permission.requiresApproval && up.approvedAt === null,
+      delegated: false,
     });
   }
   return out;
@@ -204,11 +217,16 @@ export function findResource(facts: PolicyFacts, resourceType: string, resourceI
   return index.get(`${resourceType}\u0000${resourceId}`);
 }
 
-/** Whether `resource` is `scopeId` or one of its descendants, at any depth. */
+/**
+ * Whether `resource` is `scopeId` or one of its descendants, at any depth. Every resource on
+ * the way, both ends included, must be active: a deactivated object (or folder) is reached by
+ * no scoped grant, while unscoped grants still apply to it.
+ */
 export function withinScope(facts: PolicyFacts, resource: ResourceFact | undefined, scopeId: string): boolean {
   const seen = new Set<string>();
   let current = resource;
   while (current && !seen.has(current.id)) {
+    if (!current.isActive) return false;
     if (current.id === scopeId) return true;
     seen.add(current.id);
     current = current.parentResourceId ? facts.resources.get(current.parentResourceId) : undefined;
@@ -237,7 +255,8 @@ function judge(path: Path, facts: PolicyFacts, check: Check, resource: ResourceF
   if (path.windows.some((w) => ended(w, now))) return { reason: 'EXPIRED', passed: 1 };
   if (path.windows.some((w) => notStarted(w, now))) return { reason: 'NOT_YET_VALID', passed: 1 };
   if (path.scope !== null && (check.resourceId === null || !withinScope(facts, resource, path.scope))) return { reason: 'OUT_OF_SCOPE', passed: 2 };
-  if (!conditionsHold(path.conditions, conditionContext(facts, check, resource))) return { reason: 'CONDITION_FALSE', passed: 3 };
+  const registered = check.resourceId === null || resource !== undefined;
+  if (!conditionsHold(path.conditions, conditionContext(facts, check, resource), { resourceRegistered: registered })) return { reason: 'CONDITION_FALSE', passed: 3 };
   if (path.pending) return { reason: 'PENDING_APPROVAL', passed: 4 };
   return { reason: 'GRANTED', passed: 5 };
 }
@@ -245,6 +264,7 @@ function judge(path: Path, facts: PolicyFacts, check: Check, resource: ResourceF
 /** Decide one check for the user of `facts`, with every candidate's own outcome. */
 export function evaluate(facts: PolicyFacts, check: Check, now: Date): Evaluation {
   const resource = check.resourceId === null ? undefined : findResource(facts, check.resourceType, check.resourceId);
+  const status: ResourceStatus = check.resourceId === null ? 'NOT_GIVEN' : !resource ? 'UNKNOWN' : resource.isActive ? 'ACTIVE' : 'INACTIVE';
   const candidates = paths(facts, (p) => p.resourceType === check.resourceType && p.action === check.action).map((path) => ({
     kind: path.kind,
     via: path.via,
@@ -254,10 +274,10 @@ export function evaluate(facts: PolicyFacts, check: Check, now: Date): Evaluatio
   }));
   let best: CandidateOutcome | undefined;
   for (const c of candidates) {
-    if (c.reason === 'GRANTED') return { decision: { allowed: true, reason: 'GRANTED', via: c.via }, candidates };
+    if (c.reason === 'GRANTED') return { decision: { allowed: true, reason: 'GRANTED', via: c.via }, candidates, resource: status };
     if (!best || c.passed > best.passed) best = c;
   }
-  return { decision: best ? { allowed: false, reason: best.reason, via: best.via } : { allowed: false, reason: 'NO_GRANT', via: null }, candidates };
+  return { decision: best ? { allowed: false, reason: best.reason, via: best.via } : { allowed: false, reason: 'NO_GRANT', via: null }, candidates, resource: status };
 }
 
 export interface EffectiveGrant {
@@ -272,6 +292,8 @@ export interface EffectiveGrant {
   validUntil: Date | null;
   /** Non-empty conditions that must also hold for a given resource. */
   conditions: unknown[];
+  /** Reached through a delegated assignment. */
+  delegated: boolean;
 }
 
 /**
@@ -291,6 +313,7 @@ export function effectiveGrants(facts: PolicyFacts, now: Date): EffectiveGrant[]
       validFrom: maxDate(p.windows.map((w) => w.validFrom)),
       validUntil: minDate(p.windows.map((w) => w.validUntil)),
       conditions: p.conditions.filter((c) => !isEmptyCondition(c)),
+      delegated: p.delegated,
     }));
 }
 
