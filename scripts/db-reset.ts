@@ -4,6 +4,7 @@
  */
 import { migrateAll, seedAll } from '@atrium/runtime/database';
 import { SUBGRAPHS } from '@atrium/runtime/registry';
+import { PLATFORM_SCHEMA } from '@atrium/kernel';
 import pg from 'pg';
 import { runWithDatabase } from './lib/cli.js';
 
@@ -16,7 +17,7 @@ const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 await runWithDatabase('db:reset', async ({ config, logger, database }) => {
   // The job queue goes too: queued jobs would point at rows that no longer exist.
-  const schemas = ['graphile_worker', ...SUBGRAPHS.map((s) => s.name)];
+  const schemas = ['graphile_worker', ...SUBGRAPHS.map((s) => s.name), PLATFORM_SCHEMA];
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {

@@ -347,8 +347,8 @@ describe('default role and bootstrap', () => {
   it('the registration job assigns the user role once, however often it runs', async () => {
     const s: Session = await a.registered();
     // The same event delivered twice more (a replay, and a retry after a lost acknowledgement).
-    await publish(t, EVENTS.userRegistered, { userId: s.userId });
-    await publish(t, EVENTS.userRegistered, { userId: s.userId });
+    await publish(t, EVENTS.userRegistered, { userId: s.userId, at: new Date().toISOString() });
+    await publish(t, EVENTS.userRegistered, { userId: s.userId, at: new Date().toISOString() });
     await waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'authorization:user.registered:v1'`))[0]!.n === 0, 'the job queue to drain');
     const rows = await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM "authorization".user_roles WHERE user_id = $1`, [s.userId]);
     expect(rows[0]!.n).toBe(1);

@@ -3,7 +3,7 @@
  * "Migrations"). Then proofs that the checker sees drift on either side: a changed schema
  * against the real database, and a changed database against the real schema.
  */
-import { migrate } from '@atrium/kernel';
+import { PLATFORM_PRISMA_SCHEMA, migrate } from '@atrium/kernel';
 import { readPrismaSchema, schemaDrift } from '@atrium/schema-registry/db-drift';
 import { createTestDatabase, sql, type TestDatabase } from '@atrium/test/db';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +42,11 @@ describe('every Prisma schema matches its migrated database', () => {
 
   it.each(schemas)('prisma/%s has no drift', async (name) => {
     expect(await schemaDrift({ schemaPath: join(prismaDir, name, 'schema.prisma'), databaseUrl: db.url })).toEqual([]);
+  });
+
+  it('the kernel’s atrium_platform schema (ended sessions) has no drift', async () => {
+    expect(readPrismaSchema(PLATFORM_PRISMA_SCHEMA).schemas).toEqual(['atrium_platform']);
+    expect(await schemaDrift({ schemaPath: PLATFORM_PRISMA_SCHEMA, databaseUrl: db.url })).toEqual([]);
   });
 });
 

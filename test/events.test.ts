@@ -72,7 +72,7 @@ describe('user.deactivated', () => {
     ok(await deactivate(u.userId));
     await waitFor(async () => ((await grantsOf(u.userId)).every((r) => r.revoked) ? true : null), 'the grants to end');
     const before = await sql(t.db.url, `SELECT id, revoked_at, revocation_reason FROM "authorization".user_roles WHERE user_id = $1 ORDER BY id`, [u.userId]);
-    await publish(t, EVENTS.userDeactivated, { userId: u.userId, deactivatedBy: null });
+    await publish(t, EVENTS.userDeactivated, { userId: u.userId, deactivatedBy: null, at: new Date().toISOString() });
     await drained(eventTask('authorization', EVENTS.userDeactivated));
     expect(await sql(t.db.url, `SELECT id, revoked_at, revocation_reason FROM "authorization".user_roles WHERE user_id = $1 ORDER BY id`, [u.userId])).toEqual(before);
     ok(await deactivate(u.userId));
@@ -104,16 +104,16 @@ describe('publishing', () => {
     const bus = systemEventBus(t.config);
     expect(bus.consumersOf(EVENTS.userRegistered)).toEqual(['authorization']);
     expect(bus.consumersOf(EVENTS.userDeactivated)).toEqual(['authorization']);
-    await expect(inTransaction((tx) => bus.publish(tx, EVENTS.userRegistered, { userId: 'not-a-uuid' }), true)).rejects.toThrow(/user\.registered v1: invalid payload/);
+    await expect(inTransaction((tx) => bus.publish(tx, EVENTS.userRegistered, { userId: 'not-a-uuid', at: new Date().toISOString() }), true)).rejects.toThrow(/user\.registered v1: invalid payload/);
   });
 
   it('enqueues inside the caller’s transaction: a rollback sends nothing', async () => {
     const userId = crypto.randomUUID();
     const keyed = () => sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = $1`, [`${eventTask('authorization', EVENTS.userRegistered)}:${userId}`]).then((r) => r[0]!.n);
-    await inTransaction((tx) => systemEventBus(t.config).publish(tx, EVENTS.userRegistered, { userId }, { key: userId }), false);
+    await inTransaction((tx) => systemEventBus(t.config).publish(tx, EVENTS.userRegistered, { userId, at: new Date().toISOString() }, { key: userId }), false);
     expect(await keyed()).toBe(0);
     await inTransaction(async (tx) => {
-      await systemEventBus(t.config).publish(tx, EVENTS.userRegistered, { userId }, { key: userId });
+      await systemEventBus(t.config).publish(tx, EVENTS.userRegistered, { userId, at: new Date().toISOString() }, { key: userId });
       const [row] = (await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = $1`, `${eventTask('authorization', EVENTS.userRegistered)}:${userId}`));
       expect(row!.n).toBe(1);
     }, true);

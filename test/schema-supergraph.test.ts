@@ -28,7 +28,7 @@ describe('development mode', () => {
   beforeAll(async () => {
     t = await startTestSystem();
     // A second development gateway over the same live subgraphs, to read what it composed.
-    gateway = await startGateway({ config: t.config, logger, subgraphs: t.system.subgraphs, port: 0 });
+    gateway = await startGateway({ config: t.config, logger, subgraphs: t.system.subgraphs, port: 0, sessions: null });
   });
 
   afterAll(async () => {
@@ -64,7 +64,7 @@ describe('production mode', () => {
       ATRIUM_JWT_PRIVATE_KEY: keys.privateKey,
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     });
-    const gateway = await startGateway({ config, logger, port: 0 });
+    const gateway = await startGateway({ config, logger, port: 0, sessions: null });
     try {
       expect(gateway.gateway.__testing().supergraphSdl).toBe(committed);
     } finally {

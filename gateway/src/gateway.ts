@@ -13,6 +13,7 @@ import {
   type HttpServerHandle,
   type Logger,
   type Route,
+  type SessionCheck,
 } from '@atrium/kernel';
 import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -44,6 +45,11 @@ export interface StartGatewayOptions {
   /** Serve this supergraph instead of composing (tests; production reads `config.supergraphPath`). */
   supergraphSdl?: string;
   port?: number;
+  /**
+   * Refuses access tokens of ended sessions (logout, reuse, deactivation) before any subgraph
+   * is asked. `null` only for tests in front of fixture subgraphs, which have no database.
+   */
+  sessions: SessionCheck | null;
 }
 
 /** Forwards exactly the caller's Authorization header, the request id and the client IP. */
@@ -95,7 +101,7 @@ const firstHeader = (value: string | string[] | undefined) => (Array.isArray(val
 export async function startGateway(options: StartGatewayOptions): Promise<HttpServerHandle & { gateway: ApolloGateway }> {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
-  const verify = await createTokenVerifier(config);
+  const verify = await createTokenVerifier(config, options.sessions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
     // A configured routing URL wins over the one baked into the supergraph file (containers, scale-out).

@@ -18,7 +18,7 @@ let token: string;
 
 beforeAll(async () => {
   subgraphs = await Promise.all([serveFixture(accounts), serveFixture(reviews)]);
-  gateway = await startGateway({ config, logger, port: 0, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })) });
+  gateway = await startGateway({ config, logger, port: 0, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })), sessions: null });
   token = (await (await tokenSigner(config))({ sub: 'u1', sid: 's1' })).token;
 });
 
@@ -218,7 +218,7 @@ describe('query limits', () => {
 
 describe('shutdown', () => {
   it('close() stops the HTTP server and the gateway', async () => {
-    const own = await startGateway({ config, logger, port: 0, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })) });
+    const own = await startGateway({ config, logger, port: 0, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })), sessions: null });
     expect((await gql(own.url, '{ me { id } }')).body.data).toEqual({ me: { id: 'u1' } });
     await own.close();
     expect(own.server.listening).toBe(false);

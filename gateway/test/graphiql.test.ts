@@ -26,7 +26,7 @@ let response: Response;
 
 beforeAll(async () => {
   subgraph = await serveFixture(accounts);
-  gateway = await startGateway({ config: testConfig(), logger, port: 0, supergraphSdl: compose([{ fixture: accounts, url: subgraph.url }]).supergraphSdl });
+  gateway = await startGateway({ config: testConfig(), logger, port: 0, supergraphSdl: compose([{ fixture: accounts, url: subgraph.url }]).supergraphSdl, sessions: null });
   response = await fetch(new URL('/', gateway.url));
   html = await response.text();
 });
@@ -77,6 +77,7 @@ describe('GraphiQL at GET /', () => {
       logger,
       port: 0,
       supergraphSdl: compose([{ fixture: accounts, url: subgraph.url }]).supergraphSdl,
+      sessions: null,
     });
     try {
       const res = await fetch(new URL('/', off.url));

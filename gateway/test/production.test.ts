@@ -57,7 +57,7 @@ describe('production: the supergraph file', () => {
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     }, { models: [gatewayConfig] });
     expect(config.isProduction).toBe(true);
-    gateway = await startGateway({ config, logger, port: 0 });
+    gateway = await startGateway({ config, logger, port: 0, sessions: null });
     token = (await (await tokenSigner(config, keys.privateKey))({ sub: 'u1', sid: 's1' })).token;
   });
 
@@ -84,7 +84,7 @@ describe('supergraphSdl option outside production', () => {
   it('serves the given SDL instead of composing: a subgraph left out of it is not in the schema', async () => {
     const only = compose([{ fixture: accounts, url: subgraphs[0]!.url }]);
     subgraphs.forEach((s) => (s.seen.headers.length = 0));
-    const gateway = await startGateway({ config: testConfig(), logger, port: 0, supergraphSdl: only.supergraphSdl });
+    const gateway = await startGateway({ config: testConfig(), logger, port: 0, supergraphSdl: only.supergraphSdl, sessions: null });
     try {
       expect(requestsSeen()).toEqual([0, 0]);
       const schema = await introspect(gateway.url);

@@ -38,6 +38,18 @@ export interface TestSystem {
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests-only';
 
+/**
+ * Every test request reaches identity from 127.0.0.1, and a test file signs up and signs in
+ * far more people than one office would: per-IP throttling is out of the way unless a test
+ * sets it (test/identity/throttle.test.ts). Per-account limits keep their defaults.
+ */
+export const ROOMY_PER_IP_THROTTLES: Record<string, string> = {
+  ATRIUM_THROTTLE_LOGIN_PER_IP: '1000000',
+  ATRIUM_THROTTLE_REGISTER_PER_IP: '1000000',
+  ATRIUM_THROTTLE_REFRESH_PER_IP: '1000000',
+  ATRIUM_THROTTLE_MFA_PER_IP: '1000000',
+};
+
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadSystemConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: inject('dataDir'), LOG_LEVEL: 'silent', ...env });
 }
@@ -46,7 +58,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function startTestSystem(env: Record<string, string> = {}): Promise<TestSystem> {
   const db = await createTestDatabase();
   const adminEmail = `admin-${randomBytes(4).toString('hex')}@atrium.test`;
-  const config = testConfig({ ATRIUM_ADMIN_EMAIL: adminEmail, ATRIUM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
+  const config = testConfig({ ATRIUM_ADMIN_EMAIL: adminEmail, ATRIUM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...ROOMY_PER_IP_THROTTLES, ...env });
   const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
   const input = { databaseUrl: db.url, config, logger };
   const bootstrapped = await bootstrapFirstAdmin(input);

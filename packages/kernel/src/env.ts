@@ -83,6 +83,9 @@ export const KERNEL_VARIABLES = {
   ATRIUM_JWT_PUBLIC_KEY: { schema: z.string().min(1).optional(), doc: 'Ed25519 SPKI PEM (`\\n` escapes allowed); the gateway and every subgraph verify with it. Generated in development', secret: true },
   ATRIUM_JWT_ISSUER: { schema: z.string().min(1).default('atrium'), doc: 'JWT `iss`' },
   ATRIUM_JWT_AUDIENCE: { schema: z.string().min(1).default('atrium'), doc: 'JWT `aud`' },
+  // Every verifier needs it, not only the signer: no access token older than this is accepted,
+  // whatever its `exp`, and ended sessions are remembered exactly this long.
+  ATRIUM_ACCESS_TOKEN_TTL_SECONDS: { schema: env.int(900, 1), doc: 'access token lifetime: identity signs with it, every verifier refuses older tokens' },
   ATRIUM_ENCRYPTION_KEY: {
     schema: z
       .string()
@@ -94,6 +97,7 @@ export const KERNEL_VARIABLES = {
   ATRIUM_DB_POOL_MAX: { schema: env.int(5, 1, 500), doc: "connections of each subgraph's Prisma pool (see the README's connection budget)" },
   ATRIUM_JOB_CONCURRENCY: { schema: env.int(4, 1, 100), doc: "jobs the process's one job runner works on at once; its pool holds this + 1 connections" },
   ATRIUM_EVENT_MAX_ATTEMPTS: { schema: env.int(10, 1, 25), doc: 'attempts of one event delivery to one consumer before it is kept as a failed job' },
+  ATRIUM_SESSION_CHECK_POOL_MAX: { schema: env.int(4, 1, 100), doc: "connections of the process's ended-session check (the gateway's only database client)" },
 } satisfies Variables;
 
 type KernelRaw = RawOf<typeof KERNEL_VARIABLES>;
@@ -112,9 +116,11 @@ export interface Config {
   logLevel: KernelRaw['LOG_LEVEL'];
   dataDir: string;
   host: string;
-  jwt: { issuer: string; audience: string };
+  jwt: { issuer: string; audience: string; accessTtlSeconds: number };
   secrets: Secrets;
   jobs: { concurrency: number; eventMaxAttempts: number };
+  /** The ended-session check every verifier of the process shares (sessions.ts). */
+  sessions: { poolMax: number };
   /** Every registered subgraph: its port, explicit routing URL and pool size. */
   subgraphs: Record<string, { port: number; url: string | undefined; poolMax: number }>;
   /** The settings of every model, by model (read them with {@link settingsOf}). */
@@ -177,9 +183,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     logLevel: k.LOG_LEVEL,
     dataDir,
     host: k.ATRIUM_HOST,
-    jwt: { issuer: k.ATRIUM_JWT_ISSUER, audience: k.ATRIUM_JWT_AUDIENCE },
+    jwt: { issuer: k.ATRIUM_JWT_ISSUER, audience: k.ATRIUM_JWT_AUDIENCE, accessTtlSeconds: k.ATRIUM_ACCESS_TOKEN_TTL_SECONDS },
     secrets: resolveSecrets(k, isProduction, dataDir),
     jobs: { concurrency: k.ATRIUM_JOB_CONCURRENCY, eventMaxAttempts: k.ATRIUM_EVENT_MAX_ATTEMPTS },
+    sessions: { poolMax: k.ATRIUM_SESSION_CHECK_POOL_MAX },
     subgraphs: Object.fromEntries(
       (registry.subgraphs ?? []).map((s) => [
         s.name,

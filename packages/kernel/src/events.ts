@@ -32,13 +32,28 @@ export const defineEvent = <S extends z.ZodType>(name: string, version: number, 
 
 const id = z.uuid();
 const actor = id.nullable();
+const stateTime = z.iso.datetime({ offset: true });
 /** A protected object as the authorization domain registers it: catalog type and domain id. */
 const objectRef = z.object({ resourceType: z.string().regex(/^[a-z][a-z0-9_]*$/), resourceId: z.string().min(1).max(255) });
 
 export const EVENTS = {
-  userRegistered: defineEvent('user.registered', 1, z.object({ userId: id }), 'A user signed up: a new account the other domains set up for (default roles...).'),
-  userDeactivated: defineEvent('user.deactivated', 1, z.object({ userId: id, deactivatedBy: actor }), 'A user account was deactivated: its sessions ended, and consumers end what the user was granted.'),
-  userReactivated: defineEvent('user.reactivated', 1, z.object({ userId: id, reactivatedBy: actor }), 'A deactivated account may sign in again. Grants ended at deactivation stay ended.'),
+  // `at` (user events): when identity recorded the state, by the database clock under the user's
+  // row lock, so a consumer keeping the state orders deliveries that arrive late or twice.
+  userRegistered: defineEvent(
+    'user.registered',
+    1,
+    // backfill: an account that existed before user events carried its state, announced once
+    // so consumers know of it; they record it and set nothing up (it was set up when it signed up).
+    z.object({ userId: id, at: stateTime, backfill: z.boolean().optional() }),
+    'A user signed up: a new account the other domains set up for (default roles...).',
+  ),
+  userDeactivated: defineEvent(
+    'user.deactivated',
+    1,
+    z.object({ userId: id, deactivatedBy: actor, at: stateTime }),
+    'A user account was deactivated: its sessions ended, and consumers end what the user was granted.',
+  ),
+  userReactivated: defineEvent('user.reactivated', 1, z.object({ userId: id, reactivatedBy: actor, at: stateTime }), 'A deactivated account may sign in again. Grants ended at deactivation stay ended.'),
   organizationCreated: defineEvent(
     'organization.created',
     1,

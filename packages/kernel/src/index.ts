@@ -14,6 +14,7 @@ export * from './logger.js';
 export * from './migrate.js';
 export * from './pagination.js';
 export * from './scalars.js';
+export * from './sessions.js';
 export * from './shield.js';
 export * from './subgraph.js';
 export * from './tokens.js';

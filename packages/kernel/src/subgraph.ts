@@ -13,6 +13,7 @@ import { settingsOf, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import { listen, type HttpServerHandle } from './http.js';
+import { PLATFORM_SCHEMA } from './sessions.js';
 import type { Logger } from './logger.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { applyShield, type AccessMap } from './shield.js';
@@ -43,6 +44,8 @@ export interface SubgraphSetup<Db, Settings> {
   config: Config;
   settings: Settings;
   logger: Logger;
+  /** A seed may publish catalog events (identity announces users created before events carried their state). */
+  events: EventBus;
 }
 
 /** Everything a subgraph is, declared once; the runtime serves it, the registry checks it. */
@@ -63,8 +66,13 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   accessMap: AccessMap;
   /** Per-request dataloaders, created fresh for every request. */
   loaders(db: Client<Db>): Loaders;
-  /** Long-lived dependencies (token signer, rate windows...), created once per process. */
-  services?(s: SubgraphServices<Db, Settings>): Deps | Promise<Deps>;
+  /**
+   * Long-lived dependencies (token signer, rate windows...), created once per process.
+   * `databaseUrl` is for a library that needs a connection of its own (a pg pool it is given).
+   */
+  services?(s: SubgraphServices<Db, Settings> & { databaseUrl: string }): Deps | Promise<Deps>;
+  /** Release what `services` opened (its own pools), when the subgraph stops, before its client disconnects. */
+  disposeServices?(deps: Deps): Promise<void>;
   /** Extend the standard request context (per-request services). */
   context?(ctx: SubgraphContext<Db, Settings, Loaders, Deps>): Ctx;
   /** How shield rules get decisions; default: `myAccess` of the decision point over HTTP, batched per request. */
@@ -91,11 +99,16 @@ export interface FirstAdmin {
   created: boolean;
 }
 
+/** Postgres schemas that are not a subgraph's: the job queue's, the kernel's, the default one. */
+const RESERVED_SCHEMAS = ['graphile_worker', PLATFORM_SCHEMA, 'public'];
+
 /** Declare a subgraph. The identity function keeps every part typed against the others. */
 export function defineSubgraph<Db extends PrismaLike, Settings, Loaders, Deps = object, Ctx extends BaseContext = SubgraphContext<Db, Settings, Loaders, Deps>>(
   definition: SubgraphDefinition<Db, Settings, Loaders, Deps, Ctx>,
 ): SubgraphDefinition<Db, Settings, Loaders, Deps, Ctx> {
   if (!/^[a-z][a-z0-9_]*$/.test(definition.name)) throw new Error(`Subgraph name ${definition.name} must be lowercase letters, digits and underscores`);
+  // A subgraph owns the Postgres schema named like it: never one the platform owns.
+  if (RESERVED_SCHEMAS.includes(definition.name)) throw new Error(`Subgraph name ${definition.name} is the name of a schema the platform owns (${RESERVED_SCHEMAS.join(', ')})`);
   return definition;
 }
 
@@ -152,10 +165,19 @@ export async function createSubgraphInstance(
   const { config, logger, events } = input;
   const pool = config.subgraphs[definition.name]?.poolMax;
   const db = createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger, max: pool });
+  let own: object | undefined;
+  const close = async () => {
+    try {
+      if (own) await definition.disposeServices?.(own);
+    } finally {
+      await db.$disconnect();
+    }
+  };
   try {
     const settings = settingsFor(definition, config);
     const services: SubgraphServices<PrismaLike, unknown> = { db, config, settings, logger, events };
-    const deps = { ...services, ...((await definition.services?.(services)) ?? {}) };
+    own = (await definition.services?.({ ...services, databaseUrl: input.databaseUrl })) ?? {};
+    const deps = { ...services, ...own };
     const bare = buildSchemaOf(definition);
     return {
       name: definition.name,
@@ -167,19 +189,23 @@ export async function createSubgraphInstance(
       authorizer: definition.authorizer?.(deps),
       tasks: { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) },
       queries: db.queries,
-      close: () => db.$disconnect(),
+      close,
     };
   } catch (error) {
-    await db.$disconnect();
+    await close();
     throw error;
   }
 }
 
 /** Run `work` with a small client of the subgraph's own, outside any request (seeds, bootstrap). */
-export async function withSubgraphSetup<T>(definition: SubgraphDefinition, input: { databaseUrl: string; config: Config; logger: Logger }, work: (s: SubgraphSetup<any, any>) => Promise<T>): Promise<T> {
+export async function withSubgraphSetup<T>(
+  definition: SubgraphDefinition,
+  input: { databaseUrl: string; config: Config; logger: Logger; events: EventBus },
+  work: (s: SubgraphSetup<any, any>) => Promise<T>,
+): Promise<T> {
   const db = createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger: input.logger, max: 2 });
   try {
-    return await work({ db, config: input.config, settings: settingsFor(definition, input.config), logger: input.logger });
+    return await work({ db, config: input.config, settings: settingsFor(definition, input.config), logger: input.logger, events: input.events });
   } finally {
     await db.$disconnect();
   }

@@ -2,6 +2,7 @@ import { importPKCS8, importSPKI, jwtVerify, SignJWT, errors as joseErrors } fro
 import { randomUUID } from 'node:crypto';
 import type { Config } from './env.js';
 import { unauthenticated } from './errors.js';
+import type { SessionCheck } from './sessions.js';
 
 export interface AccessClaims {
   /** User id. */
@@ -17,22 +18,34 @@ export interface Principal {
 
 const ALG = 'EdDSA';
 
-/** Verifies access tokens. Every subgraph and the gateway build one from configuration. */
-export async function createTokenVerifier(config: Config) {
+/**
+ * Verifies access tokens. Every subgraph and the gateway build one from configuration.
+ * A token must carry `exp`, `iat`, `sub` and `sid`, be no older than the configured lifetime,
+ * and belong to a session that was not ended (`sessions`, one statement per request). `null`
+ * skips that last check: only for tests and benchmarks that measure something else.
+ */
+export async function createTokenVerifier(config: Config, sessions: SessionCheck | null) {
   const key = await importSPKI(config.secrets.jwtPublicKey, ALG);
   return async function verify(token: string): Promise<Principal> {
+    let principal: Principal & { issuedAt: number };
     try {
       const { payload } = await jwtVerify(token, key, {
         algorithms: [ALG],
         issuer: config.jwt.issuer,
         audience: config.jwt.audience,
+        requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+        // A token can never be older than the lifetime tokens are issued with, whatever its `exp`
+        // says: ended-session rows are kept exactly that long.
+        maxTokenAge: config.jwt.accessTtlSeconds,
       });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw unauthenticated('Invalid token');
-      return { userId: payload.sub, sessionId: payload.sid };
+      principal = { userId: payload.sub, sessionId: payload.sid, issuedAt: payload.iat! };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Access token expired');
       throw unauthenticated('Invalid access token');
     }
+    if (sessions && (await sessions.ended(principal))) throw unauthenticated('The session has ended; sign in again');
+    return { userId: principal.userId, sessionId: principal.sessionId };
   };
 }
 export type TokenVerifier = Awaited<ReturnType<typeof createTokenVerifier>>;

@@ -1,5 +1,5 @@
 import { withSubgraphSetup, type Config, type FirstAdmin, type Logger } from '@atrium/kernel';
-import { SUBGRAPHS, runtimeSettings } from './registry.js';
+import { SUBGRAPHS, runtimeSettings, systemEventBus } from './registry.js';
 
 /**
  * The first administrator: the subgraph that owns accounts creates it (from ATRIUM_ADMIN_EMAIL /
@@ -11,10 +11,11 @@ export async function bootstrapFirstAdmin(input: { databaseUrl: string; config: 
   if (owners.length !== 1) throw new Error(`Exactly one subgraph must create the first administrator; found ${owners.length}`);
   const owner = owners[0]!;
   const { admin } = runtimeSettings(input.config);
-  const created = await withSubgraphSetup(owner, input, (s) => owner.createFirstAdmin!({ ...s, email: admin.email, password: admin.password }));
+  const setup = { ...input, events: systemEventBus(input.config, input.logger) };
+  const created = await withSubgraphSetup(owner, setup, (s) => owner.createFirstAdmin!({ ...s, email: admin.email, password: admin.password }));
   if (!created) return null;
   for (const subgraph of SUBGRAPHS) {
-    if (subgraph.onFirstAdmin) await withSubgraphSetup(subgraph, input, (s) => subgraph.onFirstAdmin!({ ...s, userId: created.userId }));
+    if (subgraph.onFirstAdmin) await withSubgraphSetup(subgraph, setup, (s) => subgraph.onFirstAdmin!({ ...s, userId: created.userId }));
   }
   return created;
 }

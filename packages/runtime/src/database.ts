@@ -1,7 +1,7 @@
-import { migrate, prepareJobQueue, withSubgraphSetup, type Config, type Logger } from '@atrium/kernel';
+import { PLATFORM_MIGRATIONS_DIR, PLATFORM_SCHEMA, migrate, prepareJobQueue, withSubgraphSetup, type Config, type Logger } from '@atrium/kernel';
 import { join } from 'node:path';
 import { ensureDatabase } from './postgres.js';
-import { REGISTERED, runtimeSettings } from './registry.js';
+import { REGISTERED, runtimeSettings, systemEventBus } from './registry.js';
 
 export interface DatabaseHandle {
   url: string;
@@ -20,10 +20,14 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   return { url, embedded: true, stop: () => server.stop() };
 }
 
-/** Apply every subgraph's migrations, each into its own Postgres schema, after the job queue's. */
+/**
+ * Apply the platform's migrations (the job queue, then the kernel's `atrium_platform`), then
+ * every subgraph's, each into its own Postgres schema.
+ */
 export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<Record<string, string[]>> {
   const applied: Record<string, string[]> = {};
   await prepareJobQueue(databaseUrl);
+  applied[PLATFORM_SCHEMA] = (await migrate({ url: databaseUrl, schema: PLATFORM_SCHEMA, dir: PLATFORM_MIGRATIONS_DIR, logger })).applied;
   for (const { definition, migrationsDir } of REGISTERED) {
     applied[definition.name] = (await migrate({ url: databaseUrl, schema: definition.name, dir: migrationsDir, logger })).applied;
   }
@@ -32,7 +36,8 @@ export async function migrateAll(databaseUrl: string, logger?: Logger): Promise<
 
 /** Run every subgraph's idempotent seed. */
 export async function seedAll(input: { databaseUrl: string; config: Config; logger: Logger }): Promise<void> {
+  const events = systemEventBus(input.config, input.logger);
   for (const { definition } of REGISTERED) {
-    if (definition.seed) await withSubgraphSetup(definition, input, (s) => definition.seed!(s));
+    if (definition.seed) await withSubgraphSetup(definition, { ...input, events }, (s) => definition.seed!(s));
   }
 }

@@ -1,4 +1,4 @@
-import { createLogger, subgraphUrl } from '@atrium/kernel';
+import { createLogger, createSessionCheck, subgraphUrl } from '@atrium/kernel';
 import { startGateway } from '@atrium/gateway';
 import { SUBGRAPHS, loadSystemConfig, subgraphNamed } from './registry.js';
 import { startSystem } from './system.js';
@@ -13,10 +13,19 @@ export async function serveStandalone(name: string): Promise<void> {
   const logger = createLogger(name === 'gateway' ? 'gateway' : `subgraph-${name}`, config.logLevel);
   let stop: () => Promise<void>;
   if (name === 'gateway') {
-    const gateway = await startGateway({ config, logger, subgraphs: SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) })) });
+    // The gateway refuses tokens of ended sessions before any subgraph is asked: its one database client.
+    if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it refuses tokens of ended sessions)');
+    const sessions = createSessionCheck({ databaseUrl: config.databaseUrl, logger, max: config.sessions.poolMax });
+    const gateway = await startGateway({ config, logger, subgraphs: SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) })), sessions }).catch(async (error: unknown) => {
+      await sessions.close();
+      throw error;
+    });
     logger.info({ url: gateway.url }, 'gateway ready');
     console.log(`Atrium gateway: ${gateway.url}`);
-    stop = () => gateway.close();
+    stop = async () => {
+      await gateway.close();
+      await sessions.close();
+    };
   } else {
     subgraphNamed(name);
     if (!config.databaseUrl) throw new Error(`DATABASE_URL is required to run the ${name} subgraph on its own`);

@@ -1,4 +1,5 @@
 import {
+  createSessionCheck,
   createSubgraphInstance,
   createTokenVerifier,
   serveSubgraph,
@@ -54,7 +55,9 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     gatewayPort = await freePort();
   }
   const served = (options.serve ?? SUBGRAPHS.map((s) => s.name)).map(subgraphNamed);
-  const verify = await createTokenVerifier(config);
+  // One small pool answers "was this session ended?" for every subgraph and the gateway of the process.
+  const sessions = createSessionCheck({ databaseUrl: options.databaseUrl, logger: options.logger, max: config.sessions.poolMax });
+  const verify = await createTokenVerifier(config, sessions);
   const events = systemEventBus(config, options.logger);
   const decisionsUrl = subgraphUrl(config, decisionPoint().name);
   const instances: SubgraphInstance[] = [];
@@ -65,6 +68,7 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     // The runner's tasks use the subgraphs' clients: stop it before they disconnect.
     await runner?.stop().catch((err: unknown) => options.logger.warn({ err }, 'job runner did not stop cleanly'));
     await Promise.allSettled(instances.map((i) => i.close()));
+    await sessions.close().catch(() => undefined);
   };
   try {
     for (const definition of served) {
@@ -80,7 +84,7 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     const subgraphs = SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) }));
     let gatewayUrl = '';
     if (options.gateway !== false) {
-      const gateway = await startGateway({ config, logger: options.logger.child({ component: 'gateway' }), subgraphs, port: gatewayPort });
+      const gateway = await startGateway({ config, logger: options.logger.child({ component: 'gateway' }), subgraphs, port: gatewayPort, sessions });
       servers.push(gateway);
       gatewayUrl = gateway.url;
     }

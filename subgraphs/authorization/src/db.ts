@@ -7,4 +7,4 @@ export type AuthorizationDb = Client<PrismaClient>;
 export type DbClient = AuthorizationDb | Prisma.TransactionClient;
 
 export type { Prisma };
-export type { ResourceType, Resource, Role, Permission, RolePermission, UserRole, UserPermission } from './generated/prisma/client.js';
+export type { ResourceType, Resource, ResourceOwnerChange, Role, Permission, RolePermission, UserRole, UserPermission } from './generated/prisma/client.js';

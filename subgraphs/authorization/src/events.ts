@@ -1,18 +1,27 @@
 import { EVENTS, on, type SubgraphServices } from '@atrium/kernel';
 import type { AuthorizationSettings } from './config.js';
 import type { PrismaClient } from './generated/prisma/client.js';
-import { autoAssignRoles, endGrantsOfUser } from './modules/assignments/service.js';
+import { recordDeactivation, recordReactivation, recordRegistration } from './modules/accounts/service.js';
 
 type Deps = SubgraphServices<PrismaClient, AuthorizationSettings>;
 
-/** The catalog events authorization consumes. Each handler is idempotent: a replay changes nothing. */
+/**
+ * The catalog events authorization consumes. The three user events keep its projection of
+ * identity's users (user_accounts: grants go only to users that exist and are active, without
+ * reading identity's tables) and end or set up grants. Each handler is idempotent (a replay
+ * changes nothing) and ordered by the event's `at` (a late delivery never undoes a newer state).
+ */
 export const consumers = [
-  on(EVENTS.userRegistered, async ({ userId }, { db, logger }: Deps) => {
-    const roles = await autoAssignRoles(db, userId, logger);
-    logger.info({ userId, roles }, 'default roles assigned');
+  on(EVENTS.userRegistered, async (event, { db, logger }: Deps) => {
+    const { state, roles } = await recordRegistration(db, event, logger);
+    logger.info({ userId: event.userId, isActive: state.isActive, roles }, 'user registered');
   }),
-  on(EVENTS.userDeactivated, async ({ userId, deactivatedBy }, { db, logger }: Deps) => {
-    const ended = await endGrantsOfUser(db, userId, deactivatedBy);
-    logger.info({ userId, ...ended }, 'grants of a deactivated user ended');
+  on(EVENTS.userDeactivated, async (event, { db, logger }: Deps) => {
+    const { state, roles, permissions } = await recordDeactivation(db, event);
+    logger.info({ userId: event.userId, recorded: state.recorded, roles, permissions }, 'grants of a deactivated user ended');
+  }),
+  on(EVENTS.userReactivated, async (event, { db, logger }: Deps) => {
+    const state = await recordReactivation(db, event);
+    logger.info({ userId: event.userId, recorded: state.recorded }, 'user reactivated');
   }),
 ];

@@ -32,6 +32,7 @@ export default defineSubgraph({
       User: './modules/shared/refs.js#UserRef',
       ResourceType: './db.js#ResourceType',
       Resource: './db.js#Resource',
+      ResourceOwnerChange: './db.js#ResourceOwnerChange',
       Role: './db.js#Role',
       Permission: './db.js#Permission',
       RolePermission: './db.js#RolePermission',

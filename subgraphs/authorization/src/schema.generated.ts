@@ -1,7 +1,7 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRef as UserRefModel } from './modules/shared/refs.js';
-import type { ResourceType as ResourceTypeModel, Resource as ResourceModel, Role as RoleModel, Permission as PermissionModel, RolePermission as RolePermissionModel, UserRole as UserRoleModel, UserPermission as UserPermissionModel } from './db.js';
+import type { ResourceType as ResourceTypeModel, Resource as ResourceModel, ResourceOwnerChange as ResourceOwnerChangeModel, Role as RoleModel, Permission as PermissionModel, RolePermission as RolePermissionModel, UserRole as UserRoleModel, UserPermission as UserPermissionModel } from './db.js';
 import type { EffectivePermissionView as EffectivePermissionViewModel } from './modules/policy/resolvers.js';
 import type { FailedJobView as FailedJobViewModel } from './modules/system/service.js';
 import type { AuthorizationContext } from './context.js';
@@ -72,6 +72,8 @@ export type AccessExplanation = {
   reason: AccessReason;
   /** The resource checked, if any. */
   resourceId?: Maybe<Scalars['String']['output']>;
+  /** What that resource id resolved to (unknown ids fail every condition on the resource). */
+  resourceStatus: AccessResourceStatus;
   /** The user the check was made for. */
   userId: Scalars['ID']['output'];
   /** The path that decided it. */
@@ -96,6 +98,17 @@ export type AccessReason =
   | 'PENDING_APPROVAL'
   /** The best grant path was revoked or deactivated. */
   | 'REVOKED';
+
+/** What the resource id of a check resolved to. */
+export type AccessResourceStatus =
+  /** A registered, active resource. */
+  | 'ACTIVE'
+  /** A registered resource that is not active: no scoped grant reaches it. */
+  | 'INACTIVE'
+  /** The check named no resource. */
+  | 'NOT_GIVEN'
+  /** No resource of the permission's type is registered with that id: conditions that read `resource.*` are false. */
+  | 'UNKNOWN';
 
 /** Grant a permission to a role. */
 export type AddRolePermissionInput = {
@@ -600,6 +613,8 @@ export type Query = {
   permissions: PermissionConnection;
   /** A registered resource. */
   resource?: Maybe<Resource>;
+  /** Every owner a resource was given (the first one included), by whom and when. */
+  resourceOwnerChanges: ResourceOwnerChangeConnection;
   /** A resource type by id or name. */
   resourceType?: Maybe<ResourceType>;
   /** Resource types. */
@@ -670,6 +685,13 @@ export type QueryResourceArgs = {
 };
 
 
+export type QueryResourceOwnerChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  resourceId: Scalars['ID']['input'];
+};
+
+
 export type QueryResourceTypeArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -732,7 +754,7 @@ export type Resource = {
   description?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (what `resourceScope` and `resourceId` of grants point at). */
   id: Scalars['ID']['output'];
-  /** Whether the object is active. */
+  /** Whether the object is active; an inactive one is reached by no scoped grant. */
   isActive: Scalars['Boolean']['output'];
   /** Display name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -778,6 +800,41 @@ export type ResourceFilter = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Resources of this type (name). */
   resourceType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One change of a resource's owner. */
+export type ResourceOwnerChange = {
+  __typename?: 'ResourceOwnerChange';
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who changed it. */
+  changedBy?: Maybe<User>;
+  /** The owner before; null when it had none. */
+  fromOwner?: Maybe<User>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The owner after; null when it has none. */
+  toOwner?: Maybe<User>;
+};
+
+/** A page of a resource's owner changes. */
+export type ResourceOwnerChangeConnection = {
+  __typename?: 'ResourceOwnerChangeConnection';
+  /** Edges with cursors. */
+  edges: Array<ResourceOwnerChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<ResourceOwnerChange>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a resource owner change connection. */
+export type ResourceOwnerChangeEdge = {
+  __typename?: 'ResourceOwnerChangeEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: ResourceOwnerChange;
 };
 
 /** A kind of protected object and the actions the permission catalog defines on it. */
@@ -1303,6 +1360,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessExplanation: ResolverTypeWrapper<AccessExplanation>;
   AccessReason: AccessReason;
+  AccessResourceStatus: AccessResourceStatus;
   AddRolePermissionInput: AddRolePermissionInput;
   AssignRoleInput: AssignRoleInput;
   CreatePermissionInput: CreatePermissionInput;
@@ -1329,6 +1387,9 @@ export type ResolversTypes = {
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourceEdge']>, nodes: Array<ResolversTypes['Resource']> }>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
   ResourceFilter: ResourceFilter;
+  ResourceOwnerChange: ResolverTypeWrapper<ResourceOwnerChangeModel>;
+  ResourceOwnerChangeConnection: ResolverTypeWrapper<Omit<ResourceOwnerChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourceOwnerChangeEdge']>, nodes: Array<ResolversTypes['ResourceOwnerChange']> }>;
+  ResourceOwnerChangeEdge: ResolverTypeWrapper<Omit<ResourceOwnerChangeEdge, 'node'> & { node: ResolversTypes['ResourceOwnerChange'] }>;
   ResourceType: ResolverTypeWrapper<ResourceTypeModel>;
   ResourceTypeConnection: ResolverTypeWrapper<Omit<ResourceTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourceTypeEdge']>, nodes: Array<ResolversTypes['ResourceType']> }>;
   ResourceTypeEdge: ResolverTypeWrapper<Omit<ResourceTypeEdge, 'node'> & { node: ResolversTypes['ResourceType'] }>;
@@ -1392,6 +1453,9 @@ export type ResolversParentTypes = {
   ResourceConnection: Omit<ResourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourceEdge']>, nodes: Array<ResolversParentTypes['Resource']> };
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceFilter: ResourceFilter;
+  ResourceOwnerChange: ResourceOwnerChangeModel;
+  ResourceOwnerChangeConnection: Omit<ResourceOwnerChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourceOwnerChangeEdge']>, nodes: Array<ResolversParentTypes['ResourceOwnerChange']> };
+  ResourceOwnerChangeEdge: Omit<ResourceOwnerChangeEdge, 'node'> & { node: ResolversParentTypes['ResourceOwnerChange'] };
   ResourceType: ResourceTypeModel;
   ResourceTypeConnection: Omit<ResourceTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourceTypeEdge']>, nodes: Array<ResolversParentTypes['ResourceType']> };
   ResourceTypeEdge: Omit<ResourceTypeEdge, 'node'> & { node: ResolversParentTypes['ResourceType'] };
@@ -1441,6 +1505,7 @@ export type AccessExplanationResolvers<ContextType = AuthorizationContext, Paren
   permission?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['AccessReason'], ParentType, ContextType>;
   resourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceStatus?: Resolver<ResolversTypes['AccessResourceStatus'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1563,6 +1628,7 @@ export type QueryResolvers<ContextType = AuthorizationContext, ParentType extend
   permission?: Resolver<Maybe<ResolversTypes['Permission']>, ParentType, ContextType, Partial<QueryPermissionArgs>>;
   permissions?: Resolver<ResolversTypes['PermissionConnection'], ParentType, ContextType, RequireFields<QueryPermissionsArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
+  resourceOwnerChanges?: Resolver<ResolversTypes['ResourceOwnerChangeConnection'], ParentType, ContextType, RequireFields<QueryResourceOwnerChangesArgs, 'first' | 'resourceId'>>;
   resourceType?: Resolver<Maybe<ResolversTypes['ResourceType']>, ParentType, ContextType, Partial<QueryResourceTypeArgs>>;
   resourceTypes?: Resolver<ResolversTypes['ResourceTypeConnection'], ParentType, ContextType, RequireFields<QueryResourceTypesArgs, 'first'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
@@ -1597,6 +1663,25 @@ export type ResourceConnectionResolvers<ContextType = AuthorizationContext, Pare
 export type ResourceEdgeResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['ResourceEdge'] = ResolversParentTypes['ResourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type ResourceOwnerChangeResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['ResourceOwnerChange'] = ResolversParentTypes['ResourceOwnerChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  fromOwner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toOwner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ResourceOwnerChangeConnectionResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['ResourceOwnerChangeConnection'] = ResolversParentTypes['ResourceOwnerChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResourceOwnerChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ResourceOwnerChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ResourceOwnerChangeEdgeResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['ResourceOwnerChangeEdge'] = ResolversParentTypes['ResourceOwnerChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResourceOwnerChange'], ParentType, ContextType>;
 };
 
 export type ResourceTypeResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['ResourceType'] = ResolversParentTypes['ResourceType']> = {
@@ -1765,6 +1850,9 @@ export type Resolvers<ContextType = AuthorizationContext> = {
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceOwnerChange?: ResourceOwnerChangeResolvers<ContextType>;
+  ResourceOwnerChangeConnection?: ResourceOwnerChangeConnectionResolvers<ContextType>;
+  ResourceOwnerChangeEdge?: ResourceOwnerChangeEdgeResolvers<ContextType>;
   ResourceType?: ResourceTypeResolvers<ContextType>;
   ResourceTypeConnection?: ResourceTypeConnectionResolvers<ContextType>;
   ResourceTypeEdge?: ResourceTypeEdgeResolvers<ContextType>;

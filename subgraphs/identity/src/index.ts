@@ -5,9 +5,11 @@ import type { IdentityDeps } from './context.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { authResolvers } from './modules/auth/resolvers.js';
+import { Throttle } from './modules/auth/throttle.js';
 import { organizationResolvers } from './modules/organizations/resolvers.js';
 import { ssoResolvers } from './modules/sso/resolvers.js';
 import { userResolvers } from './modules/users/resolvers.js';
+import { announceExistingUsers } from './modules/users/service.js';
 import { accessMap } from './permissions.js';
 
 /** Identity: accounts, sessions, MFA, organizations and teams, SSO providers. */
@@ -32,8 +34,11 @@ export default defineSubgraph({
   },
   accessMap,
   loaders: createLoaders,
-  async services({ config, settings }): Promise<IdentityDeps> {
-    return { sign: await createTokenSigner(config, { privateKey: settings.jwtPrivateKey, ttlSeconds: settings.accessTtlSeconds }) };
+  async services({ config, settings, logger, databaseUrl }): Promise<IdentityDeps> {
+    const sign = await createTokenSigner(config, { privateKey: settings.jwtPrivateKey, ttlSeconds: config.jwt.accessTtlSeconds });
+    return { sign, throttle: Throttle.create(databaseUrl, settings.throttle, logger) };
   },
+  disposeServices: ({ throttle }) => throttle.close(),
+  seed: (s) => announceExistingUsers(s).then(() => undefined),
   createFirstAdmin: bootstrapAdmin,
 });

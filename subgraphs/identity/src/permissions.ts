@@ -28,6 +28,8 @@ export const accessMap: AccessMap = {
     logout: open,
     updateMyProfile: authenticated,
     deactivateUser: can('user:delete', (_p, args) => args.id),
+    reactivateUser: can('user:delete', (_p, args) => args.id),
+    unlockUser: can('user:update', (_p, args) => args.id),
     enrollMfa: authenticated,
     confirmMfa: authenticated,
     createOrganization: can('organization:create'),

@@ -175,7 +175,7 @@ export type Mutation = {
   createSsoProvider: SsoProvider;
   /** Create a team. */
   createTeam: Team;
-  /** Deactivate (soft-delete) a user and end their sessions. Needs user:delete. */
+  /** Deactivate (soft-delete) a user and end their sessions: every access token already issued is refused from the next request on. Needs user:delete. */
   deactivateUser: User;
   /** Delete an SSO provider and its linked accounts. Needs system:configure. */
   deleteSsoProvider: SsoProvider;
@@ -185,6 +185,8 @@ export type Mutation = {
   login: AuthPayload;
   /** End the session of the given refresh token and of the current access token. */
   logout: LogoutPayload;
+  /** Undo a deactivation; sessions it ended stay ended. Needs user:delete. */
+  reactivateUser: User;
   /** Exchange a refresh token for new tokens. Each refresh token works once. */
   refreshToken: AuthPayload;
   /** Create an account and sign in. */
@@ -193,6 +195,8 @@ export type Mutation = {
   removeOrganizationMember: Organization;
   /** Remove a user from a team. */
   removeTeamMember: Team;
+  /** End a sign-in lockout: the lock, the failure count and the account's sign-in throttling. Needs user:update. */
+  unlockUser: User;
   /** Update the caller's own account and profile. */
   updateMyProfile: User;
   /** Update an organization. */
@@ -265,6 +269,12 @@ export type MutationLogoutArgs = {
 
 
 /** Write operations. Every subgraph adds its own fields to this type. */
+export type MutationReactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every subgraph adds its own fields to this type. */
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -287,6 +297,12 @@ export type MutationRemoveOrganizationMemberArgs = {
 export type MutationRemoveTeamMemberArgs = {
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every subgraph adds its own fields to this type. */
+export type MutationUnlockUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1177,10 +1193,12 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   enrollMfa?: Resolver<ResolversTypes['MfaEnrollment'], ParentType, ContextType>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removeOrganizationMember?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRemoveOrganizationMemberArgs, 'organizationId' | 'userId'>>;
   removeTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'teamId' | 'userId'>>;
+  unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
   updateMyProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
   updateSsoProvider?: Resolver<ResolversTypes['SsoProvider'], ParentType, ContextType, RequireFields<MutationUpdateSsoProviderArgs, 'id' | 'input'>>;

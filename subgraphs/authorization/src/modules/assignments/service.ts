@@ -1,11 +1,14 @@
 import { connection, page, badInput, conflict, forbidden, notFound, parseInput, type Logger } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
-import type { AuthorizationDb, DbClient, Prisma, Role, UserPermission, UserRole } from '../../db.js';
+import type { DbClient, Prisma, Role, UserPermission, UserRole } from '../../db.js';
 import { ResourceStore } from '../resources/store.js';
 import { RoleStore } from '../roles/store.js';
 import { checkWindow, condition, optionalText, uuid } from '../shared/inputs.js';
-import { PolicyService } from '../policy/service.js';
+import { UserAccountStore } from '../accounts/store.js';
+import { permissionOffer, roleOffers, type GrantShape } from '../policy/coverage.js';
+import { roleChain, type PermissionFact } from '../policy/evaluate.js';
+import { WriteGuard } from '../policy/guard.js';
 import { AssignmentStore } from './store.js';
 
 type Ctx = AuthorizationContext;
@@ -96,23 +99,26 @@ export async function rolesOfUser(ctx: Ctx, userId: string, includeInactive: boo
   return includeInactive ? rows : rows.filter(isLive);
 }
 
-/**
- * No escalation through assignment: the actor must itself hold (unscoped) every permission it
- * hands out. A grant the actor holds only under a condition still counts, because the same
- * conditions travel with the role to the assignee. Without this, any `role:assign` holder could
- * make itself super_admin.
- */
-async function mustCover(tx: DbClient, actor: string, permissions: string[]): Promise<void> {
-  if (permissions.length === 0) return;
-  const checks = permissions.map((name) => {
-    const [resourceType, action] = name.split(':') as [string, string];
-    return { resourceType, action, resourceId: null };
-  });
-  const decisions = await new PolicyService(tx).decideMany(actor, checks);
-  const missing = permissions.filter((_, i) => !decisions[i]!.allowed && decisions[i]!.reason !== 'CONDITION_FALSE');
-  if (missing.length) {
-    throw forbidden(`You cannot hand out permissions you do not hold: ${missing.join(', ')}`, { missing });
-  }
+/** Grants go only to users identity knows and has not deactivated (its projection of users, kept by events.ts). */
+async function mustBeActiveUser(db: DbClient, userId: string): Promise<void> {
+  if (!(await new UserAccountStore(db).lockActive(userId))) throw notFound('User');
+}
+
+const roleShape = (row: { resourceScope: string | null; contextConditions: unknown; validFrom: Date | null; validUntil: Date | null }): GrantShape => ({
+  scope: row.resourceScope,
+  conditions: row.contextConditions,
+  validFrom: row.validFrom,
+  validUntil: row.validUntil,
+});
+const permissionShape = (row: { resourceId: string | null; additionalConditions: unknown; validFrom: Date | null; validUntil: Date | null }): GrantShape => ({
+  scope: row.resourceId,
+  conditions: row.additionalConditions,
+  validFrom: row.validFrom,
+  validUntil: row.validUntil,
+});
+
+function permissionFact(guard: WriteGuard, permissionId: string): PermissionFact | undefined {
+  return guard.facts.permissions.find((p) => p.id === permissionId);
 }
 
 export async function assignRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
@@ -121,17 +127,23 @@ export async function assignRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
   const actor = callerId(ctx);
   const now = new Date();
   return ctx.db.$transaction(async (tx) => {
-    await admissibleRole(tx, input.roleId, now, ['input', 'roleId']);
     const scope = input.resourceScope ?? null;
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:assign', resources: [scope] });
+    await mustBeActiveUser(tx, input.userId);
+    await admissibleRole(tx, input.roleId, now, ['input', 'roleId']);
     if (scope) await mustResource(tx, scope, ['input', 'resourceScope']);
     const store = new AssignmentStore(tx);
-    await mustCover(tx, actor, await store.permissionsOfRoleChain(input.roleId));
+    const validFrom = input.validFrom ?? now;
+    const contextConditions = input.contextConditions ?? {};
+    // What the actor holds only through a delegation it cannot assign outright: that would
+    // escape the delegation's depth limit and its revocation cascade (README, delegation).
+    guard.handOut(roleOffers(guard.facts, input.roleId, { scope, conditions: contextConditions, validFrom, validUntil: input.validUntil ?? null }));
     const data = {
       assignedBy: actor,
       assignmentReason: input.reason ?? null,
-      validFrom: input.validFrom ?? now,
+      validFrom,
       validUntil: input.validUntil ?? null,
-      contextConditions: (input.contextConditions ?? {}) as Prisma.InputJsonObject,
+      contextConditions: contextConditions as Prisma.InputJsonObject,
       isDelegated: false,
       delegatedBy: null,
       delegationDepth: 0,
@@ -146,13 +158,17 @@ export async function assignRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
 /**
  * Change an assignment's window, reason or conditions. Shortening an assignment also
  * shortens every assignment delegated from it, so no delegation outlives its source;
- * a delegated assignment can only be shortened.
+ * a delegated assignment can only be shortened. The actor must hold what the assignment
+ * gives both before (nobody narrows what they could not have granted) and after.
  */
 export async function updateUserRole(ctx: Ctx, rawId: unknown, raw: unknown): Promise<UserRole> {
   const id = parseInput(uuid, rawId, ['id']);
   const input = parseInput(updateUserRoleInput, raw, ['input']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
     const store = new AssignmentStore(tx);
+    const [found] = await store.userRolesByIds([id]);
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:assign', resources: [found?.resourceScope] });
     await store.lockUserRole(id);
     const [current] = await store.userRolesByIds([id]);
     if (!current) throw notFound('User role');
@@ -161,6 +177,9 @@ export async function updateUserRole(ctx: Ctx, rawId: unknown, raw: unknown): Pr
     if (current.isDelegated && current.validUntil !== null && (validUntil === null || validUntil > current.validUntil)) {
       throw forbidden('A delegated role cannot outlast the assignment it was delegated from');
     }
+    const after = { ...roleShape(current), validFrom: input.validFrom ?? current.validFrom, validUntil, conditions: input.contextConditions ?? current.contextConditions };
+    guard.takeAway(roleOffers(guard.facts, current.roleId, roleShape(current)));
+    guard.handOut(roleOffers(guard.facts, current.roleId, after));
     const updated = await store.updateUserRole(id, {
       ...(input.validFrom ? { validFrom: input.validFrom } : {}),
       ...(input.validUntil !== undefined ? { validUntil: input.validUntil } : {}),
@@ -178,10 +197,14 @@ export async function revokeRole(ctx: Ctx, args: unknown): Promise<UserRole> {
   const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
     const store = new AssignmentStore(tx);
+    const [found] = await store.userRolesByIds([id]);
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:assign', resources: [found?.resourceScope] });
     await store.lockUserRole(id);
     const [current] = await store.userRolesByIds([id]);
     if (!current) throw notFound('User role');
     if (current.revokedAt) throw conflict('This role assignment is already revoked');
+    // An admin cannot revoke a super_admin: revoking is changing a grant you must hold yourself.
+    guard.takeAway(roleOffers(guard.facts, current.roleId, roleShape(current)));
     await store.revokeUserRoleCascade(id, { revokedBy: actor, reason: reason ?? null, at: new Date() });
     const [revoked] = await store.userRolesByIds([id]);
     return revoked!;
@@ -190,8 +213,10 @@ export async function revokeRole(ctx: Ctx, args: unknown): Promise<UserRole> {
 
 /**
  * The caller hands a role it holds to another user. The source assignment must be the
- * caller's, not revoked and inside its windows; the new one is one level deeper (at most
- * `maxDelegationDepth`), within the source's scope and no longer-lived than the source.
+ * caller's, not revoked and inside its windows, and so must every role on the role's chain;
+ * the new one is one level deeper (at most `maxDelegationDepth`), within the source's scope,
+ * no longer-lived than the source, and carries the source's context conditions: the delegate
+ * never holds more than the delegator.
  */
 export async function delegateRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
   const input = parseInput(delegateInput, raw, ['input']);
@@ -200,12 +225,18 @@ export async function delegateRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
   if (input.toUserId === actor) throw badInput([{ path: ['input', 'toUserId'], message: 'cannot delegate to yourself' }]);
   return ctx.db.$transaction(async (tx) => {
     const store = new AssignmentStore(tx);
+    const [found] = await store.userRolesByIds([input.userRoleId]);
+    const guard = await WriteGuard.open(tx, actor, { requires: null, resources: [found?.resourceScope, input.resourceScope] });
     await store.lockUserRole(input.userRoleId);
     const [source] = await store.userRolesByIds([input.userRoleId]);
     if (!source || source.userId !== actor) throw forbidden('You can only delegate a role assignment you hold');
     if (!isLive(source)) throw forbidden('Your assignment of this role is revoked');
-    const [sourceRole] = await new RoleStore(tx).byIds([source.roleId]);
-    if (!inWindow(source, now) || !sourceRole || !inWindow(sourceRole, now)) throw forbidden('Your assignment of this role is not currently valid');
+    const chain = roleChain(guard.facts.roles, source.roleId);
+    if (!inWindow(source, now) || chain.length === 0) throw forbidden('Your assignment of this role is not currently valid');
+    // Every window on the path applies, as in decisions: a role whose parent has ended is not delegated.
+    const closed = chain.find((role) => !inWindow(role, now));
+    if (closed) throw forbidden(closed.id === source.roleId ? 'Your assignment of this role is not currently valid' : `Role ${closed.name}, which this role inherits from, is not currently valid`);
+    await mustBeActiveUser(tx, input.toUserId);
     const depth = source.delegationDepth + 1;
     if (depth > ctx.settings.maxDelegationDepth) {
       throw forbidden(`Delegation depth ${depth} exceeds the maximum of ${ctx.settings.maxDelegationDepth}`, { maxDelegationDepth: ctx.settings.maxDelegationDepth });
@@ -220,12 +251,14 @@ export async function delegateRole(ctx: Ctx, raw: unknown): Promise<UserRole> {
     if (source.validUntil !== null && (validUntil === null || validUntil > source.validUntil)) throw forbidden('A delegation cannot outlast your own assignment');
     checkWindow(now, validUntil, ['input']);
     await admissibleRole(tx, source.roleId, now, ['input', 'userRoleId']);
+    // Held through the source by construction; checked anyway, with delegations counting.
+    guard.handOut(roleOffers(guard.facts, source.roleId, { scope, conditions: source.contextConditions, validFrom: now, validUntil }), { delegatedCounts: true });
     const data = {
       assignedBy: actor,
       assignmentReason: input.reason ?? null,
       validFrom: now,
       validUntil,
-      contextConditions: {},
+      contextConditions: source.contextConditions as Prisma.InputJsonObject,
       isDelegated: true,
       delegatedBy: actor,
       delegationDepth: depth,
@@ -244,14 +277,13 @@ export async function grantPermission(ctx: Ctx, raw: unknown): Promise<UserPermi
   const actor = callerId(ctx);
   const now = new Date();
   return ctx.db.$transaction(async (tx) => {
-    if (!(await tx.permission.findUnique({ where: { id: input.permissionId }, select: { id: true } }))) {
-      throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
-    }
     const resourceId = input.resourceId ?? null;
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:assign', resources: [resourceId] });
+    const permission = permissionFact(guard, input.permissionId);
+    if (!permission) throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
+    await mustBeActiveUser(tx, input.userId);
     if (resourceId) await mustResource(tx, resourceId, ['input', 'resourceId']);
     const store = new AssignmentStore(tx);
-    const name = await store.permissionName(input.permissionId);
-    await mustCover(tx, actor, name ? [name] : []);
     const data = {
       grantedBy: actor,
       grantReason: input.reason ?? null,
@@ -259,6 +291,8 @@ export async function grantPermission(ctx: Ctx, raw: unknown): Promise<UserPermi
       validUntil: input.validUntil ?? null,
       additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
     };
+    // Compared by what the permission allows (type, action, conditions, window), not by row.
+    guard.handOut(permissionOffer(permission, permissionShape({ resourceId, ...data })));
     const existing = await store.findUserPermission(input.userId, input.permissionId, resourceId);
     if (existing && blocks(existing, now)) throw conflict('The user already holds this permission with this scope', ['userId', 'permissionId', 'resourceId']);
     if (existing) return store.reviveUserPermission(existing.id, data);
@@ -266,14 +300,24 @@ export async function grantPermission(ctx: Ctx, raw: unknown): Promise<UserPermi
   });
 }
 
+/** Like updateUserRole: the actor must hold the grant as it is and as it will be. */
 export async function updateUserPermission(ctx: Ctx, rawId: unknown, raw: unknown): Promise<UserPermission> {
   const id = parseInput(uuid, rawId, ['id']);
   const input = parseInput(updateGrantInput, raw, ['input']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
     const store = new AssignmentStore(tx);
+    const [found] = await store.userPermissionsByIds([id]);
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:assign', resources: [found?.resourceId] });
+    await store.lockUserPermission(id);
     const [current] = await store.userPermissionsByIds([id]);
     if (!current) throw notFound('User permission');
-    checkWindow(input.validFrom ?? current.validFrom, input.validUntil === undefined ? current.validUntil : input.validUntil, ['input']);
+    const validUntil = input.validUntil === undefined ? current.validUntil : input.validUntil;
+    checkWindow(input.validFrom ?? current.validFrom, validUntil, ['input']);
+    const permission = permissionFact(guard, current.permissionId)!;
+    const after = { ...permissionShape(current), validFrom: input.validFrom ?? current.validFrom, validUntil, conditions: input.additionalConditions ?? current.additionalConditions };
+    guard.takeAway(permissionOffer(permission, permissionShape(current)));
+    guard.handOut(permissionOffer(permission, after));
     return store.updateUserPermission(id, {
       ...(input.validFrom ? { validFrom: input.validFrom } : {}),
       ...(input.validUntil !== undefined ? { validUntil: input.validUntil } : {}),
@@ -288,9 +332,13 @@ export async function revokePermission(ctx: Ctx, args: unknown): Promise<UserPer
   const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
     const store = new AssignmentStore(tx);
+    const [found] = await store.userPermissionsByIds([id]);
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:assign', resources: [found?.resourceId] });
+    await store.lockUserPermission(id);
     const [current] = await store.userPermissionsByIds([id]);
     if (!current) throw notFound('User permission');
     if (current.revokedAt) throw conflict('This permission grant is already revoked');
+    guard.takeAway(permissionOffer(permissionFact(guard, current.permissionId)!, permissionShape(current)));
     return store.updateUserPermission(id, { isActive: false, revokedAt: new Date(), revokedBy: actor, revocationReason: reason ?? null });
   });
 }
@@ -300,7 +348,9 @@ export async function approveGrant(ctx: Ctx, rawId: unknown): Promise<UserPermis
   const id = parseInput(uuid, rawId, ['id']);
   const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    await WriteGuard.open(tx, actor, { requires: 'role:assign' });
     const store = new AssignmentStore(tx);
+    await store.lockUserPermission(id);
     const [current] = await store.userPermissionsByIds([id]);
     if (!current) throw notFound('User permission');
     const permission = await tx.permission.findUnique({ where: { id: current.permissionId }, select: { requiresApproval: true, name: true } });
@@ -314,31 +364,32 @@ export async function approveGrant(ctx: Ctx, rawId: unknown): Promise<UserPermis
 }
 
 /**
- * `user.registered`: give a new user every role whose auto_assign_conditions
- * is `{"on": "user_registered"}`. Idempotent: a retried job finds the rows already there.
+ * `user.registered`: give a new user every role whose auto_assign_conditions is
+ * `{"on": "user_registered"}`, inside the caller's transaction. Idempotent: a retried job finds
+ * the rows already there.
  */
-export async function autoAssignRoles(db: AuthorizationDb, userId: string, logger: Logger): Promise<string[]> {
-  return db.$transaction(async (tx) => {
-    const roles = await tx.role.findMany({ where: { autoAssignConditions: { equals: { on: 'user_registered' } } }, orderBy: { roleLevel: 'asc' } });
-    const assigned: string[] = [];
-    const now = new Date();
-    for (const role of roles) {
-      try {
-        await admissibleRole(tx, role.id, now, ['roleId']);
-      } catch (error) {
-        logger.warn({ role: role.name, userId, err: (error as Error).message }, 'auto-assignment skipped');
-        continue;
-      }
-      if (await new AssignmentStore(tx).insertUserRoleIfMissing(userId, role.id, 'auto-assigned on registration')) assigned.push(role.name);
+export async function autoAssignRoles(tx: DbClient, userId: string, logger: Logger): Promise<string[]> {
+  const roles = await tx.role.findMany({ where: { autoAssignConditions: { equals: { on: 'user_registered' } } }, orderBy: { roleLevel: 'asc' } });
+  const assigned: string[] = [];
+  const now = new Date();
+  for (const role of roles) {
+    try {
+      await admissibleRole(tx, role.id, now, ['roleId']);
+    } catch (error) {
+      logger.warn({ role: role.name, userId, err: (error as Error).message }, 'auto-assignment skipped');
+      continue;
     }
-    return assigned;
-  });
+    if (await new AssignmentStore(tx).insertUserRoleIfMissing(userId, role.id, 'auto-assigned on registration')) assigned.push(role.name);
+  }
+  return assigned;
 }
 
 /**
  * `user.deactivated`: the user's role assignments (with what was delegated from them) and direct
- * grants end now. The rows stay, revoked, as the audit trail; a replayed event finds nothing left.
+ * grants end now, inside the caller's transaction; those given from `givenBefore` on stay (a
+ * reactivation recorded before this event arrived). The rows stay, revoked, as the audit trail;
+ * a replayed event finds nothing left.
  */
-export async function endGrantsOfUser(db: AuthorizationDb, userId: string, deactivatedBy: string | null): Promise<{ roles: number; permissions: number }> {
-  return db.$transaction((tx) => new AssignmentStore(tx).revokeAllOfUser(userId, { revokedBy: deactivatedBy, reason: 'user deactivated', at: new Date() }));
+export function endGrantsOfUser(tx: DbClient, userId: string, deactivatedBy: string | null, givenBefore: Date | null): Promise<{ roles: number; permissions: number }> {
+  return new AssignmentStore(tx).revokeAllOfUser(userId, { revokedBy: deactivatedBy, reason: 'user deactivated', at: new Date() }, givenBefore);
 }

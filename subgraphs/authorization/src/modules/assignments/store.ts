@@ -29,31 +29,6 @@ export interface Revocation {
 export class AssignmentStore {
   constructor(private readonly db: DbClient) {}
 
-  /** `<type>:<action>` of every permission a role grants through itself and its parent chain. */
-  async permissionsOfRoleChain(roleId: string): Promise<string[]> {
-    const rows = await this.db.$queryRaw<{ name: string }[]>`
-      WITH RECURSIVE chain(id, depth) AS (
-        SELECT id, 0 FROM "authorization"."roles" WHERE id = ${roleId}::uuid
-        UNION
-        SELECT r.parent_role_id, c.depth + 1 FROM chain c JOIN "authorization"."roles" r ON r.id = c.id
-         WHERE r.parent_role_id IS NOT NULL AND c.depth < 64
-      )
-      SELECT DISTINCT rt.name || ':' || p.action AS name
-        FROM chain c
-        JOIN "authorization"."role_permissions" rp ON rp.role_id = c.id
-        JOIN "authorization"."permissions" p ON p.id = rp.permission_id
-        JOIN "authorization"."resource_types" rt ON rt.id = p.resource_type_id
-       ORDER BY 1`;
-    return rows.map((r) => r.name);
-  }
-
-  async permissionName(permissionId: string): Promise<string | null> {
-    const rows = await this.db.$queryRaw<{ name: string }[]>`
-      SELECT rt.name || ':' || p.action AS name FROM "authorization"."permissions" p
-        JOIN "authorization"."resource_types" rt ON rt.id = p.resource_type_id WHERE p.id = ${permissionId}::uuid`;
-    return rows[0]?.name ?? null;
-  }
-
   userRolesByIds(ids: readonly string[]) {
     return this.db.userRole.findMany({ where: { id: { in: [...ids] } } });
   }
@@ -124,16 +99,17 @@ export class AssignmentStore {
   /**
    * End everything a user holds: every live role assignment with what was delegated from it,
    * and every live direct grant. Rows stay, marked revoked, for the audit trail; idempotent.
+   * `givenBefore` spares what was given (or given anew) from then on.
    */
-  async revokeAllOfUser(userId: string, revocation: Revocation): Promise<{ roles: number; permissions: number }> {
+  async revokeAllOfUser(userId: string, revocation: Revocation, givenBefore: Date | null = null): Promise<{ roles: number; permissions: number }> {
     const roles = await this.revokeTree(
-      Prisma.sql`ur.user_id = ${userId}::uuid AND ur.revoked_at IS NULL`,
+      Prisma.sql`ur.user_id = ${userId}::uuid AND ur.revoked_at IS NULL AND (${givenBefore}::timestamptz IS NULL OR ur.assigned_at < ${givenBefore}::timestamptz)`,
       Prisma.sql`ur.user_id = ${userId}::uuid`,
       revocation,
       Prisma.sql`concat('delegator deactivated (', ${userId}::text, ')')`,
     );
     const permissions = await this.db.userPermission.updateMany({
-      where: { userId, revokedAt: null },
+      where: { userId, revokedAt: null, ...(givenBefore ? { grantedAt: { lt: givenBefore } } : {}) },
       data: { isActive: false, revokedAt: revocation.at, revokedBy: revocation.revokedBy, revocationReason: revocation.reason },
     });
     return { roles: roles.length, permissions: permissions.count };
@@ -209,6 +185,11 @@ export class AssignmentStore {
       where: { id },
       data: { ...data, isActive: true, revokedAt: null, revokedBy: null, revocationReason: null, approvedAt: null, approvedBy: null, grantedAt: new Date() },
     });
+  }
+
+  /** Lock one user_permission row until the transaction ends. */
+  async lockUserPermission(id: string): Promise<void> {
+    await this.db.$queryRaw`SELECT id FROM "authorization"."user_permissions" WHERE id = ${id}::uuid FOR UPDATE`;
   }
 
   /** Lock one user_role row until the transaction ends (delegation reads the delegator's row). */

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Permission, Prisma, ResourceType } from '../../db.js';
 import { checkWindow, condition, jsonObject, optionalText, uuid } from '../shared/inputs.js';
+import { linkOffer, normalizeCondition, permissionOffer } from '../policy/coverage.js';
+import { WriteGuard } from '../policy/guard.js';
 import { PermissionStore, ResourceTypeStore } from './store.js';
 
 type Ctx = AuthorizationContext;
@@ -137,6 +139,12 @@ export async function permission(ctx: Ctx, args: { id?: unknown; name?: unknown 
   throw badInput([{ path: ['id'], message: 'give id or name' }]);
 }
 
+/**
+ * A new permission row gives nobody anything until it is linked to a role or granted, and
+ * both are checked against what the actor holds by what the row allows (type, action,
+ * conditions, window): a second, condition-free row for a (type, action) the actor holds only
+ * under a condition is no way around that.
+ */
 export async function createPermission(ctx: Ctx, raw: unknown) {
   const input = parseInput(createPermissionInput, raw, ['input']);
   checkWindow(input.validFrom, input.validUntil, ['input']);
@@ -159,15 +167,35 @@ export async function createPermission(ctx: Ctx, raw: unknown) {
   });
 }
 
-/** A permission's identity (name, type, action) never changes; system permissions keep it forever. */
+/**
+ * A permission's identity (name, type, action) never changes; system permissions keep it
+ * forever. Its conditions and window limit every link and grant of it: while it has any,
+ * changing them needs the actor to hold, unscoped, what the row allowed before and what it
+ * allows after. Unused, it gives nobody anything, and linking or granting it is checked then.
+ */
 export async function updatePermission(ctx: Ctx, rawId: unknown, raw: unknown): Promise<Permission> {
   const id = parseInput(uuid, rawId, ['id']);
   const input = parseInput(updatePermissionInput, raw, ['input']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:update' });
     const store = new PermissionStore(tx);
     const [current] = await store.byIds([id]);
     if (!current) throw notFound('Permission');
     checkWindow(input.validFrom ?? current.validFrom, input.validUntil === undefined ? current.validUntil : input.validUntil, ['input']);
+    const before = guard.facts.permissions.find((p) => p.id === id)!;
+    const after = {
+      ...before,
+      conditions: input.conditions ?? before.conditions,
+      validFrom: input.validFrom ?? before.validFrom,
+      validUntil: input.validUntil === undefined ? before.validUntil : input.validUntil,
+    };
+    const changed = normalizeCondition(after.conditions) !== normalizeCondition(before.conditions) || after.validFrom?.getTime() !== before.validFrom?.getTime() || after.validUntil?.getTime() !== before.validUntil?.getTime();
+    const inUse = guard.facts.rolePermissions.some((rp) => rp.permissionId === id) || (await store.directGrants(id)).length > 0;
+    if (changed && inUse) {
+      guard.takeAway(permissionOffer(before));
+      guard.handOut(permissionOffer(after));
+    }
     return store.update(id, {
       ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
@@ -182,11 +210,19 @@ export async function updatePermission(ctx: Ctx, rawId: unknown, raw: unknown): 
 
 export async function deletePermission(ctx: Ctx, rawId: unknown) {
   const id = parseInput(uuid, rawId, ['id']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:delete' });
     const store = new PermissionStore(tx);
     const [current] = await store.byIds([id]);
     if (!current) throw notFound('Permission');
     if (current.isSystemPermission) throw forbidden(`Permission ${current.name} is a system permission and cannot be deleted`);
+    // Its links and grants go with it: taking those away is what needs holding.
+    const permission = guard.facts.permissions.find((p) => p.id === id)!;
+    guard.takeAway([
+      ...guard.facts.rolePermissions.filter((rp) => rp.permissionId === id).flatMap((rp) => linkOffer(guard.facts, rp)),
+      ...(await store.directGrants(id)).flatMap((g) => permissionOffer(permission, { scope: g.resourceId, conditions: g.additionalConditions, validFrom: g.validFrom, validUntil: g.validUntil })),
+    ]);
     return store.delete(id);
   });
 }

@@ -83,4 +83,12 @@ export class PermissionStore {
   delete(id: string) {
     return this.db.permission.delete({ where: { id } });
   }
+
+  /** Live direct grants of a permission (not revoked), with the shape coverage compares. */
+  directGrants(permissionId: string) {
+    return this.db.userPermission.findMany({
+      where: { permissionId, isActive: true, revokedAt: null },
+      select: { resourceId: true, additionalConditions: true, validFrom: true, validUntil: true },
+    });
+  }
 }

@@ -39,11 +39,12 @@ export const policyResolvers: Resolvers = {
     explainAccess: async (_, args, ctx) => {
       const { userId, ...check } = parseInput(userCheck, args);
       const resourceId = check.resourceId ?? null;
-      const { decision, candidates } = await ctx.policy.explain(userId, { ...check, resourceId });
+      const { decision, candidates, resource } = await ctx.policy.explain(userId, { ...check, resourceId });
       return {
         userId,
         permission: `${check.resourceType}:${check.action}`,
         resourceId,
+        resourceStatus: resource,
         ...decision,
         candidates: candidates.map((c) => ({ ...c, kind: kind(c.kind), checksPassed: c.passed })),
       };

@@ -1,4 +1,4 @@
-import type { DbClient } from '../../db.js';
+import type { DbClient, Prisma } from '../../db.js';
 import type { Check, PermissionFact, PolicyFacts, ResourceFact, RoleFact, RolePermissionFact, UserPermissionFact, UserRoleFact } from './evaluate.js';
 
 interface ResourceRow {
@@ -8,7 +8,24 @@ interface ResourceRow {
   parent_resource_id: string | null;
   owner_id: string | null;
   attributes: unknown;
+  is_active: boolean;
 }
+
+const toResourceFact = (r: ResourceRow): ResourceFact => ({
+  id: r.id,
+  resourceType: r.resource_type,
+  resourceId: r.resource_id,
+  parentResourceId: r.parent_resource_id,
+  ownerId: r.owner_id,
+  attributes: r.attributes,
+  isActive: r.is_active,
+});
+
+const ROLE = { id: true, name: true, parentRoleId: true, validFrom: true, validUntil: true } as const;
+const USER_ROLE = { id: true, roleId: true, resourceScope: true, contextConditions: true, isActive: true, revokedAt: true, validFrom: true, validUntil: true, assignedAt: true, isDelegated: true } as const;
+const PERMISSION = { id: true, name: true, action: true, conditions: true, requiresApproval: true, validFrom: true, validUntil: true, resourceType: { select: { name: true } } } as const;
+const ROLE_PERMISSION = { id: true, roleId: true, permissionId: true, additionalConditions: true, validFrom: true, validUntil: true } as const;
+const USER_PERMISSION = { id: true, permissionId: true, resourceId: true, additionalConditions: true, isActive: true, revokedAt: true, approvedAt: true, validFrom: true, validUntil: true } as const;
 
 /**
  * Loads everything one user's decisions need in at most six statements, whatever the number of
@@ -27,21 +44,11 @@ export class PolicyStore {
   async factsForUsers(userIds: readonly string[]): Promise<Map<string, PolicyFacts>> {
     const ids = [...new Set(userIds)];
     const [roles, userRoles, permissions, rolePermissions, userPermissions] = await Promise.all([
-      this.db.role.findMany({ select: { id: true, name: true, parentRoleId: true, validFrom: true, validUntil: true } }),
-      this.db.userRole.findMany({
-        where: { userId: { in: ids } },
-        select: { id: true, userId: true, roleId: true, resourceScope: true, contextConditions: true, isActive: true, revokedAt: true, validFrom: true, validUntil: true, assignedAt: true },
-        orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
-      }),
-      this.db.permission.findMany({
-        select: { id: true, name: true, action: true, conditions: true, requiresApproval: true, validFrom: true, validUntil: true, resourceType: { select: { name: true } } },
-      }),
-      this.db.rolePermission.findMany({ select: { id: true, roleId: true, permissionId: true, additionalConditions: true, validFrom: true, validUntil: true }, orderBy: { id: 'asc' } }),
-      this.db.userPermission.findMany({
-        where: { userId: { in: ids } },
-        select: { id: true, userId: true, permissionId: true, resourceId: true, additionalConditions: true, isActive: true, revokedAt: true, approvedAt: true, validFrom: true, validUntil: true },
-        orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }],
-      }),
+      this.db.role.findMany({ select: ROLE }),
+      this.db.userRole.findMany({ where: { userId: { in: ids } }, select: { ...USER_ROLE, userId: true }, orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }] }),
+      this.db.permission.findMany({ select: PERMISSION }),
+      this.db.rolePermission.findMany({ select: ROLE_PERMISSION, orderBy: { id: 'asc' } }),
+      this.db.userPermission.findMany({ where: { userId: { in: ids } }, select: { ...USER_PERMISSION, userId: true }, orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }] }),
     ]);
     const shared = {
       roles: new Map(roles.map((r): [string, RoleFact] => [r.id, r])),
@@ -67,28 +74,29 @@ export class PolicyStore {
     const pairs = [...new Map(checks.map((c) => [`${c.resourceType}:${c.action}`, c])).values()];
     const permissionWhere = { OR: pairs.map((c) => ({ action: c.action, resourceType: { name: c.resourceType } })) };
     const wanted = checks.filter((c) => c.resourceId !== null) as (Check & { resourceId: string })[];
+    const resources = wanted.length ? this.resourcesWithAncestors(wanted.map((c) => c.resourceType), wanted.map((c) => c.resourceId)) : Promise.resolve([]);
+    return this.load(userId, permissionWhere, resources);
+  }
+
+  /**
+   * Everything the coverage rule needs (coverage.ts): the whole catalog (every role, permission
+   * and role_permission), the actor's own grants, and the resources named by `resourceRowIds`
+   * (resources.id) with all their ancestors.
+   */
+  coverageFacts(actorId: string, resourceRowIds: readonly string[]): Promise<PolicyFacts> {
+    const ids = [...new Set(resourceRowIds)];
+    return this.load(actorId, undefined, ids.length ? this.resourceRowsWithAncestors(ids) : Promise.resolve([]));
+  }
+
+  /** The six statements, in parallel; `permissionWhere` narrows the catalog to some (type, action) pairs. */
+  private async load(userId: string, permissionWhere: Prisma.PermissionWhereInput | undefined, resourceRows: Promise<ResourceRow[]>): Promise<PolicyFacts> {
     const [roles, userRoles, permissions, rolePermissions, userPermissions, resources] = await Promise.all([
-      this.db.role.findMany({ select: { id: true, name: true, parentRoleId: true, validFrom: true, validUntil: true } }),
-      this.db.userRole.findMany({
-        where: { userId },
-        select: { id: true, roleId: true, resourceScope: true, contextConditions: true, isActive: true, revokedAt: true, validFrom: true, validUntil: true, assignedAt: true },
-        orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
-      }),
-      this.db.permission.findMany({
-        where: permissionWhere,
-        select: { id: true, name: true, action: true, conditions: true, requiresApproval: true, validFrom: true, validUntil: true, resourceType: { select: { name: true } } },
-      }),
-      this.db.rolePermission.findMany({
-        where: { permission: permissionWhere },
-        select: { id: true, roleId: true, permissionId: true, additionalConditions: true, validFrom: true, validUntil: true },
-        orderBy: { id: 'asc' },
-      }),
-      this.db.userPermission.findMany({
-        where: { userId, permission: permissionWhere },
-        select: { id: true, permissionId: true, resourceId: true, additionalConditions: true, isActive: true, revokedAt: true, approvedAt: true, validFrom: true, validUntil: true },
-        orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }],
-      }),
-      wanted.length ? this.resourcesWithAncestors(wanted.map((c) => c.resourceType), wanted.map((c) => c.resourceId)) : Promise.resolve([] as ResourceRow[]),
+      this.db.role.findMany({ select: ROLE }),
+      this.db.userRole.findMany({ where: { userId }, select: USER_ROLE, orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }] }),
+      this.db.permission.findMany({ where: permissionWhere, select: PERMISSION }),
+      this.db.rolePermission.findMany({ where: permissionWhere ? { permission: permissionWhere } : undefined, select: ROLE_PERMISSION, orderBy: { id: 'asc' } }),
+      this.db.userPermission.findMany({ where: { userId, ...(permissionWhere ? { permission: permissionWhere } : {}) }, select: USER_PERMISSION, orderBy: [{ grantedAt: 'asc' }, { id: 'asc' }] }),
+      resourceRows,
     ]);
     return {
       userId,
@@ -97,32 +105,44 @@ export class PolicyStore {
       permissions: permissions.map((p): PermissionFact => ({ ...p, resourceType: p.resourceType.name })),
       rolePermissions: rolePermissions as RolePermissionFact[],
       userPermissions: userPermissions as UserPermissionFact[],
-      resources: new Map(
-        resources.map((r): [string, ResourceFact] => [
-          r.id,
-          { id: r.id, resourceType: r.resource_type, resourceId: r.resource_id, parentResourceId: r.parent_resource_id, ownerId: r.owner_id, attributes: r.attributes },
-        ]),
-      ),
+      resources: new Map(resources.map((r): [string, ResourceFact] => [r.id, toResourceFact(r)])),
     };
+  }
+
+  /** Resources by resources.id and all their ancestors, in one recursive query. */
+  private resourceRowsWithAncestors(ids: string[]) {
+    return this.db.$queryRaw<ResourceRow[]>`
+      WITH RECURSIVE found(id, depth) AS (
+        SELECT r.id, 0 FROM "authorization"."resources" r WHERE r.id = ANY(${ids}::uuid[])
+        UNION
+        SELECT p.id, f.depth + 1
+          FROM "authorization"."resources" c
+          JOIN found f ON c.id = f.id
+          JOIN "authorization"."resources" p ON p.id = c.parent_resource_id
+         WHERE f.depth < 1000
+      )
+      SELECT DISTINCT ON (r.id) r.id::text AS id, t.name AS resource_type, r.resource_id, r.parent_resource_id::text AS parent_resource_id,
+             r.owner_id::text AS owner_id, r.attributes, r.is_active
+        FROM found f JOIN "authorization"."resources" r ON r.id = f.id JOIN "authorization"."resource_types" t ON t.id = r.resource_type_id`;
   }
 
   /** The resources named by (type, external id) and all their ancestors, in one recursive query. */
   private resourcesWithAncestors(types: string[], ids: string[]) {
     return this.db.$queryRaw<ResourceRow[]>`
-      WITH RECURSIVE found(id, resource_type_id, resource_id, parent_resource_id, owner_id, attributes, depth) AS (
-        SELECT r.id, r.resource_type_id, r.resource_id, r.parent_resource_id, r.owner_id, r.attributes, 0
+      WITH RECURSIVE found(id, resource_type_id, resource_id, parent_resource_id, owner_id, attributes, is_active, depth) AS (
+        SELECT r.id, r.resource_type_id, r.resource_id, r.parent_resource_id, r.owner_id, r.attributes, r.is_active, 0
           FROM "authorization"."resources" r
           JOIN "authorization"."resource_types" t ON t.id = r.resource_type_id
           JOIN unnest(${types}::text[], ${ids}::text[]) AS wanted(type_name, external_id)
             ON wanted.type_name = t.name AND wanted.external_id = r.resource_id
         UNION
-        SELECT p.id, p.resource_type_id, p.resource_id, p.parent_resource_id, p.owner_id, p.attributes, f.depth + 1
+        SELECT p.id, p.resource_type_id, p.resource_id, p.parent_resource_id, p.owner_id, p.attributes, p.is_active, f.depth + 1
           FROM "authorization"."resources" p
           JOIN found f ON p.id = f.parent_resource_id
          WHERE f.depth < 1000
       )
       SELECT DISTINCT ON (f.id) f.id::text AS id, t.name AS resource_type, f.resource_id, f.parent_resource_id::text AS parent_resource_id,
-             f.owner_id::text AS owner_id, f.attributes
+             f.owner_id::text AS owner_id, f.attributes, f.is_active
         FROM found f JOIN "authorization"."resource_types" t ON t.id = f.resource_type_id`;
   }
 }

@@ -1,5 +1,4 @@
 import { present } from '@atrium/kernel';
-import type { Resource } from '../../db.js';
 import * as resources from './service.js';
 import type { Resolvers } from '../../schema.generated.js';
 
@@ -9,6 +8,7 @@ export const resourceResolvers: Resolvers = {
   Query: {
     resources: (_, args, ctx) => resources.listResources(ctx, args),
     resource: (_, args, ctx) => resources.resource(ctx, args.id),
+    resourceOwnerChanges: (_, args, ctx) => resources.ownerChanges(ctx, args),
   },
   Mutation: {
     createResource: (_, args, ctx) => resources.createResource(ctx, args.input),
@@ -19,5 +19,10 @@ export const resourceResolvers: Resolvers = {
     resourceType: (r, _, ctx) => present(ctx.loaders.resourceType.load(r.resourceTypeId), 'Resource type'),
     parent: (r, _, ctx) => (r.parentResourceId ? ctx.loaders.resource.load(r.parentResourceId) : null),
     owner: (r) => (r.ownerId ? { __typename: 'User', id: r.ownerId } : null),
+  },
+  ResourceOwnerChange: {
+    fromOwner: (c) => (c.fromOwnerId ? { __typename: 'User', id: c.fromOwnerId } : null),
+    toOwner: (c) => (c.toOwnerId ? { __typename: 'User', id: c.toOwnerId } : null),
+    changedBy: (c) => (c.changedBy ? { __typename: 'User', id: c.changedBy } : null),
   },
 };

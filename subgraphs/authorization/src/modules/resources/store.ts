@@ -3,6 +3,7 @@ import type { DbClient, Prisma } from '../../db.js';
 
 /** Authorization lists page in primary-key order. */
 const BY_ID = [{ id: 'asc' }] as const;
+const BY_CHANGE = [{ changedAt: 'asc' }, { id: 'asc' }] as const;
 
 export interface ResourceFilter {
   resourceTypeId?: string | null;
@@ -36,6 +37,16 @@ export class ResourceStore {
 
   delete(id: string) {
     return this.db.resource.delete({ where: { id } });
+  }
+
+  recordOwnerChange(data: { resourceId: string; fromOwnerId: string | null; toOwnerId: string | null; changedBy: string }) {
+    return this.db.resourceOwnerChange.create({ data });
+  }
+
+  /** Owner changes of a resource, oldest first. */
+  ownerChanges(resourceId: string, p: Page) {
+    const where = { resourceId };
+    return paginate(p, (q) => this.db.resourceOwnerChange.findMany({ where, ...q }), (w) => this.db.resourceOwnerChange.count({ where: w }), BY_CHANGE);
   }
 
   /** Ids of the resource and all its ancestors, nearest first (cycle-safe). */

@@ -2,7 +2,9 @@ import { connection, page, badInput, conflict, forbidden, notFound, parseInput }
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Prisma, Role, RolePermission } from '../../db.js';
-import { roleChain, type RoleFact } from '../policy/evaluate.js';
+import { linkOffer, normalizeCondition, roleOffers } from '../policy/coverage.js';
+import { roleChain, type PolicyFacts, type RoleFact, type RolePermissionFact } from '../policy/evaluate.js';
+import { WriteGuard } from '../policy/guard.js';
 import { checkWindow, condition, jsonObject, optionalText, uuid } from '../shared/inputs.js';
 import { RoleStore } from './store.js';
 
@@ -64,6 +66,12 @@ export async function activeAssignments(ctx: Ctx, role: Role): Promise<number> {
   return row?._count._all ?? 0;
 }
 
+/** The catalog as it will be once `role` is written: what it then gives is what holders get. */
+const withRole = (facts: PolicyFacts, role: Role): PolicyFacts => ({ ...facts, roles: new Map(facts.roles).set(role.id, role) });
+const withLink = (facts: PolicyFacts, link: RolePermissionFact): PolicyFacts => ({ ...facts, rolePermissions: [...facts.rolePermissions.filter((rp) => rp.id !== link.id), link] });
+/** Auto-assignment hands the role to every new account: it is handing out, like a parent. */
+const autoAssigns = (conditions: unknown) => normalizeCondition(conditions ?? {}) !== normalizeCondition({});
+
 /** Levels for every role after `changedId` takes `parentId`; throws when that makes a cycle. */
 function levelsAfter(roles: { id: string; parentRoleId: string | null; roleLevel: number }[], changedId: string, parentId: string | null) {
   const parents = new Map(roles.map((r) => [r.id, r.id === changedId ? parentId : r.parentRoleId]));
@@ -78,10 +86,16 @@ function levelsAfter(roles: { id: string; parentRoleId: string | null; roleLevel
   return roles.map((r) => ({ id: r.id, roleLevel: level(r.id), changed: level(r.id) !== r.roleLevel })).filter((r) => r.changed);
 }
 
+/**
+ * A new role with a parent gives its holders the parent's whole chain, and one that is
+ * auto-assigned gives it to every new account: the actor must hold all of it.
+ */
 export async function createRole(ctx: Ctx, raw: unknown) {
   const input = parseInput(createInput, raw, ['input']);
   checkWindow(input.validFrom, input.validUntil, ['input']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:create' });
     const store = new RoleStore(tx);
     await store.lockHierarchy();
     let roleLevel = 0;
@@ -90,7 +104,7 @@ export async function createRole(ctx: Ctx, raw: unknown) {
       if (!parent) throw badInput([{ path: ['input', 'parentRoleId'], message: 'no such role' }]);
       roleLevel = parent.roleLevel + 1;
     }
-    return store.create({
+    const created = await store.create({
       name: input.name,
       displayName: input.displayName ?? null,
       description: input.description ?? null,
@@ -102,16 +116,24 @@ export async function createRole(ctx: Ctx, raw: unknown) {
       validUntil: input.validUntil ?? null,
       autoAssignConditions: (input.autoAssignConditions ?? {}) as Prisma.InputJsonObject,
       metadata: (input.metadata ?? {}) as Prisma.InputJsonObject,
-      createdBy: callerId(ctx),
+      createdBy: actor,
     });
+    guard.handOut(roleOffers(withRole(guard.facts, created), created.id));
+    return created;
   });
 }
 
-/** A system role keeps its name; a new parent must not make the hierarchy circular. */
+/**
+ * A system role keeps its name; a new parent must not make the hierarchy circular. A change
+ * of parent, window or auto-assignment changes what the role (and every role inheriting from
+ * it) gives: the actor must hold what it gave before and what it gives after.
+ */
 export async function updateRole(ctx: Ctx, rawId: unknown, raw: unknown): Promise<Role> {
   const id = parseInput(uuid, rawId, ['id']);
   const input = parseInput(updateInput, raw, ['input']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:update' });
     const store = new RoleStore(tx);
     await store.lockHierarchy();
     const [current] = await store.byIds([id]);
@@ -123,7 +145,12 @@ export async function updateRole(ctx: Ctx, rawId: unknown, raw: unknown): Promis
       if (input.parentRoleId && !all.some((r) => r.id === input.parentRoleId)) throw badInput([{ path: ['input', 'parentRoleId'], message: 'no such role' }]);
       await store.setLevels(levelsAfter(all, id, input.parentRoleId ?? null));
     }
-    return store.update(id, {
+    const reshapes =
+      (input.parentRoleId !== undefined && input.parentRoleId !== current.parentRoleId) ||
+      (input.validFrom != null && input.validFrom.getTime() !== current.validFrom.getTime()) ||
+      (input.validUntil !== undefined && (input.validUntil?.getTime() ?? null) !== (current.validUntil?.getTime() ?? null)) ||
+      (input.autoAssignConditions != null && normalizeCondition(input.autoAssignConditions) !== normalizeCondition(current.autoAssignConditions));
+    const updated = await store.update(id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
@@ -135,19 +162,28 @@ export async function updateRole(ctx: Ctx, rawId: unknown, raw: unknown): Promis
       ...(input.autoAssignConditions != null ? { autoAssignConditions: input.autoAssignConditions as Prisma.InputJsonObject } : {}),
       ...(input.metadata != null ? { metadata: input.metadata as Prisma.InputJsonObject } : {}),
     });
+    if (reshapes || (autoAssigns(updated.autoAssignConditions) && !autoAssigns(current.autoAssignConditions))) {
+      guard.takeAway(roleOffers(guard.facts, id));
+      guard.handOut(roleOffers(withRole(guard.facts, updated), id));
+    }
+    return updated;
   });
 }
 
 /** System roles stay; a role with child roles stays. Its grants and assignments go with it (004 §2: ON DELETE CASCADE). */
 export async function deleteRole(ctx: Ctx, rawId: unknown): Promise<Role> {
   const id = parseInput(uuid, rawId, ['id']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:delete' });
     const store = new RoleStore(tx);
     await store.lockHierarchy();
     const [current] = await store.byIds([id]);
     if (!current) throw notFound('Role');
     if (current.isSystemRole) throw forbidden(`Role ${current.name} is a system role and cannot be deleted`);
     if ((await store.countChildren(id)) > 0) throw conflict(`Role ${current.name} has child roles; re-parent them first`);
+    // Its assignments go with it: that is revoking them.
+    guard.takeAway(roleOffers(guard.facts, id));
     return store.delete(id);
   });
 }
@@ -158,43 +194,64 @@ export async function listRolePermissions(ctx: Ctx, args: { first?: unknown; aft
   return connection(await new RoleStore(ctx.db).listRolePermissions(filter, p), p);
 }
 
+/**
+ * A link hands its permission to every holder of the role and of the roles inheriting from
+ * it, whoever holds them: the actor must hold it unscoped, with no more conditions than the
+ * link's and for at least as long (this is what stops an admin linking super_admin's
+ * permissions to its own role, or to an empty role it then assigns to itself).
+ */
 export async function addRolePermission(ctx: Ctx, raw: unknown): Promise<RolePermission> {
   const input = parseInput(rolePermissionInput, raw, ['input']);
   checkWindow(input.validFrom, input.validUntil, ['input']);
-  if (!(await ctx.loaders.role.load(input.roleId))) throw badInput([{ path: ['input', 'roleId'], message: 'no such role' }]);
-  if (!(await ctx.loaders.permission.load(input.permissionId))) throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
-  return new RoleStore(ctx.db).createRolePermission({
-    roleId: input.roleId,
-    permissionId: input.permissionId,
-    grantedBy: callerId(ctx),
-    ...(input.validFrom ? { validFrom: input.validFrom } : {}),
-    validUntil: input.validUntil ?? null,
-    additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
+  const actor = callerId(ctx);
+  return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:update' });
+    if (!guard.facts.roles.has(input.roleId)) throw badInput([{ path: ['input', 'roleId'], message: 'no such role' }]);
+    if (!guard.facts.permissions.some((p) => p.id === input.permissionId)) throw badInput([{ path: ['input', 'permissionId'], message: 'no such permission' }]);
+    const created = await new RoleStore(tx).createRolePermission({
+      roleId: input.roleId,
+      permissionId: input.permissionId,
+      grantedBy: actor,
+      ...(input.validFrom ? { validFrom: input.validFrom } : {}),
+      validUntil: input.validUntil ?? null,
+      additionalConditions: (input.additionalConditions ?? {}) as Prisma.InputJsonObject,
+    });
+    guard.handOut(linkOffer(guard.facts, created));
+    return created;
   });
 }
 
+/** Loosening a link (its conditions, its window) hands every holder more; narrowing takes away. */
 export async function updateRolePermission(ctx: Ctx, rawId: unknown, raw: unknown): Promise<RolePermission> {
   const id = parseInput(uuid, rawId, ['id']);
   const input = parseInput(rolePermissionUpdate, raw, ['input']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:update' });
     const store = new RoleStore(tx);
     const [current] = await store.rolePermissionsByIds([id]);
     if (!current) throw notFound('Role permission');
     checkWindow(input.validFrom ?? current.validFrom, input.validUntil === undefined ? current.validUntil : input.validUntil, ['input']);
-    return store.updateRolePermission(id, {
+    const updated = await store.updateRolePermission(id, {
       ...(input.validFrom ? { validFrom: input.validFrom } : {}),
       ...(input.validUntil !== undefined ? { validUntil: input.validUntil } : {}),
       ...(input.additionalConditions != null ? { additionalConditions: input.additionalConditions as Prisma.InputJsonObject } : {}),
     });
+    guard.takeAway(linkOffer(guard.facts, current));
+    guard.handOut(linkOffer(withLink(guard.facts, updated), updated));
+    return updated;
   });
 }
 
 export async function removeRolePermission(ctx: Ctx, rawId: unknown): Promise<RolePermission> {
   const id = parseInput(uuid, rawId, ['id']);
+  const actor = callerId(ctx);
   return ctx.db.$transaction(async (tx) => {
+    const guard = await WriteGuard.open(tx, actor, { requires: 'role:update' });
     const store = new RoleStore(tx);
     const [current] = await store.rolePermissionsByIds([id]);
     if (!current) throw notFound('Role permission');
+    guard.takeAway(linkOffer(guard.facts, current));
     return store.deleteRolePermission(id);
   });
 }

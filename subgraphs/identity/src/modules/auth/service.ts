@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, EVENTS, decrypt, encrypt, badInput, conflict, parseInput, randomToken, rateLimited, sha256, unauthenticated } from '@atrium/kernel';
+import { AppError, EVENTS, decrypt, encrypt, badInput, conflict, parseInput, randomToken, rateLimited, revokeSessions, sha256, unauthenticated, type RawExecutor } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { DbClient, User } from '../../db.js';
 import { UserStore } from '../users/store.js';
@@ -55,8 +55,17 @@ async function issue(ctx: IdentityContext, db: DbClient, user: User, familyId: s
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, user };
 }
 
+/**
+ * End session families inside the caller's transaction: their refresh tokens stop working and
+ * every access token already issued for them is refused by the next verifier that sees it.
+ */
+export async function endSessions(ctx: IdentityContext, tx: RawExecutor, userId: string, familyIds: readonly string[], reason: string): Promise<void> {
+  await revokeSessions(tx, { userId, sessionIds: familyIds, reason, accessTtlSeconds: ctx.config.jwt.accessTtlSeconds });
+}
+
 export async function register(ctx: IdentityContext, rawInput: unknown): Promise<AuthPayload> {
   const input = parseInput(registerInput, rawInput, ['input']);
+  await ctx.throttle.hit('register', { ip: ctx.clientIp, account: input.email });
   const passwordHash = await hashPassword(input.password);
   return ctx.db.$transaction(async (tx) => {
     const user = await new UserStore(tx).create({
@@ -69,14 +78,21 @@ export async function register(ctx: IdentityContext, rawInput: unknown): Promise
       displayName: input.displayName ?? ([input.firstName, input.lastName].filter(Boolean).join(' ') || input.username),
       profile: { create: {} },
     });
-    // Same transaction: the other domains hear of the user only if it exists.
-    await ctx.events.publish(tx, EVENTS.userRegistered, { userId: user.id }, { key: user.id });
+    // Same transaction: the other domains hear of the user only if it exists. `at` orders it
+    // against the user's later state changes (authorization's projection of users).
+    await ctx.events.publish(tx, EVENTS.userRegistered, { userId: user.id, at: user.createdAt.toISOString() }, { key: user.id });
     return issue(ctx, tx, user);
   });
 }
 
+/**
+ * Throttled per IP and per email, then the attempt is admitted (and counted) before the
+ * password is checked, so a burst of concurrent guesses cannot outrun the lockout; a right
+ * password is accepted only if the account is still unlocked when the success is recorded.
+ */
 export async function login(ctx: IdentityContext, rawInput: unknown): Promise<AuthPayload> {
   const input = parseInput(loginInput, rawInput, ['input']);
+  await ctx.throttle.hit('login', { ip: ctx.clientIp, account: input.email });
   const users = new UserStore(ctx.db);
   const user = await users.byEmail(input.email);
   const usable = user && !user.deletedAt && user.isActive && user.passwordHash;
@@ -84,26 +100,31 @@ export async function login(ctx: IdentityContext, rawInput: unknown): Promise<Au
     await burnPasswordCheck(input.password);
     throw unauthenticated(INVALID_CREDENTIALS);
   }
-  if (user.isLocked || (user.lockedUntil && user.lockedUntil > new Date())) {
+  const { maxFailures, lockSeconds } = ctx.settings.login;
+  const admission = await users.admitLogin(user.id, maxFailures, lockSeconds);
+  if (!admission.admitted) {
     await burnPasswordCheck(input.password);
-    throw lockedError(user.lockedUntil);
+    throw lockedError(admission.lockedUntil);
   }
-  if (!(await verifyPassword(user.passwordHash!, input.password))) {
-    const { lockedUntil } = await users.recordFailedLogin(user.id, ctx.settings.login.maxFailures, ctx.settings.login.lockSeconds);
+  const failed = async (error: AppError): Promise<never> => {
+    const { lockedUntil } = await users.recordFailedLogin(user.id, maxFailures, lockSeconds);
     if (lockedUntil && lockedUntil > new Date()) throw lockedError(lockedUntil);
-    throw unauthenticated(INVALID_CREDENTIALS);
-  }
+    throw error;
+  };
+  if (!(await verifyPassword(user.passwordHash!, input.password))) return failed(unauthenticated(INVALID_CREDENTIALS));
   if (user.mfaEnabled) {
-    if (!input.mfaCode) throw new AppError('UNAUTHENTICATED', 'A second factor is required', { mfaRequired: true });
-    if (!(await secondFactorOk(ctx, users, user, input.mfaCode))) {
-      const { lockedUntil } = await users.recordFailedLogin(user.id, ctx.settings.login.maxFailures, ctx.settings.login.lockSeconds);
-      if (lockedUntil && lockedUntil > new Date()) throw lockedError(lockedUntil);
-      throw new AppError('UNAUTHENTICATED', 'Invalid second factor', { mfaRequired: true });
+    if (!input.mfaCode) {
+      await users.refundLoginAttempt(user.id);
+      throw new AppError('UNAUTHENTICATED', 'A second factor is required', { mfaRequired: true });
     }
+    await ctx.throttle.hit('mfa', { ip: ctx.clientIp, account: user.id });
+    if (!(await secondFactorOk(ctx, users, user, input.mfaCode))) return failed(new AppError('UNAUTHENTICATED', 'Invalid second factor', { mfaRequired: true }));
   }
   return ctx.db.$transaction(async (tx) => {
-    const updated = await new UserStore(tx).recordSuccessfulLogin(user.id, ctx.clientIp);
-    return issue(ctx, tx, updated);
+    const signedIn = await new UserStore(tx).recordSuccessfulLogin(user.id, ctx.clientIp);
+    // Locked while the password was being checked (a concurrent burst reached the limit): refused.
+    if (!signedIn) throw lockedError((await new UserStore(tx).byIds([user.id]))[0]?.lockedUntil ?? null);
+    return issue(ctx, tx, signedIn);
   });
 }
 
@@ -119,16 +140,23 @@ async function secondFactorOk(ctx: IdentityContext, users: UserStore, user: User
   return step !== null && users.consumeTotpStep(user.id, step);
 }
 
+/** A used refresh token came back: someone holds a copy. End the whole family, access tokens included. */
+async function endReusedFamily(ctx: IdentityContext, session: { userId: string; familyId: string }): Promise<never> {
+  await ctx.db.$transaction(async (tx) => {
+    await new SessionStore(tx).revokeFamily(session.familyId, 'reuse_detected');
+    await endSessions(ctx, tx, session.userId, [session.familyId], 'reuse_detected');
+  });
+  throw unauthenticated('Refresh token reuse detected; the session was ended');
+}
+
 export async function refresh(ctx: IdentityContext, rawToken: unknown): Promise<AuthPayload> {
   const token = parseInput(z.string().min(16).max(200), rawToken, ['refreshToken']);
+  await ctx.throttle.hit('refresh', { ip: ctx.clientIp });
   const sessions = new SessionStore(ctx.db);
   const session = await sessions.byHash(sha256(token));
   if (!session || session.revokedAt) throw unauthenticated('Invalid refresh token');
-  if (session.rotatedAt) {
-    // A used token came back: someone holds a copy. End the whole family.
-    await sessions.revokeFamily(session.familyId, 'reuse_detected');
-    throw unauthenticated('Refresh token reuse detected; the session was ended');
-  }
+  await ctx.throttle.hit('refresh', { account: session.userId });
+  if (session.rotatedAt) return endReusedFamily(ctx, session);
   if (session.expiresAt <= new Date()) throw unauthenticated('Refresh token expired');
   const [user] = await new UserStore(ctx.db).byIds([session.userId]);
   if (!user || user.deletedAt || !user.isActive) throw unauthenticated('Invalid refresh token');
@@ -136,24 +164,32 @@ export async function refresh(ctx: IdentityContext, rawToken: unknown): Promise<
     if (!(await new SessionStore(tx).markRotated(session.id))) return null;
     return issue(ctx, tx, user, session.familyId);
   });
-  if (!rotated) {
-    await sessions.revokeFamily(session.familyId, 'reuse_detected');
-    throw unauthenticated('Refresh token reuse detected; the session was ended');
-  }
+  if (!rotated) return endReusedFamily(ctx, session);
   return rotated;
 }
 
+/**
+ * End the session of the refresh token and of the access token: their refresh tokens stop
+ * working at once, and so does every access token issued for them, everywhere.
+ */
 export async function logout(ctx: IdentityContext, rawToken: unknown): Promise<{ revokedSessions: number }> {
   const token = parseInput(z.string().max(200).nullish(), rawToken, ['refreshToken']);
-  const sessions = new SessionStore(ctx.db);
-  let revoked = 0;
-  if (token) {
-    const session = await sessions.byHash(sha256(token));
-    if (session) revoked += await sessions.revokeFamily(session.familyId, 'logout');
-  }
-  if (ctx.principal) revoked += await sessions.revokeFamily(ctx.principal.sessionId, 'logout');
   if (!token && !ctx.principal) throw unauthenticated('Nothing to log out: pass a refresh token or an access token');
-  return { revokedSessions: revoked };
+  return ctx.db.$transaction(async (tx) => {
+    const sessions = new SessionStore(tx);
+    const ended: { userId: string; familyId: string }[] = [];
+    if (token) {
+      const session = await sessions.byHash(sha256(token));
+      if (session) ended.push(session);
+    }
+    if (ctx.principal) ended.push({ userId: ctx.principal.userId, familyId: ctx.principal.sessionId });
+    let revoked = 0;
+    for (const family of new Set(ended.map((e) => e.familyId))) revoked += await sessions.revokeFamily(family, 'logout');
+    for (const userId of new Set(ended.map((e) => e.userId))) {
+      await endSessions(ctx, tx, userId, ended.filter((e) => e.userId === userId).map((e) => e.familyId), 'logout');
+    }
+    return { revokedSessions: revoked };
+  });
 }
 
 export async function enrollMfa(ctx: IdentityContext): Promise<{ otpauthUri: string; secret: string }> {
@@ -170,6 +206,7 @@ export async function enrollMfa(ctx: IdentityContext): Promise<{ otpauthUri: str
 export async function confirmMfa(ctx: IdentityContext, rawCode: unknown): Promise<{ user: User; backupCodes: string[] }> {
   const code = parseInput(z.string().regex(/^\d{6}$/, 'must be a 6-digit code'), rawCode, ['code']);
   const userId = ctx.principal!.userId;
+  await ctx.throttle.hit('mfa', { ip: ctx.clientIp, account: userId });
   const users = new UserStore(ctx.db);
   const [user] = await users.byIds([userId]);
   if (!user) throw unauthenticated();

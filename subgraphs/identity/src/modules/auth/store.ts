@@ -23,8 +23,12 @@ export class SessionStore {
     return count;
   }
 
-  async revokeAllForUser(userId: string, reason: string): Promise<number> {
-    const { count } = await this.db.refreshSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
-    return count;
+  /** Revoke every open token of the user; returns the session families that had one. */
+  async revokeAllForUser(userId: string, reason: string): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ family_id: string }[]>`
+      UPDATE "identity"."refresh_sessions" SET revoked_at = now(), revoked_reason = ${reason}
+       WHERE user_id = ${userId}::uuid AND revoked_at IS NULL
+   RETURNING family_id::text AS family_id`;
+    return [...new Set(rows.map((r) => r.family_id))];
   }
 }

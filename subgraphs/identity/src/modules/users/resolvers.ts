@@ -13,6 +13,8 @@ export const userResolvers: Resolvers = {
   Mutation: {
     updateMyProfile: (_, args, ctx) => users.updateMyProfile(ctx, args.input),
     deactivateUser: (_, args, ctx) => users.deactivateUser(ctx, args.id),
+    reactivateUser: (_, args, ctx) => users.reactivateUser(ctx, args.id),
+    unlockUser: (_, args, ctx) => users.unlockUser(ctx, args.id),
   },
   User: {
     __resolveReference: (ref, ctx) => ctx.loaders.user.load(ref.id),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { EVENTS, badInput, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, text, uuid } from '@atrium/kernel';
+import { EVENTS, badInput, type EventBus, type Logger, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, revokeTokensIssuedBefore, text, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
+import type { IdentityDb } from '../../db.js';
+import { endSessions } from '../auth/service.js';
 import { SessionStore } from '../auth/store.js';
 import { UserStore } from './store.js';
 
@@ -76,18 +78,80 @@ export async function updateMyProfile(ctx: IdentityContext, rawInput: unknown) {
   });
 }
 
+/**
+ * Deactivate (soft-delete) a user, in one transaction: every refresh token is revoked, every
+ * access token already issued is refused from the next request on (at the gateway and every
+ * subgraph), and the authorization domain hears of it so nothing more is granted to them.
+ */
 export async function deactivateUser(ctx: IdentityContext, rawId: unknown) {
   const id = idArg(rawId);
   if (id === ctx.principal!.userId) throw badInput([{ path: ['id'], message: 'you cannot deactivate yourself' }]);
   return ctx.db.$transaction(async (tx) => {
     const store = new UserStore(tx);
-    const [user] = await store.byIds([id]);
-    if (!user) throw notFound('User');
+    // Locked first: concurrent state changes of one user run one after the other, and `at`
+    // (the database clock once the lock is held) orders their events as they committed.
+    const at = await store.lockForStateChange(id);
+    const [user] = at ? await store.byIds([id]) : [];
+    if (!at || !user) throw notFound('User');
     if (user.deletedAt) return user;
-    const updated = await store.update(id, { isActive: false, deletedAt: new Date() });
-    await new SessionStore(tx).revokeAllForUser(id, 'deactivated');
-    // Same transaction: the authorization domain ends the user's grants once this commits.
-    await ctx.events.publish(tx, EVENTS.userDeactivated, { userId: id, deactivatedBy: ctx.principal!.userId }, { key: id });
+    const updated = await store.update(id, { isActive: false, deletedAt: new Date(at) });
+    const families = await new SessionStore(tx).revokeAllForUser(id, 'deactivated');
+    await revokeTokensIssuedBefore(tx, id);
+    await endSessions(ctx, tx, id, families, 'deactivated');
+    // Same transaction: the authorization domain records the state and ends the user's grants once this commits.
+    await ctx.events.publish(tx, EVENTS.userDeactivated, { userId: id, deactivatedBy: ctx.principal!.userId, at }, { key: id });
     return updated;
   });
+}
+
+/** Undo a deactivation. Sessions and grants it ended stay ended: the user signs in again and is granted anew. */
+export async function reactivateUser(ctx: IdentityContext, rawId: unknown) {
+  const id = idArg(rawId);
+  return ctx.db.$transaction(async (tx) => {
+    const store = new UserStore(tx);
+    const at = await store.lockForStateChange(id);
+    const [user] = at ? await store.byIds([id]) : [];
+    if (!at || !user) throw notFound('User');
+    if (user.isActive && !user.deletedAt) return user;
+    const updated = await store.update(id, { isActive: true, deletedAt: null });
+    await ctx.events.publish(tx, EVENTS.userReactivated, { userId: id, reactivatedBy: ctx.principal!.userId, at }, { key: id });
+    return updated;
+  });
+}
+
+/**
+ * End a sign-in lock: the temporary lock, the permanent flag and the failure count, and the
+ * account's sign-in throttling counters. A stranger can keep an account locked by guessing
+ * (README, lockout); this is what an administrator does about it.
+ */
+export async function unlockUser(ctx: IdentityContext, rawId: unknown) {
+  const id = idArg(rawId);
+  const store = new UserStore(ctx.db);
+  const [user] = await store.byIds([id]);
+  if (!user) throw notFound('User');
+  await ctx.throttle.reset([{ op: 'login', account: user.email }, { op: 'mfa', account: user.id }]);
+  return store.unlock(id);
+}
+
+/**
+ * Identity's seed: announce, once, every user that existed before the user events carried its
+ * state (the migration listed them in user_announcements), so the other domains' projections
+ * of users start complete. Each batch publishes and deletes in one transaction.
+ */
+export async function announceExistingUsers(s: { db: IdentityDb; events: EventBus; logger: Logger }): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const announced = await s.db.$transaction(async (tx) => {
+      const users = await new UserStore(tx).takeAnnouncements(500);
+      for (const u of users) {
+        if (u.active) await s.events.publish(tx, EVENTS.userRegistered, { userId: u.id, at: u.at, backfill: true }, { key: u.id });
+        else await s.events.publish(tx, EVENTS.userDeactivated, { userId: u.id, deactivatedBy: null, at: u.at }, { key: u.id });
+      }
+      return users.length;
+    });
+    if (announced === 0) break;
+    total += announced;
+  }
+  if (total > 0) s.logger.info({ users: total }, 'existing users announced to the other domains');
+  return total;
 }
