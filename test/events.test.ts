@@ -4,7 +4,8 @@
  * schema and is idempotent, a delivery that used every attempt stays visible to `system:manage`
  * holders and can be retried, and each process runs one job runner with one small pool.
  */
-import { EVENTS, eventTask, type RawExecutor } from '@atrium/kernel';
+import { EVENTS, createLogger, eventTask, type RawExecutor } from '@atrium/kernel';
+import { seedAll } from '@atrium/runtime/database';
 import { systemEventBus } from '@atrium/runtime/registry';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,68 @@ describe('user.deactivated', () => {
     expect(await sql(t.db.url, `SELECT id, revoked_at, revocation_reason FROM "authorization".user_roles WHERE user_id = $1 ORDER BY id`, [u.userId])).toEqual(before);
     ok(await deactivate(u.userId));
     expect(await queued(eventTask('authorization', EVENTS.userDeactivated))).toBe(0);
+  });
+});
+
+describe('the user projection: newest state wins, whatever order deliveries arrive in', () => {
+  const account = (userId: string) =>
+    sql<{ is_active: boolean }>(t.db.url, `SELECT is_active FROM "authorization".user_accounts WHERE user_id = $1`, [userId]).then((r) => r[0] ?? null);
+
+  it('a deactivation delivered after a newer reactivation ends what was given before that and spares what was given since', async () => {
+    const u = await a.registered();
+    ok(await a.grant(u.userId, 'report:execute'));
+    // Identity deactivated, then reactivated; the reactivation reached authorization first (the
+    // deactivation's delivery was retried).
+    const deactivatedAt = new Date();
+    const reactivatedAt = new Date(deactivatedAt.getTime() + 1);
+    await publish(t, EVENTS.userReactivated, { userId: u.userId, reactivatedBy: null, at: reactivatedAt.toISOString() });
+    await drained(eventTask('authorization', EVENTS.userReactivated));
+    ok(await a.grant(u.userId, 'report:read'));
+    await publish(t, EVENTS.userDeactivated, { userId: u.userId, deactivatedBy: null, at: deactivatedAt.toISOString() });
+    await drained(eventTask('authorization', EVENTS.userDeactivated));
+    expect(await account(u.userId)).toEqual({ is_active: true });
+    expect((await grantsOf(u.userId)).map((g) => [g.kind, g.revoked])).toEqual([
+      ['permission:report:execute', true],
+      ['permission:report:read', false],
+      ['role:user', true],
+    ]);
+    // Still active: grants keep working.
+    expect(ok(await a.assign(u.userId, 'auditor')).assignRole.id).toEqual(expect.any(String));
+  });
+
+  it('a reactivation older than the recorded deactivation changes nothing', async () => {
+    const u = await a.registered();
+    const before = new Date();
+    ok(await deactivate(u.userId));
+    await waitFor(async () => ((await account(u.userId))?.is_active === false ? true : null), 'the deactivation');
+    await publish(t, EVENTS.userReactivated, { userId: u.userId, reactivatedBy: null, at: before.toISOString() });
+    await drained(eventTask('authorization', EVENTS.userReactivated));
+    expect(await account(u.userId)).toEqual({ is_active: false });
+    expect(denial(await a.assign(u.userId, 'auditor'))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('users that existed before the events carried their state are announced once by identity’s seed, and nothing is set up for them', async () => {
+    const [kept, gone] = await Promise.all([a.registered(), a.registered()]);
+    ok(await deactivate(gone.userId));
+    await waitFor(async () => ((await account(gone.userId))?.is_active === false ? true : null), 'the deactivation');
+    const ids = [kept.userId, gone.userId];
+    // As before the projection existed: authorization never heard of them; identity's migration listed them.
+    await sql(t.db.url, `DELETE FROM "authorization".user_accounts WHERE user_id = ANY($1::uuid[])`, [ids]);
+    await sql(t.db.url, `INSERT INTO identity.user_announcements (user_id) SELECT unnest($1::uuid[])`, [ids]);
+    const grants = await Promise.all(ids.map(grantsOf));
+    expect(denial(await a.assign(kept.userId, 'auditor'))).toMatchObject({ code: 'NOT_FOUND' });
+
+    await seedAll({ databaseUrl: t.db.url, config: t.config, logger: createLogger('test', 'silent') });
+    await drained(eventTask('authorization', EVENTS.userRegistered));
+    await drained(eventTask('authorization', EVENTS.userDeactivated));
+    expect(await Promise.all(ids.map(account))).toEqual([{ is_active: true }, { is_active: false }]);
+    expect(await sql(t.db.url, `SELECT user_id FROM identity.user_announcements WHERE user_id = ANY($1::uuid[])`, [ids])).toEqual([]);
+    expect(await Promise.all(ids.map(grantsOf))).toEqual(grants);
+    expect(ok(await a.assign(kept.userId, 'auditor')).assignRole.id).toEqual(expect.any(String));
+
+    // Once: seeding again announces nobody.
+    await seedAll({ databaseUrl: t.db.url, config: t.config, logger: createLogger('test', 'silent') });
+    expect(await queued(eventTask('authorization', EVENTS.userRegistered))).toBe(0);
   });
 });
 
@@ -185,7 +248,7 @@ describe('one job runner per process', () => {
     const runner = t.system.runner!;
     expect(runner).not.toBeNull();
     const tasks = Object.assign({}, ...Object.values(t.system.runtimes).map((r) => r.tasks));
-    expect(Object.keys(tasks).sort()).toEqual(['authorization:user.deactivated:v1', 'authorization:user.registered:v1', 'conversations.process_document']);
+    expect(Object.keys(tasks).sort()).toEqual(['authorization:user.deactivated:v1', 'authorization:user.reactivated:v1', 'authorization:user.registered:v1', 'conversations.process_document']);
     const [row] = await sql<{ n: number; apps: string[] }>(
       t.db.url,
       `SELECT count(*)::int AS n, array_agg(DISTINCT application_name) AS apps FROM pg_stat_activity WHERE datname = current_database() AND application_name IN ('atrium-jobs', 'atrium-worker')`,

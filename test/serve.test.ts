@@ -45,11 +45,23 @@ it('serves one subgraph alone, answers, stops on SIGTERM with 0, and never impor
   expect(out).not.toContain('[import]');
 }, 90_000);
 
-it('names the registered subgraphs when asked for one that is not', async () => {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', 'nope'], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', DATABASE_URL: db.url, ATRIUM_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Run `pnpm serve <name>` expecting it not to start: its exit code and what it printed. */
+async function refusedStart(name: string, env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', name], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ATRIUM_DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stderr!.on('data', (c) => (out += c));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, out };
+}
+
+it('names the registered subgraphs when asked for one that is not', async () => {
+  const { code, out } = await refusedStart('nope', { DATABASE_URL: db.url });
   expect(code).toBe(1);
   expect(out).toContain('Atrium nope failed to start: No subgraph named nope; registered: identity, authorization, conversations');
+}, 60_000);
+
+it('refuses to serve the gateway alone without DATABASE_URL: it checks every token against ended sessions', async () => {
+  const { code, out } = await refusedStart('gateway', {});
+  expect(code).toBe(1);
+  expect(out).toContain('Atrium gateway failed to start: DATABASE_URL is required to run the gateway on its own (it refuses tokens of ended sessions)');
 }, 60_000);
