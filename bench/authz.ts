@@ -8,11 +8,15 @@
  *  2. The latency shield plus authorization add to a query returning 1,000 items: 1,000 `User`
  *     entities with their `roles` (a field guarded by "owner, or role:read") through
  *     `_entities`, against the same subgraph served with and without shield.
+ *  3. The same for identity: 1,000 `User` entities with directory fields (any signed-in user)
+ *     and private ones ("owner, or user:read", decided by the authorization subgraph over HTTP),
+ *     plus `me` (the owner branch decides: no decision is asked at all).
  *
  * Uses DATABASE_URL when set (in a fresh database it drops afterwards), otherwise an embedded
  * PostgreSQL in a temporary directory.
  */
 import { PrismaClient } from '@atrium/authorization/generated/prisma/client';
+import { PrismaClient as IdentityClient } from '@atrium/identity/generated/prisma/client';
 import { PolicyService } from '@atrium/authorization/modules/policy/service';
 import { assignBootstrapRole } from '@atrium/authorization/bootstrap';
 import {
@@ -32,7 +36,7 @@ import { time, ms, percentile, withBenchDatabase } from './lib/kit.js';
 const RESOURCES = 1_000;
 const ITEMS = 1_000;
 const CHECK_RUNS = 400;
-const QUERY_RUNS = 25;
+const QUERY_RUNS = 40;
 
 const logger = createLogger('bench', 'warn');
 const authorizationDb = (url: string, max: number) => createPrisma(PrismaClient, { url, schema: 'authorization', logger, max });
@@ -84,10 +88,10 @@ async function scenario(databaseUrl: string) {
   }
 }
 
-async function serve(config: Config, databaseUrl: string, guarded: boolean): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
-  const instance = await createSubgraphInstance(subgraphNamed('authorization'), { databaseUrl, config, logger, events: systemEventBus(config), shield: guarded });
+async function serve(config: Config, databaseUrl: string, guarded: boolean, name = 'authorization', decisionsUrl?: string): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
+  const instance = await createSubgraphInstance(subgraphNamed(name), { databaseUrl, config, logger, events: systemEventBus(config), shield: guarded });
   const server = await serveSubgraph({
-    name: 'authorization',
+    name,
     schema: instance.schema,
     config,
     logger,
@@ -95,9 +99,33 @@ async function serve(config: Config, databaseUrl: string, guarded: boolean): Pro
     verify: await createTokenVerifier(config, null),
     context: instance.context,
     authorizer: instance.authorizer,
+    decisionsUrl,
     port: 0,
   });
   return { server, close: async () => (await server.close(), await instance.close()) };
+}
+
+/** `runs` interleaved pairs, so both sides see the same machine load; sorted samples of each. */
+async function sideBySide(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>) {
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    on.push((await time(1, async () => void (await a()))).mean);
+    off.push((await time(1, async () => void (await b()))).mean);
+  }
+  on.sort((x, y) => x - y);
+  off.sort((x, y) => x - y);
+  return { on, off };
+}
+
+function printPair(title: string, { on, off }: { on: number[]; off: number[] }) {
+  const p50 = (xs: number[]) => percentile(xs, 50);
+  const p95 = (xs: number[]) => percentile(xs, 95);
+  console.log('');
+  console.log(title);
+  console.log(`  shield off:                        p50 ${ms(p50(off))}   p95 ${ms(p95(off))}`);
+  console.log(`  shield + authorization:            p50 ${ms(p50(on))}   p95 ${ms(p95(on))}`);
+  console.log(`  added latency:                     p50 ${ms(p50(on) - p50(off))} (${(((p50(on) / p50(off)) - 1) * 100).toFixed(1)}%, target ≤ 10%)   p95 ${ms(p95(on) - p95(off))}`);
 }
 
 async function main() {
@@ -138,26 +166,42 @@ async function main() {
         await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
         await post(open.server.url, viewerToken, ITEMS_QUERY, reps);
       }
-      const on: number[] = [];
-      const off: number[] = [];
-      for (let i = 0; i < QUERY_RUNS; i++) {
-        // Interleaved so both see the same machine load.
-        on.push((await time(1, () => post(guarded.server.url, viewerToken, ITEMS_QUERY, reps))).mean);
-        off.push((await time(1, () => post(open.server.url, viewerToken, ITEMS_QUERY, reps))).mean);
+      const roles = await sideBySide(QUERY_RUNS, () => post(guarded.server.url, viewerToken, ITEMS_QUERY, reps), () => post(open.server.url, viewerToken, ITEMS_QUERY, reps));
+
+      // 3. identity: 1,000 users (directory + private fields), and `me`
+      const identityDb = createPrisma(IdentityClient, { url: databaseUrl, schema: 'identity', logger, max: 2 });
+      await identityDb.user.createMany({ data: users.map((id, i) => ({ id, email: `bench-${i}@example.test`, username: `bench_${i}`, displayName: `Bench ${i}` })) });
+      await identityDb.user.create({ data: { id: viewer, email: 'bench-viewer@example.test', username: 'bench_viewer' } });
+      await identityDb.$disconnect();
+      const identityOn = await serve(config, databaseUrl, true, 'identity', guarded.server.url);
+      const identityOff = await serve(config, databaseUrl, false, 'identity', guarded.server.url);
+      let people: { on: number[]; off: number[] };
+      let me: { on: number[]; off: number[] };
+      try {
+        const PEOPLE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id username displayName email isActive lastLoginAt } } }`;
+        const peopleCheck = await post(identityOn.server.url, viewerToken, PEOPLE, reps);
+        if (peopleCheck._entities.length !== ITEMS || !peopleCheck._entities[0].email) throw new Error('expected 1,000 identity users with email');
+        for (let i = 0; i < 3; i++) {
+          await post(identityOn.server.url, viewerToken, PEOPLE, reps);
+          await post(identityOff.server.url, viewerToken, PEOPLE, reps);
+        }
+        people = await sideBySide(QUERY_RUNS, () => post(identityOn.server.url, viewerToken, PEOPLE, reps), () => post(identityOff.server.url, viewerToken, PEOPLE, reps));
+        const ME = `{ me { id username email isActive lastLoginAt } }`;
+        for (let i = 0; i < 10; i++) await post(identityOn.server.url, viewerToken, ME, {});
+        me = await sideBySide(CHECK_RUNS / 2, () => post(identityOn.server.url, viewerToken, ME, {}), () => post(identityOff.server.url, viewerToken, ME, {}));
+      } finally {
+        await identityOn.close();
+        await identityOff.close();
       }
-      on.sort((x, y) => x - y);
-      off.sort((x, y) => x - y);
 
       console.log('');
       console.log(`checkAccess — user with 5 roles in a 4-deep hierarchy, scoped over ${RESOURCES.toLocaleString('en')} resources (${CHECK_RUNS} calls)`);
       console.log(`  sample decision: ${JSON.stringify(sample.checkAccess)}`);
       console.log(`  over HTTP (subgraph, shield on):   p50 ${ms(http.p50)}   p95 ${ms(http.p95)}`);
       console.log(`  in process (SQL + evaluation):     p50 ${ms(inProcess.p50)}   p95 ${ms(inProcess.p95)}`);
-      console.log('');
-      console.log(`query returning ${ITEMS.toLocaleString('en')} items (User entities with roles; ${QUERY_RUNS} runs each)`);
-      console.log(`  shield off:                        p50 ${ms(percentile(off, 50))}   p95 ${ms(percentile(off, 95))}`);
-      console.log(`  shield + authorization:            p50 ${ms(percentile(on, 50))}   p95 ${ms(percentile(on, 95))}`);
-      console.log(`  added latency:                     p50 ${ms(percentile(on, 50) - percentile(off, 50))}   p95 ${ms(percentile(on, 95) - percentile(off, 95))}`);
+      printPair(`authorization: query returning ${ITEMS.toLocaleString('en')} items (User entities with roles; ${QUERY_RUNS} interleaved runs each)`, roles);
+      printPair(`identity: ${ITEMS.toLocaleString('en')} User entities, directory + private fields (owner, or user:read over HTTP; ${QUERY_RUNS} interleaved runs each)`, people);
+      printPair(`identity: me (the owner branch decides, no decision asked; ${CHECK_RUNS / 2} interleaved runs each)`, me);
     } finally {
       await guarded.close();
       await open.close();

@@ -37,36 +37,127 @@ export const access = {
 /** Type name → field name (or `*` for every field of the type) → access. */
 export type AccessMap = Record<string, Record<string, Access>>;
 
-function toRule(a: Access): ShieldRule {
+type Verdict = true | Error;
+
+/**
+ * Decisions already known in this request, so a list of a thousand objects does not mean five
+ * thousand rule runs: per request for rules without a resource (`authenticated`, a permission
+ * without a resource id), per permission and resource id otherwise. Only this request's
+ * decisions are kept (the context is per request), so a revocation shows on the next one.
+ */
+const known = new WeakMap<object, Map<string, { promise: Promise<Verdict>; value?: Verdict }>>();
+const memoOf = (ctx: BaseContext) => {
+  let memo = known.get(ctx);
+  if (!memo) known.set(ctx, (memo = new Map()));
+  return memo;
+};
+
+function permissionKey(a: Extract<Access, { kind: 'permission' }>, parent: any, args: any, ctx: BaseContext, info: GraphQLResolveInfo) {
+  return `${a.permission}|${a.resourceId?.(parent, args, ctx, info) ?? ''}`;
+}
+
+/** The decision of a permission rule this request is already waiting for, if any. */
+function pending(a: Access | undefined, parent: any, args: any, ctx: BaseContext, info: GraphQLResolveInfo): Promise<Verdict> | undefined {
+  if (a?.kind !== 'permission') return undefined;
+  const entry = known.get(ctx)?.get(permissionKey(a, parent, args, ctx, info));
+  return entry && entry.value === undefined ? entry.promise : undefined;
+}
+
+/**
+ * The synchronous answer when it is already known to be yes: signed in, the owner, or a
+ * permission decided earlier in this request; the pending decision when this request is already
+ * waiting for it (a list's thousand objects wait on one). `undefined` means "ask shield" (a
+ * denial always goes through shield, which builds the error).
+ */
+function allowedNow(a: Access, parent: any, args: any, ctx: BaseContext, info: GraphQLResolveInfo): true | Promise<Verdict> | undefined {
   switch (a.kind) {
     case 'public':
     case 'internal':
-      return allow;
+      return true;
     case 'authenticated':
-      return rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => (ctx.principal ? true : unauthenticated()));
+      return ctx.principal ? true : undefined;
     case 'permission':
-      // Without a resource the answer is the same for every object of the request: let shield
-      // keep it for the request instead of re-asking for each of a list's thousand items.
-      return rule({ cache: a.resourceId ? 'no_cache' : 'contextual' })(async (parent, args, ctx: BaseContext, info) => {
-        if (!ctx.principal) return unauthenticated();
-        const resourceId = a.resourceId?.(parent, args, ctx, info) ?? null;
-        const decision = await ctx.authz.decide({ permission: a.permission, resourceId });
-        if (decision.allowed) return true;
-        return forbidden(`Missing permission ${a.permission} (${decision.reason})`, { permission: a.permission, reason: decision.reason });
-      });
+      if (!ctx.principal) return undefined;
+      const entry = known.get(ctx)?.get(permissionKey(a, parent, args, ctx, info));
+      if (!entry) return undefined;
+      return entry.value === undefined ? entry.promise : entry.value === true ? true : undefined;
     case 'owner': {
-      const mine = rule({ cache: 'no_cache' })((parent, args, ctx: BaseContext, info) => {
-        if (!ctx.principal) return unauthenticated();
-        const owner = a.ownerId(parent, args, ctx, info);
-        return owner != null && owner === ctx.principal.userId ? true : forbidden('Only the owner may do this');
-      });
-      // graphql-shield's `or` reports the first failing rule's error: put the permission first
-      // so a denial names the permission that is missing, not just "only the owner".
-      return a.otherwise ? or(toRule(a.otherwise), mine) : mine;
+      if (!ctx.principal) return undefined;
+      const owner = a.ownerId(parent, args, ctx, info);
+      if (owner != null && owner === ctx.principal.userId) {
+        const waiting = pending(a.otherwise, parent, args, ctx, info);
+        return waiting ? waiting.then(() => true as const, () => true as const) : true;
+      }
+      return a.otherwise ? allowedNow(a.otherwise, parent, args, ctx, info) : undefined;
     }
     case 'anyOf':
-      return or(...a.rules.map(toRule));
+      return a.rules.some((r) => allowedNow(r, parent, args, ctx, info) === true) ? true : undefined;
   }
+}
+
+/**
+ * The full decision. The owner branch decides before any permission is asked; a FORBIDDEN is
+ * built only for the real, final denial, never for a branch an `anyOf` or `owner` then allows.
+ */
+async function verdict(a: Access, parent: any, args: any, ctx: BaseContext, info: GraphQLResolveInfo): Promise<Verdict> {
+  switch (a.kind) {
+    case 'public':
+    case 'internal':
+      return true;
+    case 'authenticated':
+      return ctx.principal ? true : unauthenticated();
+    case 'permission': {
+      if (!ctx.principal) return unauthenticated();
+      const key = permissionKey(a, parent, args, ctx, info);
+      const memo = memoOf(ctx);
+      let entry = memo.get(key);
+      if (!entry) {
+        const promise = ctx.authz.decide({ permission: a.permission, resourceId: a.resourceId?.(parent, args, ctx, info) ?? null }).then((decision): Verdict => {
+          const value: Verdict = decision.allowed
+            ? true
+            : forbidden(`Missing permission ${a.permission} (${decision.reason})`, { permission: a.permission, reason: decision.reason });
+          entry!.value = value;
+          return value;
+        });
+        memo.set(key, (entry = { promise }));
+        // A failed decision (authorization unreachable) is not kept: shield reports it for this field.
+        promise.catch(() => memo.delete(key));
+      }
+      return entry.promise;
+    }
+    case 'owner': {
+      if (!ctx.principal) return unauthenticated();
+      const owner = a.ownerId(parent, args, ctx, info);
+      if (owner != null && owner === ctx.principal.userId) {
+        // The owner needs no permission; but when the same list is already waiting for the
+        // other branch's decision, answer together with it so the list's loaders batch once.
+        const waiting = pending(a.otherwise, parent, args, ctx, info);
+        if (waiting) await waiting.catch(() => undefined);
+        return true;
+      }
+      return a.otherwise ? verdict(a.otherwise, parent, args, ctx, info) : forbidden('Only the owner may do this');
+    }
+    case 'anyOf': {
+      // In order; the first rule's error names the denial, as graphql-shield's `or` did.
+      let first: Error | undefined;
+      for (const r of a.rules) {
+        const v = await verdict(r, parent, args, ctx, info);
+        if (v === true) return true;
+        first ??= v;
+      }
+      return first ?? forbidden();
+    }
+  }
+}
+
+const isAllow = (a: Access) => a.kind === 'public' || a.kind === 'internal';
+
+function toRule(a: Access): ShieldRule {
+  if (isAllow(a)) return allow;
+  // Rules without a resource answer the same for every object of the request: shield keeps
+  // those per request; the others are memoised per permission and resource id in `verdict`.
+  const contextual = a.kind === 'authenticated' || (a.kind === 'permission' && !a.resourceId);
+  return rule({ cache: contextual ? 'contextual' : 'no_cache' })((parent, args, ctx: BaseContext, info) => verdict(a, parent, args, ctx, info));
 }
 
 /** Federation plumbing {@link applyShield} allows by itself: `_service`, `_entities`, `_Service`. */
@@ -117,5 +208,33 @@ export function applyShield(schema: GraphQLSchema, map: AccessMap): GraphQLSchem
     allowExternalErrors: true,
     fallbackError: forbidden('Not allowed: no access rule covers this field'),
   });
-  return applyMiddleware(schema, permissions);
+  // graphql-shield wraps every field in an async middleware, `allow` ones included: on a list
+  // of a thousand objects that is thousands of promises for nothing. Keep shield's middleware
+  // only where a rule decides, and in front of it answer synchronously when the answer is
+  // already known to be yes (signed in, the owner, a permission decided earlier in the request).
+  const generated = permissions.generate(schema) as Record<string, Record<string, FieldMiddleware>>;
+  const fields: Record<string, Record<string, FieldMiddleware>> = {};
+  for (const [type, byField] of Object.entries(generated)) {
+    for (const [field, middleware] of Object.entries(byField)) {
+      if (isPlumbing(type, field)) continue;
+      const a = map[type]?.[field] ?? map[type]?.['*'];
+      if (a && isAllow(a)) continue;
+      (fields[type] ??= {})[field] = a ? fastPath(a, middleware) : middleware;
+    }
+  }
+  return applyMiddleware(schema, fields);
+}
+
+type MiddlewareFn = (resolve: Resolve<unknown>, parent: any, args: any, ctx: BaseContext, info: GraphQLResolveInfo) => unknown;
+type FieldMiddleware = MiddlewareFn | { resolve: MiddlewareFn; fragment?: string; fragments?: string[] };
+
+function fastPath(a: Access, middleware: FieldMiddleware): FieldMiddleware {
+  const guarded = typeof middleware === 'function' ? middleware : middleware.resolve;
+  const resolve: MiddlewareFn = (next, parent, args, ctx, info) => {
+    const now = allowedNow(a, parent, args, ctx, info);
+    if (now === true) return next(parent, args, ctx, info);
+    if (now) return now.then((v) => (v === true ? next(parent, args, ctx, info) : guarded(next, parent, args, ctx, info)), () => guarded(next, parent, args, ctx, info));
+    return guarded(next, parent, args, ctx, info);
+  };
+  return typeof middleware === 'function' ? resolve : { ...middleware, resolve };
 }
