@@ -8,15 +8,24 @@ export const gatewayConfig = defineConfig(
   {
     ATRIUM_GATEWAY_PORT: { schema: env.port(4000), doc: 'gateway port' },
     ATRIUM_SUPERGRAPH_PATH: { schema: z.string().min(1).default('supergraph.graphql'), doc: 'supergraph served in production' },
-    ATRIUM_MAX_QUERY_DEPTH: { schema: env.int(12, 1), doc: 'deepest selection the gateway plans' },
-    ATRIUM_MAX_ALIASES: { schema: env.int(30, 1), doc: 'most aliases in one operation' },
     ATRIUM_GRAPHIQL: { schema: env.bool(true), doc: 'serve GraphiQL at `GET /`' },
+    ATRIUM_SUBGRAPH_TIMEOUT_MS: { schema: env.int(30000, 1), doc: 'longest the gateway waits for one subgraph fetch' },
+    ATRIUM_SUBGRAPH_RETRIES: { schema: env.int(1, 0, 5), doc: 'extra attempts of a failed subgraph fetch, for queries only' },
+    ATRIUM_CIRCUIT_FAILURES: { schema: env.int(5, 1), doc: "consecutive failed fetches that open a subgraph's circuit" },
+    ATRIUM_CIRCUIT_COOLDOWN_MS: { schema: env.int(10000, 1), doc: 'how long an open circuit refuses before one probe (half-open)' },
+    ATRIUM_MAX_RESPONSE_BYTES: { schema: env.int(5 * 1024 * 1024, 1024), doc: 'subgraph response bytes one client request may receive; past it the request stops' },
   },
   (raw) => ({
     port: raw.ATRIUM_GATEWAY_PORT,
     supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
-    limits: { maxDepth: raw.ATRIUM_MAX_QUERY_DEPTH, maxAliases: raw.ATRIUM_MAX_ALIASES },
     graphiql: raw.ATRIUM_GRAPHIQL,
+    traffic: {
+      timeoutMs: raw.ATRIUM_SUBGRAPH_TIMEOUT_MS,
+      retries: raw.ATRIUM_SUBGRAPH_RETRIES,
+      breakerFailures: raw.ATRIUM_CIRCUIT_FAILURES,
+      breakerCooldownMs: raw.ATRIUM_CIRCUIT_COOLDOWN_MS,
+      maxResponseBytes: raw.ATRIUM_MAX_RESPONSE_BYTES,
+    },
   }),
 );
 export type GatewaySettings = ReturnType<typeof gatewayConfig.build>;

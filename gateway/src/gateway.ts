@@ -1,9 +1,10 @@
-import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   settingsOf,
   bearerToken,
+  apolloLimits,
   contextError,
   createErrorFormatter,
   errorLoggingPlugin,
@@ -21,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { graphiqlRoute } from './graphiql.js';
 import { gatewayConfig } from './config.js';
-import { queryLimitsRule } from './limits.js';
+import { AtriumDataSource, type GatewayContext } from './traffic.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -29,13 +30,7 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1';
 const ENDPOINT = '/graphql';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Per-request state. It holds no identity: subgraphs verify the forwarded token themselves. */
-export interface GatewayContext {
-  requestId: string;
-  /** The caller's Authorization header, already verified here; absent for anonymous calls. */
-  authorization?: string;
-  clientIp: string | null;
-}
+export type { GatewayContext } from './traffic.js';
 
 export interface StartGatewayOptions {
   config: Config;
@@ -50,23 +45,6 @@ export interface StartGatewayOptions {
    * is asked. `null` only for tests in front of fixture subgraphs, which have no database.
    */
   sessions: SessionCheck | null;
-}
-
-/** Forwards exactly the caller's Authorization header, the request id and the client IP. */
-class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    // Schema loading and health checks run outside any client request. (The kind enum is
-    // not exported by @apollo/gateway; only incoming operations carry incomingRequestContext.)
-    if (!('incomingRequestContext' in options)) return;
-    const { context, request } = options;
-    const headers = request.http?.headers;
-    if (!headers) return;
-    if (context.authorization) headers.set('authorization', context.authorization);
-    headers.set('x-request-id', context.requestId);
-    // Only the socket peer: a client-sent x-forwarded-for is not passed on, or any caller
-    // could choose the IP that subgraphs log and rate-limit by.
-    if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
-  }
 }
 
 function supergraph(options: StartGatewayOptions) {
@@ -98,14 +76,20 @@ function createGatewayErrorFormatter(logger: Logger) {
 const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
-export async function startGateway(options: StartGatewayOptions): Promise<HttpServerHandle & { gateway: ApolloGateway }> {
+export async function startGateway(options: StartGatewayOptions): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource> }> {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
   const verify = await createTokenVerifier(config, options.sessions);
+  const dataSources = new Map<string, AtriumDataSource>();
+  const limits = apolloLimits<GatewayContext>(config.limits);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
     // A configured routing URL wins over the one baked into the supergraph file (containers, scale-out).
-    buildService: ({ name, url }) => new AtriumDataSource({ url: config.subgraphs[name]?.url ?? url }),
+    buildService: ({ name, url }) => {
+      const source = new AtriumDataSource({ name, url: config.subgraphs[name]?.url ?? url ?? '', traffic: settings.traffic, logger });
+      dataSources.set(name, source);
+      return source;
+    },
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -115,9 +99,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     // GraphiQL cannot work without introspection, so turning GraphiQL on keeps it available.
     introspection: !config.isProduction || settings.graphiql,
     csrfPrevention: true,
-    validationRules: [queryLimitsRule(settings.limits)],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), limits.plugin],
     // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
     // owner's orderly close() (HTTP server first) and exiting 130/143 instead of 0.
     stopOnTerminationSignals: false,
@@ -158,12 +143,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
         requestId: requestIds.get(req) ?? randomUUID(),
         authorization,
         clientIp: ip ? ip.replace(/^::ffff:/, '') : null,
+        responseBytes: { used: 0, exceeded: false },
       };
     },
   });
   return {
     ...handle,
     gateway,
+    dataSources,
     async close() {
       await handle.close();
       await gateway.stop();

@@ -37,6 +37,9 @@ export function createRequestAuthorizer(decideMany: DecideMany): Authorizer {
   return { decide: (request) => loader.load(request) };
 }
 
+/** Longest a subgraph waits for the decision point before failing closed. */
+export const DECISION_TIMEOUT_MS = 5000;
+
 const DECIDE_QUERY = /* GraphQL */ `
   query AtriumDecide($checks: [AccessCheckInput!]!) {
     myAccess(checks: $checks) { allowed reason via }
@@ -47,10 +50,16 @@ const DECIDE_QUERY = /* GraphQL */ `
  * Decisions over HTTP from the authorization subgraph, on behalf of the caller whose
  * bearer token is forwarded. No other subgraph ever reads the authorization tables.
  */
-export function remoteDecider(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch }): DecideMany {
+export function remoteDecider(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch; timeoutMs?: number }): DecideMany {
   return async (requests) => {
     if (!options.authorization) return requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }));
-    const response = await (options.fetchImpl ?? fetch)(options.url, {
+    // Fail closed, and say why: "no rule covers this field" would send an operator the wrong way.
+    const unavailable = () => new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
+    let response: Response;
+    let body: { data?: { myAccess?: Decision[] }; errors?: { extensions?: { code?: string } }[] } | null;
+    try {
+      response = await (options.fetchImpl ?? fetch)(options.url, {
+        signal: AbortSignal.timeout(options.timeoutMs ?? DECISION_TIMEOUT_MS),
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -58,17 +67,20 @@ export function remoteDecider(options: { url: string; authorization: string | un
         authorization: options.authorization,
         'x-request-id': options.requestId,
       },
-      body: JSON.stringify({
-        query: DECIDE_QUERY,
-        variables: { checks: requests.map((r) => ({ permission: r.permission, resourceId: r.resourceId ?? null })) },
-      }),
-    });
-    const body = (await response.json().catch(() => null)) as { data?: { myAccess?: Decision[] }; errors?: { extensions?: { code?: string } }[] } | null;
+        body: JSON.stringify({
+          query: DECIDE_QUERY,
+          variables: { checks: requests.map((r) => ({ permission: r.permission, resourceId: r.resourceId ?? null })) },
+        }),
+      });
+      body = (await response.json().catch(() => null)) as typeof body;
+    } catch {
+      throw unavailable();
+    }
     const decisions = body?.data?.myAccess;
     if (!decisions || decisions.length !== requests.length) {
       const code = body?.errors?.[0]?.extensions?.code;
       if (code === 'UNAUTHENTICATED') throw new AppError('UNAUTHENTICATED', 'Invalid access token');
-      throw new Error(`authorization subgraph answered ${response.status} without decisions`);
+      throw unavailable();
     }
     return decisions;
   };

@@ -2,6 +2,7 @@ import { randomBytes, generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { QueryLimits } from './limits.js';
 
 /**
  * Configuration, validated once. Nothing else in Atrium reads `process.env`.
@@ -97,6 +98,13 @@ export const KERNEL_VARIABLES = {
   ATRIUM_DB_POOL_MAX: { schema: env.int(5, 1, 500), doc: "connections of each subgraph's Prisma pool (see the README's connection budget)" },
   ATRIUM_JOB_CONCURRENCY: { schema: env.int(4, 1, 100), doc: "jobs the process's one job runner works on at once; its pool holds this + 1 connections" },
   ATRIUM_EVENT_MAX_ATTEMPTS: { schema: env.int(10, 1, 25), doc: 'attempts of one event delivery to one consumer before it is kept as a failed job' },
+  ATRIUM_MAX_TOKENS: { schema: env.int(5000, 100), doc: 'parser token limit of every GraphQL port (graphql-js `maxTokens`)' },
+  ATRIUM_MAX_DEFINITIONS: { schema: env.int(50, 1), doc: 'operations plus fragments in one document, on every GraphQL port' },
+  ATRIUM_MAX_QUERY_DEPTH: { schema: env.int(12, 1), doc: 'deepest selection the gateway and every subgraph execute' },
+  ATRIUM_MAX_ALIASES: { schema: env.int(30, 1), doc: 'most aliases in one operation, on every GraphQL port' },
+  ATRIUM_MAX_QUERY_COST: { schema: env.int(10000, 1), doc: 'largest estimated cost (IBM cost directive model) an operation may have, on every GraphQL port' },
+  ATRIUM_DEFAULT_LIST_SIZE: { schema: env.int(10, 1), doc: 'assumed size of a list no `first`/`last` bounds, in the cost estimate' },
+  ATRIUM_MAX_VARIABLE_DEPTH: { schema: env.int(64, 1, 1000), doc: 'deepest nesting of a JSON variable value' },
   ATRIUM_SESSION_CHECK_POOL_MAX: { schema: env.int(4, 1, 100), doc: "connections of the process's ended-session check (the gateway's only database client)" },
 } satisfies Variables;
 
@@ -119,6 +127,8 @@ export interface Config {
   jwt: { issuer: string; audience: string; accessTtlSeconds: number };
   secrets: Secrets;
   jobs: { concurrency: number; eventMaxAttempts: number };
+  /** Query limits of every GraphQL port, the gateway's and each subgraph's (limits.ts). */
+  limits: QueryLimits;
   /** The ended-session check every verifier of the process shares (sessions.ts). */
   sessions: { poolMax: number };
   /** Every registered subgraph: its port, explicit routing URL and pool size. */
@@ -187,6 +197,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     secrets: resolveSecrets(k, isProduction, dataDir),
     jobs: { concurrency: k.ATRIUM_JOB_CONCURRENCY, eventMaxAttempts: k.ATRIUM_EVENT_MAX_ATTEMPTS },
     sessions: { poolMax: k.ATRIUM_SESSION_CHECK_POOL_MAX },
+    limits: {
+      maxTokens: k.ATRIUM_MAX_TOKENS,
+      maxDefinitions: k.ATRIUM_MAX_DEFINITIONS,
+      maxDepth: k.ATRIUM_MAX_QUERY_DEPTH,
+      maxAliases: k.ATRIUM_MAX_ALIASES,
+      maxCost: k.ATRIUM_MAX_QUERY_COST,
+      defaultListSize: k.ATRIUM_DEFAULT_LIST_SIZE,
+      maxVariableDepth: k.ATRIUM_MAX_VARIABLE_DEPTH,
+    },
     subgraphs: Object.fromEntries(
       (registry.subgraphs ?? []).map((s) => [
         s.name,

@@ -133,6 +133,10 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       const safeCode = typeof code === 'string' && CODES.has(code) ? code : 'BAD_USER_INPUT';
       return stripped(formatted, formatted.message, { ...formatted.extensions, code: safeCode });
     }
+    // A parser that ran out of stack is the document's fault, not the server's.
+    if (original instanceof RangeError && /call stack/i.test(original.message)) {
+      return stripped(formatted, 'The document is nested too deeply to parse.', { code: 'BAD_USER_INPUT' });
+    }
     return stripped(formatted, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
   }
 }
@@ -149,7 +153,9 @@ export function errorLoggingPlugin(fallback: Logger) {
           const ctx = request.contextValue as { logger?: Logger; requestId?: string } | undefined;
           const logger = ctx?.logger ?? fallback;
           for (const error of request.errors) {
-            if (formatError(error.toJSON(), error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+            // Not every error here is a GraphQLError: a raw fetch failure has no toJSON.
+            const json = typeof error.toJSON === 'function' ? error.toJSON() : { message: String((error as { message?: unknown }).message ?? error) };
+            if (formatError(json, error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
             logger.error({ err: originalOf(error), requestId: ctx?.requestId, path: error.path }, 'unexpected error');
           }
         },
@@ -158,7 +164,15 @@ export function errorLoggingPlugin(fallback: Logger) {
   };
 }
 
+/** graphql-js's `maxTokens` refusal, described like every other limit (limits.ts). */
+function tokenLimit(message: string): Record<string, unknown> {
+  const match = /more tha[nt] (\d+) tokens/.exec(message);
+  if (!match) return {};
+  return { limit: { name: 'tokens', estimated: null, maximum: Number(match[1]) } };
+}
+
 function stripped(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown> | undefined): GraphQLFormattedError {
   const { stacktrace: _stack, exception: _exception, ...safe } = (extensions ?? {}) as Record<string, unknown>;
+  if (safe.code === 'BAD_USER_INPUT' && !safe.limit) Object.assign(safe, tokenLimit(message));
   return { message, locations: formatted.locations, path: formatted.path, extensions: safe };
 }

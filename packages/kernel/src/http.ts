@@ -18,11 +18,16 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
+      if (over) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop buffering, answer 413 now; the rest of the body is read and dropped so the client
+        // gets to read the answer instead of a reset socket (see the handler).
+        over = true;
+        chunks.length = 0;
         reject(Object.assign(new Error('Request body too large'), { status: 413 }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -85,7 +90,15 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
       }
     } catch (error) {
       const status = (error as { status?: number }).status;
-      if (status === 413) return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (status === 413) {
+        res.setHeader('connection', 'close');
+        sendJson(res, 413, {
+          errors: [{ message: `Request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT', limit: { name: 'bodyBytes', estimated: null, maximum: MAX_BODY_BYTES } } }],
+        });
+        // A client still sending gets a few seconds to finish and read the answer, then the socket goes.
+        setTimeout(() => req.destroy(), 5000).unref();
+        return;
+      }
       options.logger.error({ err: error }, 'http handler failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();

@@ -9,6 +9,7 @@ export * from './events.js';
 export * from './http.js';
 export * from './inputs.js';
 export * from './jobs.js';
+export * from './limits.js';
 export * from './loaders.js';
 export * from './logger.js';
 export * from './migrate.js';

@@ -13,6 +13,7 @@ import { settingsOf, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import { listen, type HttpServerHandle } from './http.js';
+import { apolloLimits } from './limits.js';
 import { PLATFORM_SCHEMA } from './sessions.js';
 import type { Logger } from './logger.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
@@ -222,7 +223,12 @@ export function contextError(error: unknown): never {
 
 /** Build an Apollo Server for a subgraph schema with Atrium's error masking and no CDN landing page. */
 function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config) {
+  // The gateway's limits again on the subgraph's own port: a container exposes it too.
+  const limits = apolloLimits<TContext>(config.limits);
   return new ApolloServer<TContext>({
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
     schema,
     formatError: createErrorFormatter(),
     includeStacktraceInErrorResponses: false,
@@ -230,7 +236,7 @@ function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logge
     csrfPrevention: true,
     // The process owner handles signals; Apollo's own handler would exit before cleanup.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger), limits.plugin],
   });
 }
 

@@ -1,0 +1,303 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ERROR_CODES, type Logger } from '@atrium/kernel';
+
+/** Cosmo-style traffic shaping for one subgraph: timeout, retries, circuit breaker, response budget. */
+export interface TrafficSettings {
+  timeoutMs: number;
+  /** Extra attempts for a query whose fetch failed (network, timeout, 5xx); mutations never retry. */
+  retries: number;
+  /** Consecutive failures that open the circuit. */
+  breakerFailures: number;
+  /** How long an open circuit refuses before one probe request may try (half-open). */
+  breakerCooldownMs: number;
+  /** Bytes of subgraph responses one client request may receive in total. */
+  maxResponseBytes: number;
+}
+
+/** Per-request state the data sources share: the caller and the response budget spent so far. */
+export interface GatewayContext {
+  requestId: string;
+  /** The caller's Authorization header, already verified here; absent for anonymous calls. */
+  authorization?: string;
+  clientIp: string | null;
+  /** Bytes of subgraph responses received for this request. */
+  responseBytes: { used: number; exceeded: boolean };
+}
+
+export type CircuitState = 'closed' | 'open' | 'half-open';
+
+/** Closed → open after N consecutive failures → half-open after the cooldown (one probe) → closed or open again. */
+export class CircuitBreaker {
+  state: CircuitState = 'closed';
+  private failures = 0;
+  private openedAt = 0;
+  private probing = false;
+  constructor(
+    private readonly settings: Pick<TrafficSettings, 'breakerFailures' | 'breakerCooldownMs'>,
+    private readonly onChange: (state: CircuitState) => void = () => undefined,
+  ) {}
+
+  private set(state: CircuitState) {
+    if (state !== this.state) {
+      this.state = state;
+      this.onChange(state);
+    }
+  }
+
+  /** May a request go out now? In half-open, exactly one does. */
+  allow(now = Date.now()): boolean {
+    if (this.state === 'open' && now - this.openedAt >= this.settings.breakerCooldownMs) this.set('half-open');
+    if (this.state === 'closed') return true;
+    if (this.state === 'half-open' && !this.probing) {
+      this.probing = true;
+      return true;
+    }
+    return false;
+  }
+
+  success() {
+    this.failures = 0;
+    this.probing = false;
+    this.set('closed');
+  }
+
+  failure(now = Date.now()) {
+    this.failures += 1;
+    this.probing = false;
+    if (this.state === 'half-open' || this.failures >= this.settings.breakerFailures) {
+      this.openedAt = now;
+      this.set('open');
+    }
+  }
+}
+
+/** What one fetch came back with, before parsing: deduplicated waiters each parse their own copy. */
+interface RawAnswer {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+class FetchFailure extends Error {
+  constructor(
+    readonly reason: 'SUBGRAPH_UNAVAILABLE' | 'SUBGRAPH_TIMEOUT' | 'SUBGRAPH_INVALID_RESPONSE' | 'RESPONSE_TOO_LARGE',
+    readonly retryable: boolean,
+  ) {
+    super(reason);
+  }
+}
+
+export interface FetchObservation {
+  serviceName: string;
+  seconds: number;
+  outcome: 'ok' | 'error' | 'circuit_open';
+}
+
+export interface AtriumDataSourceOptions {
+  name: string;
+  url: string;
+  traffic: TrafficSettings;
+  logger: Logger;
+  /** Headers to add to every subgraph request (request signing). */
+  sign?: (body: string) => Record<string, string>;
+  onFetch?: (observation: FetchObservation) => void;
+  onCircuit?: (serviceName: string, state: CircuitState) => void;
+  fetchImpl?: typeof fetch;
+}
+
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+const CODES = new Set<string>(ERROR_CODES);
+/** Extension keys that never reach the client: Apollo's raw response (URL, status, body), stacks, HTTP hints. */
+const INTERNAL_EXTENSIONS = new Set(['response', 'exception', 'stacktrace', 'http']);
+const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/\S+/i;
+
+/** Drop internal keys and any value that names a URL (a subgraph's address, a driver's DSN). */
+function safeExtensions(extensions: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(extensions).filter(([key, value]) => !INTERNAL_EXTENSIONS.has(key) && !URL_LIKE.test(JSON.stringify(value) ?? '')));
+}
+
+type WireError = { message?: unknown; path?: unknown; locations?: unknown; extensions?: Record<string, unknown> };
+
+/** A subgraph error as the client may see it: a known code, safe extensions, internal ones masked. */
+function sanitize(error: WireError, status: number): WireError {
+  const extensions = error.extensions ?? {};
+  let code = typeof extensions.code === 'string' && CODES.has(extensions.code) ? extensions.code : undefined;
+  // A subgraph's own 400 is the caller's input (a bad variable, a refused limit).
+  if (!code) code = status === 400 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+  const safe = safeExtensions(extensions);
+  const deliberate = typeof safe.reason === 'string';
+  const raw = String(error.message ?? 'Error');
+  const message = (code === 'INTERNAL_SERVER_ERROR' && !deliberate) || URL_LIKE.test(raw) ? (code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : 'Invalid request') : raw;
+  return { message, ...(error.path ? { path: error.path } : {}), extensions: { ...safe, code } };
+}
+
+const FAILURE_MESSAGES: Record<FetchFailure['reason'], string> = {
+  SUBGRAPH_UNAVAILABLE: 'is unavailable',
+  SUBGRAPH_TIMEOUT: 'did not answer in time',
+  SUBGRAPH_INVALID_RESPONSE: 'answered with an invalid response',
+  RESPONSE_TOO_LARGE: 'answered more data than one request may receive',
+};
+
+/**
+ * The gateway's data source for one subgraph. Forwards exactly the caller's Authorization
+ * header, the request id and the client IP; shapes traffic (timeout, bounded retries for
+ * queries, circuit breaker, in-flight deduplication of identical queries, a response byte
+ * budget per client request); and turns every failure into a masked error for that part of
+ * the answer, so the other subgraphs' data still reaches the client.
+ */
+export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly breaker: CircuitBreaker;
+  private readonly inFlight = new Map<string, Promise<RawAnswer>>();
+
+  constructor(private readonly options: AtriumDataSourceOptions) {
+    super({ url: options.url });
+    this.breaker = new CircuitBreaker(options.traffic, (state) => options.onCircuit?.(options.name, state));
+  }
+
+  /** The whole fetch, replacing Apollo's (its sendRequest is private): headers, shaping, parsing. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+    let idempotent = false;
+    let budget: GatewayContext['responseBytes'] | undefined;
+    // Schema loading and health checks run outside any client request. (The kind enum is
+    // not exported by @apollo/gateway; only incoming operations carry incomingRequestContext.)
+    if ('incomingRequestContext' in options) {
+      const { context } = options;
+      if (context.authorization) headers.authorization = context.authorization;
+      headers['x-request-id'] = context.requestId;
+      // Only the socket peer: a client-sent x-forwarded-for is not passed on, or any caller
+      // could choose the IP that subgraphs log and rate-limit by.
+      if (context.clientIp) headers['x-forwarded-for'] = context.clientIp;
+      // Only queries may be retried and deduplicated.
+      idempotent = options.incomingRequestContext.operation?.operation === 'query';
+      budget = context.responseBytes;
+    }
+    if (!request.query) throw new Error('Missing query');
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    Object.assign(headers, this.options.sign?.(body));
+    const url = this.url!;
+    try {
+      if (budget?.exceeded) throw new FetchFailure('RESPONSE_TOO_LARGE', false);
+      const answer = await this.fetchShaped(url, headers, body, idempotent);
+      if (budget) {
+        budget.used += Buffer.byteLength(answer.text);
+        if (budget.used > this.options.traffic.maxResponseBytes) {
+          budget.exceeded = true;
+          throw new FetchFailure('RESPONSE_TOO_LARGE', false);
+        }
+      }
+      return this.parse(answer);
+    } catch (error) {
+      if (!(error instanceof FetchFailure)) throw error;
+      const message = `Subgraph ${this.options.name} ${FAILURE_MESSAGES[error.reason]}.`;
+      if (error.reason === 'RESPONSE_TOO_LARGE') {
+        const limit = { name: 'responseBytes', estimated: budget?.used ?? null, maximum: this.options.traffic.maxResponseBytes };
+        return { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', limit } }] } as GatewayGraphQLResponse;
+      }
+      return { errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: error.reason } }] } as GatewayGraphQLResponse;
+    }
+  }
+
+  /** Parse one answer: JSON with data or errors, errors sanitized; anything else is garbage. */
+  private parse(answer: RawAnswer): GatewayGraphQLResponse {
+    let parsed: { data?: unknown; errors?: WireError[] } | null = null;
+    if (/json/.test(answer.contentType)) {
+      try {
+        parsed = JSON.parse(answer.text);
+      } catch {
+        parsed = null;
+      }
+    }
+    if (!parsed || typeof parsed !== 'object' || (!('data' in parsed) && !Array.isArray(parsed.errors))) {
+      this.options.logger.warn({ serviceName: this.options.name, status: answer.status }, 'subgraph answered without a GraphQL body');
+      return { errors: [{ message: `Subgraph ${this.options.name} ${FAILURE_MESSAGES.SUBGRAPH_INVALID_RESPONSE}.`, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_INVALID_RESPONSE' } }] } as GatewayGraphQLResponse;
+    }
+    const errors = parsed.errors?.map((e) => sanitize(e, answer.status));
+    return { ...(parsed.data !== undefined ? { data: parsed.data } : {}), ...(errors ? { errors } : {}) } as GatewayGraphQLResponse;
+  }
+
+  /** Identical in-flight queries (same caller, document and variables) share one fetch. */
+  private fetchShaped(url: string, headers: Record<string, string>, body: string, idempotent: boolean): Promise<RawAnswer> {
+    if (!idempotent) return this.fetchWithRetries(url, headers, body, false);
+    const key = `${headers.authorization ?? ''}\u0000${body}`;
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const started = this.fetchWithRetries(url, headers, body, true).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, started);
+    return started;
+  }
+
+  private async fetchWithRetries(url: string, headers: Record<string, string>, body: string, idempotent: boolean): Promise<RawAnswer> {
+    const attempts = idempotent ? 1 + this.options.traffic.retries : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.fetchOnce(url, headers, body);
+      } catch (error) {
+        if (!(error instanceof FetchFailure) || !error.retryable || attempt >= attempts || this.breaker.state !== 'closed') throw error;
+      }
+    }
+  }
+
+  private async fetchOnce(url: string, headers: Record<string, string>, body: string): Promise<RawAnswer> {
+    const serviceName = this.options.name;
+    const started = performance.now();
+    const observe = (outcome: FetchObservation['outcome']) => this.options.onFetch?.({ serviceName, seconds: (performance.now() - started) / 1000, outcome });
+    if (!this.breaker.allow()) {
+      observe('circuit_open');
+      throw new FetchFailure('SUBGRAPH_UNAVAILABLE', false);
+    }
+    let response: Response;
+    try {
+      response = await (this.options.fetchImpl ?? fetch)(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.options.traffic.timeoutMs) });
+    } catch (error) {
+      this.breaker.failure();
+      observe('error');
+      const timedOut = (error as { name?: string }).name === 'TimeoutError';
+      this.options.logger.warn({ serviceName, err: error }, timedOut ? 'subgraph timed out' : 'subgraph unreachable');
+      throw new FetchFailure(timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', true);
+    }
+    let text: string;
+    try {
+      text = await this.readBounded(response);
+    } catch (error) {
+      if (error instanceof FetchFailure) {
+        this.breaker.success();
+        observe('ok');
+        throw error;
+      }
+      this.breaker.failure();
+      observe('error');
+      throw new FetchFailure((error as { name?: string }).name === 'TimeoutError' ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', true);
+    }
+    if (response.status >= 500 && !/json/.test(response.headers.get('content-type') ?? '')) {
+      this.breaker.failure();
+      observe('error');
+      throw new FetchFailure('SUBGRAPH_UNAVAILABLE', true);
+    }
+    this.breaker.success();
+    observe('ok');
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', text };
+  }
+
+  /** Read a body, giving up (and cancelling the stream) once it alone passes the request budget. */
+  private async readBounded(response: Response): Promise<string> {
+    const max = this.options.traffic.maxResponseBytes;
+    if (!response.body) return '';
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) {
+        await reader.cancel().catch(() => undefined);
+        throw new FetchFailure('RESPONSE_TOO_LARGE', false);
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+}
