@@ -67,7 +67,9 @@ describe('configuration', () => {
     const config = loadSystemConfig({ ...names, ATRIUM_DATA_DIR: dataDir() });
     const settings = (name: string) => settingsOf(config, SUBGRAPHS.find((s) => s.name === name)!.config!);
     expect(config.subgraphs.identity).toMatchObject({ port: 4111, url: 'http://id.example/graphql' });
-    expect(settingsOf(config, gatewayConfig)).toMatchObject({ port: 4010, limits: { maxDepth: 7, maxAliases: 8 }, graphiql: false });
+    expect(settingsOf(config, gatewayConfig)).toMatchObject({ port: 4010, graphiql: false });
+    // Depth and alias limits moved to the kernel: the gateway and every subgraph port apply them.
+    expect(config.limits).toMatchObject({ maxDepth: 7, maxAliases: 8 });
     // Every verifier bounds token age by the access-token lifetime: the kernel reads it, identity signs with it.
     expect(config.jwt).toEqual({ issuer: 'iss', audience: 'aud', accessTtlSeconds: 60 });
     expect(config.sessions).toEqual({ poolMax: 2 });

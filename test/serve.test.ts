@@ -37,7 +37,8 @@ it('serves one subgraph alone, answers, stops on SIGTERM with 0, and never impor
       else await new Promise((r) => setTimeout(r, 200));
     }
     expect(sdl, out).toContain('type Conversation');
-    expect(out).toContain('conversations subgraph ready');
+    // The port answers a moment before the log line is flushed: wait for it.
+    await expect.poll(() => out, { timeout: 10_000 }).toContain('conversations subgraph ready');
   } finally {
     child.kill('SIGTERM');
   }
