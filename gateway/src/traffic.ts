@@ -82,10 +82,19 @@ class FetchFailure extends Error {
   constructor(
     readonly reason: 'SUBGRAPH_UNAVAILABLE' | 'SUBGRAPH_TIMEOUT' | 'SUBGRAPH_INVALID_RESPONSE' | 'RESPONSE_TOO_LARGE',
     readonly retryable: boolean,
+    /** The connection was reset before any answer: a pooled keep-alive socket the subgraph had just closed. */
+    readonly reset = false,
   ) {
     super(reason);
   }
 }
+
+/** A pooled connection closed by the server while idle: the request never reached it, so any operation may be sent again. */
+const RESET = /ECONNRESET|EPIPE|UND_ERR_SOCKET|other side closed/;
+const isReset = (error: unknown) => {
+  const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  return RESET.test(`${e?.code ?? ''} ${e?.cause?.code ?? ''} ${e?.cause?.message ?? ''}`);
+};
 
 export interface FetchObservation {
   serviceName: string;
@@ -235,7 +244,10 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       try {
         return await this.fetchOnce(url, headers, body);
       } catch (error) {
-        if (!(error instanceof FetchFailure) || !error.retryable || attempt >= attempts || this.breaker.state !== 'closed') throw error;
+        if (!(error instanceof FetchFailure) || this.breaker.state === 'open') throw error;
+        // A reset idle socket is sent again once whatever the operation; other failures only for queries.
+        const again = (error.reset && attempt === 1) || (error.retryable && attempt < attempts);
+        if (!again) throw error;
       }
     }
   }
@@ -256,7 +268,7 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       observe('error');
       const timedOut = (error as { name?: string }).name === 'TimeoutError';
       this.options.logger.warn({ serviceName, err: error }, timedOut ? 'subgraph timed out' : 'subgraph unreachable');
-      throw new FetchFailure(timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', true);
+      throw new FetchFailure(timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', true, isReset(error));
     }
     let text: string;
     try {
