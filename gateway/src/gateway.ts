@@ -8,6 +8,7 @@ import {
   contextError,
   createErrorFormatter,
   errorLoggingPlugin,
+  healthRoute,
   createTokenVerifier,
   listen,
   type Config,
@@ -23,6 +24,7 @@ import type { IncomingMessage } from 'node:http';
 import { graphiqlRoute } from './graphiql.js';
 import { gatewayConfig } from './config.js';
 import { AtriumDataSource, type GatewayContext } from './traffic.js';
+import { corsRoute } from './cors.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -119,7 +121,17 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     res.setHeader('x-request-id', requestId);
     return false;
   };
-  const routes: Route[] = [tagRequest];
+  const routes: Route[] = [
+    tagRequest,
+    corsRoute(settings.corsOrigins),
+    healthRoute({
+      supergraph: async () => (gateway.__testing().state.phase === 'loaded' ? true : 'supergraph not loaded'),
+      subgraphs: async () => {
+        const open = [...dataSources].filter(([, source]) => source.breaker.state === 'open').map(([name]) => name);
+        return open.length ? `circuit open: ${open.join(', ')}` : true;
+      },
+    }),
+  ];
   if (settings.graphiql) routes.push(graphiqlRoute(ENDPOINT));
 
   const handle = await listen<GatewayContext>({

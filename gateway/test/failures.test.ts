@@ -46,6 +46,7 @@ beforeAll(async () => {
     ATRIUM_CIRCUIT_FAILURES: '4',
     ATRIUM_CIRCUIT_COOLDOWN_MS: '400',
     ATRIUM_MAX_RESPONSE_BYTES: '100000',
+    ATRIUM_CORS_ORIGINS: 'http://localhost:5173',
   });
   gateway = await startGateway({ config, logger, port: 0, supergraphSdl, sessions: null });
 });
@@ -134,5 +135,35 @@ describe('a failing subgraph leaves the rest of the answer', () => {
     expect(res.status).toBe(200);
     expect(res.body.data!.echo).toEqual({ forwardedFor: '127.0.0.1' });
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', serviceName: 'reviews', limit: { name: 'responseBytes', maximum: 100000 } });
+  });
+});
+
+describe('CORS and health', () => {
+  it('answers a preflight from a listed origin, exposes x-request-id, and gives any other origin nothing', async () => {
+    const preflight = (origin: string) =>
+      fetch(gateway.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const ok = await preflight('http://localhost:5173');
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('authorization');
+    const other = await preflight('http://localhost:6000');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const res = await gql(gateway.url, '{ echo { forwardedFor } }', { origin: 'http://localhost:5173' });
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-request-id');
+  });
+
+  it('is live, and ready only while every circuit is closed, naming what is not ready', async () => {
+    const base = gateway.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { supergraph: 'ok', subgraphs: 'ok' } });
+    mode = 'down';
+    await gql(gateway.url, QUERY);
+    await gql(gateway.url, QUERY);
+    const notReady = await fetch(`${base}/health/ready`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ status: 'not ready', checks: { supergraph: 'ok', subgraphs: 'circuit open: reviews' } });
   });
 });

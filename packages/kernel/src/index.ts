@@ -6,6 +6,7 @@ export * from './db.js';
 export * from './env.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './health.js';
 export * from './http.js';
 export * from './inputs.js';
 export * from './jobs.js';
