@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Authorizer } from './authz.js';
 import type { Logger } from './logger.js';
+import { noTenancy, type TenancyFactory, type TenantResolver } from './tenancy.js';
 import { bearerToken, type Principal, type TokenVerifier } from './tokens.js';
 
 /** What every subgraph resolver can rely on. Subgraphs extend it with their loaders and services. */
@@ -16,6 +17,8 @@ export interface BaseContext {
   userAgent: string | null;
   logger: Logger;
   authz: Authorizer;
+  /** The caller's tenant scope per permission (tenancy.ts), batched per request like `authz`. */
+  tenancy?: TenantResolver;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -32,6 +35,8 @@ export async function createBaseContext(options: {
   verify: TokenVerifier;
   logger: Logger;
   authorizer: (input: { authorization: string | undefined; requestId: string; principal: Principal | null }) => Authorizer;
+  /** How tenant scopes are resolved; default: no tenant at all. */
+  tenancy?: TenancyFactory;
   /** Trust `x-forwarded-for` (only behind the gateway or a known proxy). */
   trustForwarded?: boolean;
 }): Promise<BaseContext> {
@@ -50,6 +55,7 @@ export async function createBaseContext(options: {
     userAgent: header(options.headers, 'user-agent') ?? null,
     logger: options.logger.child({ requestId }),
     authz: options.authorizer({ authorization: token ? authorization : undefined, requestId, principal }),
+    tenancy: options.tenancy ? options.tenancy({ authorization: token ? authorization : undefined, requestId, principal }) : noTenancy,
   };
 }
 

@@ -41,7 +41,7 @@ describe('event routes and publishing', () => {
     const bus = createEventBus({ routes, maxAttempts: 1 });
     const { tx, calls } = recorder();
     await expect(bus.publish(tx, EVENTS.userRegistered, { userId: 'me', at: AT })).rejects.toThrow('user.registered v1: invalid payload');
-    await bus.publish(tx, EVENTS.memberRemoved, { organizationId: USER, userId: USER });
+    await bus.publish(tx, EVENTS.memberRemoved, { organizationId: USER, userId: USER, at: '2026-12-01T00:00:00.000000Z' });
     expect(calls).toEqual([]);
   });
 

@@ -63,22 +63,33 @@ export const EVENTS = {
   organizationUpdated: defineEvent('organization.updated', 1, z.object({ organizationId: id, name: z.string(), status: z.string() }), 'An organization changed its name or status.'),
   organizationMoved: defineEvent('organization.moved', 1, z.object({ organizationId: id, parentId: id.nullable(), previousParentId: id.nullable() }), 'An organization got a new parent in the hierarchy.'),
   organizationDeleted: defineEvent('organization.deleted', 1, z.object({ organizationId: id }), 'An organization was deleted.'),
-  memberAdded: defineEvent('member.added', 1, z.object({ organizationId: id, userId: id, roleId: id.nullable(), isOwner: z.boolean() }), 'A user joined an organization.'),
-  memberChanged: defineEvent('member.changed', 1, z.object({ organizationId: id, userId: id, roleId: id.nullable(), isOwner: z.boolean() }), "A member's organization role or ownership changed."),
-  memberRemoved: defineEvent('member.removed', 1, z.object({ organizationId: id, userId: id }), 'A user left an organization.'),
+  // `at` (member and resource events): the database clock in the producer's transaction, read
+  // after the row was written (its lock orders two changes of one object), so the consumer keeps
+  // the newest state of each membership or object whatever order deliveries arrive in.
+  memberAdded: defineEvent(
+    'member.added',
+    1,
+    z.object({ organizationId: id, userId: id, roleId: id, isOwner: z.boolean(), at: stateTime }),
+    "A user joined an organization with an organization role: the authorization domain grants that role scoped to the organization's resource.",
+  ),
+  memberChanged: defineEvent('member.changed', 1, z.object({ organizationId: id, userId: id, roleId: id, isOwner: z.boolean(), at: stateTime }), "A member's organization role or ownership changed."),
+  memberRemoved: defineEvent('member.removed', 1, z.object({ organizationId: id, userId: id, at: stateTime }), 'A user left an organization: the organization role it held there ends.'),
   resourceUpserted: defineEvent(
     'resource.upserted',
     1,
     objectRef.extend({
       name: z.string().max(255).nullable(),
       ownerId: id.nullable(),
+      /** The tenant the object belongs to (itself for an organization); null for none. */
+      organizationId: id.nullable(),
       /** The object it belongs to (its organization, or a parent object); null for none. */
       parent: objectRef.nullable(),
       attributes: z.record(z.string(), z.unknown()).default({}),
+      at: stateTime,
     }),
-    'A tenant-owned object was created or changed: the authorization domain registers it as a resource.',
+    'A tenant-owned object was created or changed: the authorization domain registers it as a resource (see resources.ts).',
   ),
-  resourceDeleted: defineEvent('resource.deleted', 1, objectRef, 'A tenant-owned object was deleted.'),
+  resourceDeleted: defineEvent('resource.deleted', 1, objectRef.extend({ at: stateTime }), 'A tenant-owned object was deleted: its resource is deactivated, and a late upsert cannot bring it back.'),
 } as const;
 
 /** The envelope every event job carries: who, what and when, around the payload. */

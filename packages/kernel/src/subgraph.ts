@@ -18,6 +18,7 @@ import { PLATFORM_SCHEMA } from './sessions.js';
 import type { Logger } from './logger.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { applyShield, type AccessMap } from './shield.js';
+import { createRequestTenancy, remoteTenantScopes, type TenancyFactory } from './tenancy.js';
 import type { Principal, TokenVerifier } from './tokens.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -78,6 +79,8 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   context?(ctx: SubgraphContext<Db, Settings, Loaders, Deps>): Ctx;
   /** How shield rules get decisions; default: `myAccess` of the decision point over HTTP, batched per request. */
   authorizer?(s: SubgraphServices<Db, Settings> & Deps): AuthorizerFactory;
+  /** How tenant scopes are resolved; default: `myTenantScopes` of the decision point over HTTP, batched per request. */
+  tenancy?(s: SubgraphServices<Db, Settings> & Deps): TenancyFactory;
   /** This subgraph is the decision point: it serves `myAccess`, which every other subgraph's shield asks. */
   decides?: boolean;
   /** Catalog events this subgraph consumes. */
@@ -144,6 +147,7 @@ export interface SubgraphInstance {
   schema: GraphQLSchema;
   context: (base: BaseContext) => BaseContext;
   authorizer?: AuthorizerFactory;
+  tenancy?: TenancyFactory;
   /** Its own tasks and its event consumers, for the process's one job runner. */
   tasks: TaskList;
   /** SQL statement counter of the subgraph's client (N+1 guards in tests and benchmarks). */
@@ -188,6 +192,7 @@ export async function createSubgraphInstance(
         return definition.context ? definition.context(ctx) : ctx;
       },
       authorizer: definition.authorizer?.(deps),
+      tenancy: definition.tenancy?.(deps),
       tasks: { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) },
       queries: db.queries,
       close,
@@ -250,6 +255,8 @@ export interface ServeSubgraphOptions {
   context: (base: BaseContext) => BaseContext;
   /** Override how decisions are made (the decision point decides locally). */
   authorizer?: AuthorizerFactory;
+  /** Override how tenant scopes are resolved (the decision point computes them locally). */
+  tenancy?: TenancyFactory;
   /** Where `myAccess` is served, for the default authorizer. */
   decisionsUrl?: string;
   port?: number;
@@ -264,6 +271,8 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   if (!options.authorizer && !decisionsUrl) throw new Error(`${options.name}: no authorizer and no decision point to ask`);
   const authorizer: AuthorizerFactory =
     options.authorizer ?? ((input) => createRequestAuthorizer(remoteDecider({ url: decisionsUrl!, authorization: input.authorization, requestId: input.requestId })));
+  const tenancy: TenancyFactory | undefined =
+    options.tenancy ?? (decisionsUrl ? (input) => createRequestTenancy(remoteTenantScopes({ url: decisionsUrl, authorization: input.authorization, requestId: input.requestId })) : undefined);
   return listen({
     apollo,
     host: config.host,
@@ -276,6 +285,7 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
         verify: options.verify,
         logger,
         authorizer,
+        tenancy,
         trustForwarded: true,
       }).catch(contextError);
       return options.context(base);

@@ -75,7 +75,7 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
       const logger = options.logger.child({ subgraph: definition.name });
       const instance = await createSubgraphInstance(definition, { databaseUrl: options.databaseUrl, config, logger, events });
       instances.push(instance);
-      servers.push(await serveSubgraph({ name: instance.name, schema: instance.schema, config, logger, verify, context: instance.context, authorizer: instance.authorizer, decisionsUrl }));
+      servers.push(await serveSubgraph({ name: instance.name, schema: instance.schema, config, logger, verify, context: instance.context, authorizer: instance.authorizer, tenancy: instance.tenancy, decisionsUrl }));
     }
     const tasks: TaskList = Object.assign({}, ...instances.map((i) => i.tasks));
     if (Object.keys(tasks).length) {

@@ -2,6 +2,7 @@ import { EVENTS, on, type SubgraphServices } from '@atrium/kernel';
 import type { AuthorizationSettings } from './config.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { recordDeactivation, recordReactivation, recordRegistration } from './modules/accounts/service.js';
+import { applyMembership, applyMembershipEnd, applyResourceDelete, applyResourceUpsert } from './modules/resources/sync.js';
 
 type Deps = SubgraphServices<PrismaClient, AuthorizationSettings>;
 
@@ -23,5 +24,26 @@ export const consumers = [
   on(EVENTS.userReactivated, async (event, { db, logger }: Deps) => {
     const state = await recordReactivation(db, event);
     logger.info({ userId: event.userId, recorded: state.recorded }, 'user reactivated');
+  }),
+  // Every object is a resource; membership drives access (modules/resources/sync.ts).
+  on(EVENTS.resourceUpserted, async (event, { db, logger }: Deps) => {
+    const outcome = await applyResourceUpsert(db, event);
+    logger.debug({ resourceType: event.resourceType, resourceId: event.resourceId, outcome }, 'resource announced');
+  }),
+  on(EVENTS.resourceDeleted, async (event, { db, logger }: Deps) => {
+    const outcome = await applyResourceDelete(db, event);
+    logger.debug({ resourceType: event.resourceType, resourceId: event.resourceId, outcome }, 'resource deleted');
+  }),
+  on(EVENTS.memberAdded, async (event, { db, logger }: Deps) => {
+    const outcome = await applyMembership(db, event);
+    logger.info({ organizationId: event.organizationId, userId: event.userId, roleId: event.roleId, outcome }, 'member added');
+  }),
+  on(EVENTS.memberChanged, async (event, { db, logger }: Deps) => {
+    const outcome = await applyMembership(db, event);
+    logger.info({ organizationId: event.organizationId, userId: event.userId, roleId: event.roleId, outcome }, 'member changed');
+  }),
+  on(EVENTS.memberRemoved, async (event, { db, logger }: Deps) => {
+    const outcome = await applyMembershipEnd(db, event);
+    logger.info({ organizationId: event.organizationId, userId: event.userId, outcome }, 'member removed');
   }),
 ];

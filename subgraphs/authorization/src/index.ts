@@ -1,4 +1,4 @@
-import { createRequestAuthorizer, defineSubgraph } from '@atrium/kernel';
+import { createRequestAuthorizer, createRequestTenancy, defineSubgraph, NO_TENANTS, tenantsOf, ALL_TENANTS } from '@atrium/kernel';
 import { assignBootstrapRole } from './bootstrap.js';
 import { authorizationConfig } from './config.js';
 import { createContext } from './context.js';
@@ -8,7 +8,7 @@ import { createLoaders } from './loaders.js';
 import { assignmentResolvers } from './modules/assignments/resolvers.js';
 import { catalogResolvers } from './modules/catalog/resolvers.js';
 import { policyResolvers } from './modules/policy/resolvers.js';
-import { PolicyService } from './modules/policy/service.js';
+import { PolicyService, toCheck } from './modules/policy/service.js';
 import { resourceResolvers } from './modules/resources/resolvers.js';
 import { roleResolvers } from './modules/roles/resolvers.js';
 import { systemResolvers } from './modules/system/resolvers.js';
@@ -54,6 +54,17 @@ export default defineSubgraph({
       return createRequestAuthorizer((requests) =>
         principal ? policy.decideRequests(principal.userId, requests) : Promise.resolve(requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }))),
       );
+    },
+  // Tenant scopes (kernel tenancy.ts) are computed here too, from the same facts.
+  tenancy:
+    ({ db }) =>
+    ({ principal }) => {
+      const policy = new PolicyService(db);
+      return createRequestTenancy(async (permissions) => {
+        if (!principal) return permissions.map(() => NO_TENANTS);
+        const scopes = await policy.tenantScopes(principal.userId, permissions.map((p) => toCheck({ permission: p })));
+        return scopes.map((s) => (s.all ? ALL_TENANTS : tenantsOf(s.organizationIds)));
+      });
     },
   events: consumers,
   seed: ({ db }) => seedAuthorization(db),

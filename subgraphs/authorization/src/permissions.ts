@@ -20,6 +20,7 @@ export const accessMap: AccessMap = {
   Query: {
     // Other subgraphs' shield rules ask this with the caller's token; it only answers for the caller.
     myAccess: authenticated,
+    myTenantScopes: authenticated,
     myPermissions: authenticated,
     checkAccess: selfOrRoleRead((_p, args) => args.userId),
     explainAccess: can('role:read'),
@@ -78,6 +79,7 @@ export const accessMap: AccessMap = {
     '*': can('role:read'),
   },
   AccessDecision: reached,
+  TenantScope: reached,
   AccessExplanation: reached,
   AccessCandidate: reached,
   EffectivePermission: reached,

@@ -607,6 +607,12 @@ export type Query = {
   myAccess: Array<AccessDecision>;
   /** The caller's effective permissions. */
   myPermissions: Array<EffectivePermission>;
+  /**
+   * The caller's tenant scope per permission, in order: every tenant (all), or the organizations
+   * its scoped grants of the permission reach, with their descendants. Other subgraphs' stores
+   * narrow tenant-owned rows with it.
+   */
+  myTenantScopes: Array<TenantScope>;
   /** A permission by id or name. */
   permission?: Maybe<Permission>;
   /** Permissions. */
@@ -664,6 +670,11 @@ export type QueryHasRoleArgs = {
 
 export type QueryMyAccessArgs = {
   checks: Array<AccessCheckInput>;
+};
+
+
+export type QueryMyTenantScopesArgs = {
+  permissions: Array<Scalars['String']['input']>;
 };
 
 
@@ -988,6 +999,17 @@ export type RolePermissionFilter = {
   permissionId?: InputMaybe<Scalars['ID']['input']>;
   /** Grants to this role. */
   roleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which tenants (organizations) a permission reaches for the caller. */
+export type TenantScope = {
+  __typename?: 'TenantScope';
+  /** Every tenant: the permission is held without a scope. */
+  all: Scalars['Boolean']['output'];
+  /** Organizations reached through scoped grants (empty when all is true). */
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** The permission asked for, `<resource type>:<action>`. */
+  permission: Scalars['String']['output'];
 };
 
 /** Changes to a permission (its name, type and action never change). */
@@ -1400,6 +1422,7 @@ export type ResolversTypes = {
   RolePermissionConnection: ResolverTypeWrapper<Omit<RolePermissionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RolePermissionEdge']>, nodes: Array<ResolversTypes['RolePermission']> }>;
   RolePermissionEdge: ResolverTypeWrapper<Omit<RolePermissionEdge, 'node'> & { node: ResolversTypes['RolePermission'] }>;
   RolePermissionFilter: RolePermissionFilter;
+  TenantScope: ResolverTypeWrapper<TenantScope>;
   UpdatePermissionInput: UpdatePermissionInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateResourceTypeInput: UpdateResourceTypeInput;
@@ -1466,6 +1489,7 @@ export type ResolversParentTypes = {
   RolePermissionConnection: Omit<RolePermissionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RolePermissionEdge']>, nodes: Array<ResolversParentTypes['RolePermission']> };
   RolePermissionEdge: Omit<RolePermissionEdge, 'node'> & { node: ResolversParentTypes['RolePermission'] };
   RolePermissionFilter: RolePermissionFilter;
+  TenantScope: TenantScope;
   UpdatePermissionInput: UpdatePermissionInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateResourceTypeInput: UpdateResourceTypeInput;
@@ -1625,6 +1649,7 @@ export type QueryResolvers<ContextType = AuthorizationContext, ParentType extend
   hasRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHasRoleArgs, 'role' | 'userId'>>;
   myAccess?: Resolver<Array<ResolversTypes['AccessDecision']>, ParentType, ContextType, RequireFields<QueryMyAccessArgs, 'checks'>>;
   myPermissions?: Resolver<Array<ResolversTypes['EffectivePermission']>, ParentType, ContextType>;
+  myTenantScopes?: Resolver<Array<ResolversTypes['TenantScope']>, ParentType, ContextType, RequireFields<QueryMyTenantScopesArgs, 'permissions'>>;
   permission?: Resolver<Maybe<ResolversTypes['Permission']>, ParentType, ContextType, Partial<QueryPermissionArgs>>;
   permissions?: Resolver<ResolversTypes['PermissionConnection'], ParentType, ContextType, RequireFields<QueryPermissionsArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
@@ -1762,6 +1787,12 @@ export type RolePermissionEdgeResolvers<ContextType = AuthorizationContext, Pare
   node?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType>;
 };
 
+export type TenantScopeResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['TenantScope'] = ResolversParentTypes['TenantScope']> = {
+  all?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  permission?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = AuthorizationContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   effectivePermissions?: Resolver<Array<ResolversTypes['EffectivePermission']>, ParentType, ContextType>;
@@ -1862,6 +1893,7 @@ export type Resolvers<ContextType = AuthorizationContext> = {
   RolePermission?: RolePermissionResolvers<ContextType>;
   RolePermissionConnection?: RolePermissionConnectionResolvers<ContextType>;
   RolePermissionEdge?: RolePermissionEdgeResolvers<ContextType>;
+  TenantScope?: TenantScopeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPermission?: UserPermissionResolvers<ContextType>;
   UserPermissionConnection?: UserPermissionConnectionResolvers<ContextType>;

@@ -52,6 +52,7 @@ export async function seedAuthorization(db: AuthorizationDb): Promise<void> {
           existing ??
           (await tx.role.create({
             data: {
+              ...(role.id ? { id: role.id } : {}),
               name: role.name,
               displayName: role.displayName,
               description: role.description,

@@ -18,7 +18,7 @@
  * The seed adds missing roles and missing links only; it never removes what an administrator
  * changed, except that it keeps super_admin complete.
  */
-import type { Permission } from '@atrium/kernel';
+import { ORGANIZATION_ROLES, type Permission } from '@atrium/kernel';
 
 /** JsonLogic: the resource belongs to the caller (see modules/policy/conditions.ts). */
 export const OWNER_ONLY = { '==': [{ var: 'resource.ownerId' }, { var: 'user.id' }] } as const;
@@ -30,7 +30,9 @@ export interface SeedGrant {
 }
 
 export interface SeedRole {
-  name: 'super_admin' | 'admin' | 'manager' | 'content_creator' | 'user' | 'auditor';
+  name: 'super_admin' | 'admin' | 'manager' | 'content_creator' | 'user' | 'auditor' | keyof typeof ORGANIZATION_ROLES;
+  /** A fixed id, for roles other domains name (organization roles). */
+  id?: string;
   displayName: string;
   description: string;
   parent: SeedRole['name'] | null;
@@ -142,6 +144,55 @@ export const SYSTEM_ROLES: SeedRole[] = [
     description: 'Read-only access to audit logs and compliance records.',
     parent: null,
     grants: plain('audit_log:read', 'audit_log:export', 'compliance:read'),
+  },
+  // Organization roles: never assigned unscoped. Identity's membership events assign them scoped
+  // to the organization's resource, so each reaches that organization, its child organizations
+  // and every object registered under them, and nothing of any other tenant.
+  {
+    name: 'org_member',
+    id: ORGANIZATION_ROLES.org_member.id,
+    displayName: 'Organization member',
+    description: "Every member of an organization: sees it and its members, starts conversations and documents in it, uses its templates and knowledge.",
+    parent: null,
+    grants: [
+      ...plain('organization:read', 'conversation:create', 'document:create', 'prompt_template:read', 'knowledge:read', 'knowledge:search'),
+      // Their own objects in the organization (owner conditions hold on registered resources).
+      ...ownOnly('conversation:read', 'conversation:update', 'conversation:delete', 'conversation:share', 'document:read', 'document:update', 'document:delete', 'document:download'),
+    ],
+  },
+  {
+    name: 'org_admin',
+    id: ORGANIZATION_ROLES.org_admin.id,
+    displayName: 'Organization administrator',
+    description: "Runs an organization: its profile, members and teams, and every conversation, document and template in it. Cannot delete it or make owners.",
+    parent: 'org_member',
+    grants: plain(
+      'organization:update',
+      'organization:manage_members',
+      'conversation:read',
+      'conversation:update',
+      'conversation:delete',
+      'conversation:share',
+      'document:read',
+      'document:update',
+      'document:delete',
+      'document:download',
+      'prompt_template:create',
+      'prompt_template:update',
+      'prompt_template:delete',
+      'prompt_template:approve',
+      'knowledge:create',
+      'knowledge:update',
+      'knowledge:delete',
+    ),
+  },
+  {
+    name: 'org_owner',
+    id: ORGANIZATION_ROLES.org_owner.id,
+    displayName: 'Organization owner',
+    description: 'Owns an organization (its creator first): everything an administrator does, plus deleting it and making other owners. An organization always keeps one.',
+    parent: 'org_admin',
+    grants: plain('organization:delete'),
   },
 ];
 

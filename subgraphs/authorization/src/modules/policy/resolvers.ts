@@ -6,6 +6,7 @@ import { checkInput, toCheck } from './service.js';
 import type { Resolvers } from '../../schema.generated.js';
 
 const checksInput = z.array(z.object({ permission: z.string(), resourceId: z.string().nullish() })).max(500, 'at most 500 checks per call');
+const permissionsInput = z.array(z.string()).min(1).max(100, 'at most 100 permissions per call');
 const userCheck = checkInput.extend({ userId: z.uuid('must be a UUID') });
 const kind = (k: 'role' | 'direct') => (k === 'role' ? 'ROLE' : 'DIRECT');
 
@@ -29,6 +30,11 @@ export const policyResolvers: Resolvers = {
     myAccess: (_, args, ctx) => {
       const checks = parseInput(checksInput, args.checks, ['checks']);
       return ctx.policy.decideMany(callerId(ctx), checks.map((c, i) => toCheck(c, ['checks', i])));
+    },
+    myTenantScopes: async (_, args, ctx) => {
+      const permissions = parseInput(permissionsInput, args.permissions, ['permissions']);
+      const scopes = await ctx.policy.tenantScopes(callerId(ctx), permissions.map((permission, i) => toCheck({ permission }, ['permissions', i])));
+      return scopes.map((scope, i) => ({ permission: permissions[i]!, ...scope }));
     },
     myPermissions: async (_, __, ctx) => (await ctx.effectivePermissions.load(callerId(ctx))).map(effective),
     checkAccess: async (_, args, ctx) => {

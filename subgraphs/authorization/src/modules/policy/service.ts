@@ -47,6 +47,28 @@ export class PolicyService {
     return this.decideMany(userId, requests.map((r) => toCheck(r)));
   }
 
+  /**
+   * The caller's tenant scope per permission (kernel tenancy.ts): every tenant when the
+   * permission is granted without a resource (an unscoped grant without conditions), otherwise
+   * the organizations reached by the scopes of its condition-free scoped grants, with their
+   * descendants. Grants with conditions (owner-only...) give no tenant: they are decided object
+   * by object. Seven statements, whatever the number of permissions.
+   */
+  async tenantScopes(userId: string, checks: readonly Check[]): Promise<{ all: boolean; organizationIds: string[] }[]> {
+    if (checks.length === 0) return [];
+    const unscoped = checks.map((c) => ({ ...c, resourceId: null }));
+    const facts = await this.store.facts(userId, unscoped);
+    const now = this.clock();
+    const grants = effectiveGrants(facts, now).filter((g) => g.scope !== null && g.conditions.length === 0);
+    const scopesOf = unscoped.map((check) =>
+      evaluate(facts, check, now).decision.allowed
+        ? null
+        : [...new Set(grants.filter((g) => g.permission.resourceType === check.resourceType && g.permission.action === check.action).map((g) => g.scope!))],
+    );
+    const reached = await this.store.organizationsUnder([...new Set(scopesOf.flatMap((s) => s ?? []))]);
+    return scopesOf.map((scopes) => (scopes === null ? { all: true, organizationIds: [] } : { all: false, organizationIds: [...new Set(scopes.flatMap((s) => reached.get(s) ?? []))].sort() }));
+  }
+
   async explain(userId: string, check: Check): Promise<Evaluation> {
     const facts = await this.store.facts(userId, [check]);
     return evaluate(facts, check, this.clock());

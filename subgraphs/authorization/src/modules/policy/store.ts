@@ -145,4 +145,25 @@ export class PolicyStore {
              f.owner_id::text AS owner_id, f.attributes, f.is_active
         FROM found f JOIN "authorization"."resource_types" t ON t.id = f.resource_type_id`;
   }
+
+  /**
+   * For each scope root (resources.id), the organizations it reaches: itself if an organization,
+   * and every organization below it, through active resources only (an inactive resource, or a
+   * placeholder not announced yet, is reached by no scope). Cycle-safe.
+   */
+  async organizationsUnder(roots: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (roots.length === 0) return out;
+    const rows = await this.db.$queryRaw<{ root: string; organization_id: string }[]>`
+      WITH RECURSIVE down(root, id) AS (
+        SELECT r.id, r.id FROM "authorization"."resources" r WHERE r.id = ANY(${[...roots]}::uuid[]) AND r.is_active
+        UNION
+        SELECT d.root, c.id FROM "authorization"."resources" c JOIN down d ON c.parent_resource_id = d.id WHERE c.is_active
+      )
+      SELECT d.root::text AS root, r.resource_id AS organization_id
+        FROM down d JOIN "authorization"."resources" r ON r.id = d.id JOIN "authorization"."resource_types" t ON t.id = r.resource_type_id
+       WHERE t.name = 'organization'`;
+    for (const row of rows) out.set(row.root, [...(out.get(row.root) ?? []), row.organization_id]);
+    return out;
+  }
 }
