@@ -248,7 +248,17 @@ describe('one job runner per process', () => {
     const runner = t.system.runner!;
     expect(runner).not.toBeNull();
     const tasks = Object.assign({}, ...Object.values(t.system.runtimes).map((r) => r.tasks));
-    expect(Object.keys(tasks).sort()).toEqual(['authorization:user.deactivated:v1', 'authorization:user.reactivated:v1', 'authorization:user.registered:v1', 'conversations.process_document']);
+    expect(Object.keys(tasks).sort()).toEqual([
+      'authorization:member.added:v1',
+      'authorization:member.changed:v1',
+      'authorization:member.removed:v1',
+      'authorization:resource.deleted:v1',
+      'authorization:resource.upserted:v1',
+      'authorization:user.deactivated:v1',
+      'authorization:user.reactivated:v1',
+      'authorization:user.registered:v1',
+      'conversations.process_document',
+    ]);
     const [row] = await sql<{ n: number; apps: string[] }>(
       t.db.url,
       `SELECT count(*)::int AS n, array_agg(DISTINCT application_name) AS apps FROM pg_stat_activity WHERE datname = current_database() AND application_name IN ('atrium-jobs', 'atrium-worker')`,

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it('every GraphiQL example in the README runs without errors, in order', async () => {
-  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot']);
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants']);
   const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
   expect(login.errors).toBeUndefined();
   const token: string = login.data.login.accessToken;
@@ -36,4 +36,8 @@ it('every GraphiQL example in the README runs without errors, in order', async (
   expect(sent.conversation.totalMessages).toBe(2);
   expect((await run('WhatCanIDo')).myPermissions.length).toBeGreaterThan(0);
   expect((await run('WhyNot', { userId: t.admin.userId })).explainAccess.allowed).toBe(true);
+  expect((await run('MyTenants')).myTenantScopes).toEqual([
+    { permission: 'organization:read', all: true, organizationIds: [] },
+    { permission: 'conversation:read', all: true, organizationIds: [] },
+  ]);
 });
