@@ -54,8 +54,9 @@ describe('personas', () => {
     expect(await a.access(p.orgAdmin.accessToken, 'organization:update', p.orgA.resourceId)).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:admin' });
     expect(await a.access(p.orgAdmin.accessToken, 'organization:update', p.orgB.resourceId)).toEqual({ allowed: false, reason: 'OUT_OF_SCOPE', via: 'role:admin' });
     expect(await a.access(p.orgAdmin.accessToken, 'organization:update')).toEqual({ allowed: false, reason: 'OUT_OF_SCOPE', via: 'role:admin' });
-    // Everyday permissions still come from the unscoped `user` role.
-    expect(await a.access(p.orgAdmin.accessToken, 'organization:read')).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:user' });
+    // Organizations are tenants: reading one is no everyday permission any more, only inside the scope.
+    expect(await a.access(p.orgAdmin.accessToken, 'organization:read')).toEqual({ allowed: false, reason: 'OUT_OF_SCOPE', via: 'role:admin' });
+    expect(await a.access(p.orgAdmin.accessToken, 'organization:read', p.orgA.resourceId)).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:admin' });
     // Inherited through admin → manager → content_creator → user, still limited to the scope.
     expect(await a.access(p.orgAdmin.accessToken, 'report:read', null)).toMatchObject({ allowed: false, reason: 'OUT_OF_SCOPE' });
   });
@@ -64,7 +65,11 @@ describe('personas', () => {
     const create = (name: string) =>
       t.gql(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name } }, t.admin.accessToken).then((r) => ok(r).createOrganization.id as string);
     const [orgC, orgD] = [await create(unique('org_c')), await create(unique('org_d'))];
-    const orgResource = await a.resource({ resourceType: 'organization', resourceId: orgC });
+    // Identity announced the organization as a resource: no hand-made row.
+    const orgResource = await waitFor(
+      async () => (await sql<{ id: string }>(t.db.url, `SELECT id::text FROM "authorization".resources WHERE resource_id = $1 AND is_active`, [orgC]))[0],
+      'the organization resource',
+    );
     ok(await a.assign(p.orgAdmin.userId, 'admin', { resourceScope: orgResource.id }));
     const update = (id: string) => t.gql(`mutation($id: ID!) { updateOrganization(id: $id, input: { description: "changed" }) { id description } }`, { id }, p.orgAdmin.accessToken);
     const allowed = await update(orgC);

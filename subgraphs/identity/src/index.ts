@@ -10,6 +10,7 @@ import { organizationResolvers } from './modules/organizations/resolvers.js';
 import { ssoResolvers } from './modules/sso/resolvers.js';
 import { userResolvers } from './modules/users/resolvers.js';
 import { announceExistingUsers } from './modules/users/service.js';
+import { announceExistingOrganizations } from './modules/organizations/service.js';
 import { accessMap } from './permissions.js';
 
 /** Identity: accounts, sessions, MFA, organizations and teams, SSO providers. */
@@ -39,6 +40,10 @@ export default defineSubgraph({
     return { sign, throttle: Throttle.create(databaseUrl, settings.throttle, logger) };
   },
   disposeServices: ({ throttle }) => throttle.close(),
-  seed: (s) => announceExistingUsers(s).then(() => undefined),
+  seed: async (s) => {
+    await announceExistingUsers(s);
+    const organizations = await announceExistingOrganizations(s);
+    if (organizations > 0) s.logger.info({ organizations }, 'existing organizations announced as resources');
+  },
   createFirstAdmin: bootstrapAdmin,
 });

@@ -22,11 +22,14 @@ export type Scalars = {
 
 /** Input of addOrganizationMember. */
 export type AddOrganizationMemberInput = {
-  /** Whether the member owns the organization. */
+  /** Whether the member owns the organization (the role is then org_owner). */
   isOwner?: InputMaybe<Scalars['Boolean']['input']>;
   /** The organization. */
   organizationId: Scalars['ID']['input'];
-  /** Role in the authorization domain. */
+  /**
+   * The organization role (org_member, org_admin or org_owner; default org_member, or org_owner
+   * when isOwner). At most the caller's own role in the organization.
+   */
   roleId?: InputMaybe<Scalars['ID']['input']>;
   /** The user to add. */
   userId: Scalars['ID']['input'];
@@ -34,7 +37,7 @@ export type AddOrganizationMemberInput = {
 
 /** Input of addTeamMember. */
 export type AddTeamMemberInput = {
-  /** Role in the authorization domain. */
+  /** An organization role (org_member, org_admin or org_owner); default org_member. */
   roleId?: InputMaybe<Scalars['ID']['input']>;
   /** The team. */
   teamId: Scalars['ID']['input'];
@@ -201,6 +204,11 @@ export type Mutation = {
   updateMyProfile: User;
   /** Update an organization. */
   updateOrganization: Organization;
+  /**
+   * Change a member's organization role. Refused (FORBIDDEN) for a member or a role above the
+   * caller's own, and (CONFLICT) when the organization would be left without an owner.
+   */
+  updateOrganizationMember: OrganizationMember;
   /** Update an SSO provider. Needs system:configure. */
   updateSsoProvider: SsoProvider;
   /** Update a team. */
@@ -320,6 +328,12 @@ export type MutationUpdateOrganizationArgs = {
 
 
 /** Write operations. Every subgraph adds its own fields to this type. */
+export type MutationUpdateOrganizationMemberArgs = {
+  input: UpdateOrganizationMemberInput;
+};
+
+
+/** Write operations. Every subgraph adds its own fields to this type. */
 export type MutationUpdateSsoProviderArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSsoProviderInput;
@@ -409,6 +423,39 @@ export type OrganizationConnection = {
   pageInfo: PageInfo;
 };
 
+/** An organization as the public directory shows it to any signed-in user. */
+export type OrganizationDirectoryEntry = {
+  __typename?: 'OrganizationDirectoryEntry';
+  /** Name to display. */
+  displayName: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Unique name. */
+  name: Scalars['String']['output'];
+  /** URL-safe unique handle. */
+  slug: Scalars['String']['output'];
+};
+
+/** A page of the organization directory. */
+export type OrganizationDirectoryEntryConnection = {
+  __typename?: 'OrganizationDirectoryEntryConnection';
+  /** Edges with cursors. */
+  edges: Array<OrganizationDirectoryEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<OrganizationDirectoryEntry>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of the organization directory. */
+export type OrganizationDirectoryEntryEdge = {
+  __typename?: 'OrganizationDirectoryEntryEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: OrganizationDirectoryEntry;
+};
+
 /** One edge of an organization connection. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
@@ -423,14 +470,14 @@ export type OrganizationMember = {
   __typename?: 'OrganizationMember';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** Whether the member owns the organization. */
+  /** Whether the member owns the organization (the role is org_owner). */
   isOwner: Scalars['Boolean']['output'];
   /** When the user joined. */
   joinedAt: Scalars['DateTime']['output'];
   /** The organization. */
   organization: Organization;
-  /** Role in the authorization domain, if any. */
-  roleId?: Maybe<Scalars['ID']['output']>;
+  /** The organization role (org_member, org_admin or org_owner), granted scoped to the organization. */
+  roleId: Scalars['ID']['output'];
   /** The member. */
   user: User;
 };
@@ -482,7 +529,15 @@ export type Query = {
   me?: Maybe<User>;
   /** An organization by id. */
   organization?: Maybe<Organization>;
-  /** Organizations, oldest first. */
+  /**
+   * The public directory of organizations, oldest first: id, name, slug and display name only,
+   * for any signed-in user.
+   */
+  organizationDirectory: OrganizationDirectoryEntryConnection;
+  /**
+   * Organizations the caller may read, oldest first: those it belongs to and those its
+   * organization:read grants reach (children included).
+   */
   organizations: OrganizationConnection;
   /** An SSO provider by id. Needs system:configure. */
   ssoProvider?: Maybe<SsoProvider>;
@@ -500,6 +555,13 @@ export type Query = {
 /** Read operations. Every subgraph adds its own fields to this type. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every subgraph adds its own fields to this type. */
+export type QueryOrganizationDirectoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -683,8 +745,8 @@ export type TeamMember = {
   id: Scalars['ID']['output'];
   /** When the user joined. */
   joinedAt: Scalars['DateTime']['output'];
-  /** Role in the authorization domain, if any. */
-  roleId?: Maybe<Scalars['ID']['output']>;
+  /** The member's organization role in the team (org_member, org_admin or org_owner). */
+  roleId: Scalars['ID']['output'];
   /** The team. */
   team: Team;
   /** The member. */
@@ -731,6 +793,16 @@ export type UpdateOrganizationInput = {
   userLimit?: InputMaybe<Scalars['Int']['input']>;
   /** Website. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateOrganizationMember. */
+export type UpdateOrganizationMemberInput = {
+  /** The organization. */
+  organizationId: Scalars['ID']['input'];
+  /** The new organization role (org_member, org_admin or org_owner), at most the caller's own. */
+  roleId: Scalars['ID']['input'];
+  /** The member. */
+  userId: Scalars['ID']['input'];
 };
 
 /** Changes to the caller's own account and profile. Omitted fields stay as they are. */
@@ -1074,6 +1146,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationDirectoryEntry: ResolverTypeWrapper<OrganizationDirectoryEntry>;
+  OrganizationDirectoryEntryConnection: ResolverTypeWrapper<OrganizationDirectoryEntryConnection>;
+  OrganizationDirectoryEntryEdge: ResolverTypeWrapper<OrganizationDirectoryEntryEdge>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationMember: ResolverTypeWrapper<OrganizationMemberModel>;
   OrganizationMemberConnection: ResolverTypeWrapper<Omit<OrganizationMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationMemberEdge']>, nodes: Array<ResolversTypes['OrganizationMember']> }>;
@@ -1093,6 +1168,7 @@ export type ResolversTypes = {
   TeamMemberConnection: ResolverTypeWrapper<Omit<TeamMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TeamMemberEdge']>, nodes: Array<ResolversTypes['TeamMember']> }>;
   TeamMemberEdge: ResolverTypeWrapper<Omit<TeamMemberEdge, 'node'> & { node: ResolversTypes['TeamMember'] }>;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateOrganizationMemberInput: UpdateOrganizationMemberInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateSsoProviderInput: UpdateSsoProviderInput;
   UpdateTeamInput: UpdateTeamInput;
@@ -1124,6 +1200,9 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  OrganizationDirectoryEntry: OrganizationDirectoryEntry;
+  OrganizationDirectoryEntryConnection: OrganizationDirectoryEntryConnection;
+  OrganizationDirectoryEntryEdge: OrganizationDirectoryEntryEdge;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationMember: OrganizationMemberModel;
   OrganizationMemberConnection: Omit<OrganizationMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationMemberEdge']>, nodes: Array<ResolversParentTypes['OrganizationMember']> };
@@ -1141,6 +1220,7 @@ export type ResolversParentTypes = {
   TeamMemberConnection: Omit<TeamMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TeamMemberEdge']>, nodes: Array<ResolversParentTypes['TeamMember']> };
   TeamMemberEdge: Omit<TeamMemberEdge, 'node'> & { node: ResolversParentTypes['TeamMember'] };
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateOrganizationMemberInput: UpdateOrganizationMemberInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateSsoProviderInput: UpdateSsoProviderInput;
   UpdateTeamInput: UpdateTeamInput;
@@ -1201,6 +1281,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
   updateMyProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
+  updateOrganizationMember?: Resolver<ResolversTypes['OrganizationMember'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationMemberArgs, 'input'>>;
   updateSsoProvider?: Resolver<ResolversTypes['SsoProvider'], ParentType, ContextType, RequireFields<MutationUpdateSsoProviderArgs, 'id' | 'input'>>;
   updateTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'id' | 'input'>>;
 };
@@ -1235,6 +1316,24 @@ export type OrganizationConnectionResolvers<ContextType = IdentityContext, Paren
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type OrganizationDirectoryEntryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationDirectoryEntry'] = ResolversParentTypes['OrganizationDirectoryEntry']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrganizationDirectoryEntryConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationDirectoryEntryConnection'] = ResolversParentTypes['OrganizationDirectoryEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationDirectoryEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrganizationDirectoryEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrganizationDirectoryEntryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationDirectoryEntryEdge'] = ResolversParentTypes['OrganizationDirectoryEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationDirectoryEntry'], ParentType, ContextType>;
+};
+
 export type OrganizationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1245,7 +1344,7 @@ export type OrganizationMemberResolvers<ContextType = IdentityContext, ParentTyp
   isOwner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  roleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
@@ -1270,6 +1369,7 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizationDirectory?: Resolver<ResolversTypes['OrganizationDirectoryEntryConnection'], ParentType, ContextType, RequireFields<QueryOrganizationDirectoryArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   ssoProvider?: Resolver<Maybe<ResolversTypes['SsoProvider']>, ParentType, ContextType, RequireFields<QuerySsoProviderArgs, 'id'>>;
   ssoProviders?: Resolver<ResolversTypes['SsoProviderConnection'], ParentType, ContextType, RequireFields<QuerySsoProvidersArgs, 'first'>>;
@@ -1337,7 +1437,7 @@ export type TeamEdgeResolvers<ContextType = IdentityContext, ParentType extends 
 export type TeamMemberResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  roleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -1424,6 +1524,9 @@ export type Resolvers<ContextType = IdentityContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationDirectoryEntry?: OrganizationDirectoryEntryResolvers<ContextType>;
+  OrganizationDirectoryEntryConnection?: OrganizationDirectoryEntryConnectionResolvers<ContextType>;
+  OrganizationDirectoryEntryEdge?: OrganizationDirectoryEntryEdgeResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationMember?: OrganizationMemberResolvers<ContextType>;
   OrganizationMemberConnection?: OrganizationMemberConnectionResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { ALL_PERMISSIONS, RESOURCE_TYPES, splitPermission, type ResourceType } from '@atrium/kernel';
 import type { AuthorizationDb, Prisma } from '../db.js';
-import { REQUIRES_APPROVAL, SYSTEM_ROLES } from './roles.js';
+import { REQUIRES_APPROVAL, SYSTEM_ROLES, WITHDRAWN } from './roles.js';
 
 const title = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -69,6 +69,9 @@ export async function seedAuthorization(db: AuthorizationDb): Promise<void> {
           skipDuplicates: true,
           data: grants.map((g) => ({ roleId: row.id, permissionId: permissionIds.get(g.permission)!, additionalConditions: (g.conditions ?? {}) as Prisma.InputJsonObject })),
         });
+      }
+      for (const w of WITHDRAWN) {
+        await tx.rolePermission.deleteMany({ where: { role: { name: w.role }, permission: { name: w.permission } } });
       }
     },
     { timeout: 60_000, maxWait: 30_000 },

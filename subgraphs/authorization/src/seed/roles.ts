@@ -56,7 +56,6 @@ export const SYSTEM_ROLES: SeedRole[] = [
       ...plain(
         // Not user:read: identity shows everyone's public directory fields (names, avatars) to any
         // signed-in user; user:read is what opens other people's private fields and the full list.
-        'organization:read',
         'conversation:create',
         'document:create',
         'prompt_template:read',
@@ -109,6 +108,8 @@ export const SYSTEM_ROLES: SeedRole[] = [
       'role:delete',
       'role:assign',
       'organization:create',
+      // Read as well: the plain user no longer reads organizations unscoped, and a scoped admin reads its own.
+      'organization:read',
       'organization:update',
       'organization:manage_members',
       'conversation:read',
@@ -201,4 +202,16 @@ export const SYSTEM_ROLES: SeedRole[] = [
  * another holder of role:assign approves it. Role paths are not affected (assigning the role
  * is the approval).
  */
+/**
+ * Grants earlier seeds gave that the seed now takes away (it otherwise never removes a link),
+ * each with its reason.
+ */
+export const WITHDRAWN: { role: SeedRole['name']; permission: Permission; reason: string }[] = [
+  {
+    role: 'user',
+    permission: 'organization:read',
+    reason: "Organizations are tenants: a plain user reads only the organizations it belongs to (org_member, scoped), and others' public directory entries.",
+  },
+];
+
 export const REQUIRES_APPROVAL: Permission[] = ['user:impersonate', 'system:manage', 'encryption_key:revoke', 'audit_log:export'];

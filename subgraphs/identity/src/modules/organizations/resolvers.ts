@@ -7,14 +7,16 @@ import type { Resolvers } from '../../schema.generated.js';
 export const organizationResolvers: Resolvers = {
   OrganizationStatus: orgs.ORGANIZATION_STATUS,
   Query: {
-    organization: (_, args, ctx) => ctx.loaders.organization.load(idArg(args.id)),
+    organization: (_, args, ctx) => orgs.readableOrganization(ctx, idArg(args.id)),
     organizations: (_, args, ctx) => orgs.listOrganizations(ctx, args),
-    team: (_, args, ctx) => ctx.loaders.team.load(idArg(args.id)),
+    organizationDirectory: (_, args, ctx) => orgs.organizationDirectory(ctx, args),
+    team: (_, args, ctx) => orgs.readableTeam(ctx, idArg(args.id)),
   },
   Mutation: {
     createOrganization: (_, args, ctx) => orgs.createOrganization(ctx, args.input),
     updateOrganization: (_, args, ctx) => orgs.updateOrganization(ctx, args.id, args.input),
     addOrganizationMember: (_, args, ctx) => orgs.addMember(ctx, args.input),
+    updateOrganizationMember: (_, args, ctx) => orgs.updateMember(ctx, args.input),
     removeOrganizationMember: (_, args, ctx) => orgs.removeMember(ctx, args.organizationId, args.userId),
     createTeam: (_, args, ctx) => orgs.createTeam(ctx, args.input),
     updateTeam: (_, args, ctx) => orgs.updateTeam(ctx, args.id, args.input),

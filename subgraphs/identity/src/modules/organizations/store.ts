@@ -1,5 +1,5 @@
-import { paginate, unique, type Page } from '@atrium/kernel';
-import type { DbClient, Prisma } from '../../db.js';
+import { ORGANIZATION_ROLES, paginate, tenantWhere, unique, type Page, type TenantScope } from '@atrium/kernel';
+import type { DbClient, Organization, Prisma } from '../../db.js';
 
 const BY_JOINED = [{ joinedAt: 'asc' }, { id: 'asc' }] as const;
 
@@ -11,8 +11,51 @@ export class OrganizationStore {
     return this.db.organization.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  list(p: Page, where: Prisma.OrganizationWhereInput = {}) {
+  /** Organizations inside the caller's scope (kernel tenancy: an organization is its own tenant). */
+  list(scope: TenantScope, p: Page, filter: Prisma.OrganizationWhereInput = {}) {
+    const where = { ...filter, ...tenantWhere(scope, 'id') };
     return paginate(p, (q) => this.db.organization.findMany({ where, ...q }), (w) => this.db.organization.count({ where: w }));
+  }
+
+  /** The public directory: every organization, directory fields only. */
+  directory(p: Page) {
+    const select = { id: true, name: true, slug: true, displayName: true, createdAt: true } as const;
+    return paginate(p, (q) => this.db.organization.findMany({ select, ...q }), (w) => this.db.organization.count({ where: w }));
+  }
+
+  /** Lock the organization's row until the transaction ends (membership changes of one organization are serialised). */
+  async lock(id: string) {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "identity"."organizations" WHERE id = ${id}::uuid FOR UPDATE`;
+    if (rows.length === 0) return null;
+    return this.db.organization.findUnique({ where: { id } });
+  }
+
+  /** The user's memberships in any of these organizations (an organization and its ancestors). */
+  membershipsIn(userId: string, organizationIds: readonly string[]) {
+    return this.db.organizationMember.findMany({ where: { userId, organizationId: { in: [...organizationIds] } } });
+  }
+
+  ownerCount(organizationId: string) {
+    return this.db.organizationMember.count({ where: { organizationId, roleId: ORGANIZATION_ROLES.org_owner.id } });
+  }
+
+  updateMember(id: string, data: Prisma.OrganizationMemberUncheckedUpdateInput) {
+    return this.db.organizationMember.update({ where: { id }, data });
+  }
+
+  /** Every membership of one organization (backfill). */
+  allMembers(organizationId: string) {
+    return this.db.organizationMember.findMany({ where: { organizationId }, orderBy: { id: 'asc' } });
+  }
+
+  /** Take one organization still to announce (backfill), removing it from the list; skips rows another process holds. */
+  async takeAnnouncement(): Promise<Organization | null> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      DELETE FROM "identity"."organization_announcements"
+       WHERE organization_id = (SELECT organization_id FROM "identity"."organization_announcements" ORDER BY organization_id LIMIT 1 FOR UPDATE SKIP LOCKED)
+      RETURNING organization_id::text AS id`;
+    if (rows.length === 0) return null;
+    return (await this.db.organization.findUnique({ where: { id: rows[0]!.id } })) ?? this.takeAnnouncement();
   }
 
   create(data: Prisma.OrganizationUncheckedCreateInput) {

@@ -1,0 +1,213 @@
+/**
+ * Organizations are tenants, end to end through the gateway: two tenants, each with an owner,
+ * an administrator, a member and an outsider, on every organization query and mutation; the
+ * coverage rule for organization roles; an organization always keeps an owner; and a randomized
+ * cross-tenant run where a member or administrator of A tries B's objects and learns nothing
+ * (no data, and the same answer as for an object that does not exist).
+ */
+import { ORGANIZATION_ROLES } from '@atrium/kernel';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok, waitFor } from './authz-kit.js';
+import { sql } from './kit/db.js';
+import { codes, startTestSystem, type Session, type TestSystem } from './kit/system.js';
+
+let t: TestSystem;
+
+interface Tenant {
+  id: string;
+  childId: string;
+  teamId: string;
+  owner: Session;
+  admin: Session;
+  member: Session;
+  outsider: Session;
+}
+let A: Tenant;
+let B: Tenant;
+
+const ROLE = ORGANIZATION_ROLES;
+const gql = (token: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, token);
+const scopeOf = async (s: Session, permission: string) =>
+  ok(await gql(s.accessToken, `query($p: [String!]!) { myTenantScopes(permissions: $p) { organizationIds } }`, { p: [permission] })).myTenantScopes[0].organizationIds as string[];
+
+async function tenant(name: string): Promise<Tenant> {
+  const [owner, admin, member, outsider] = await Promise.all([t.register(), t.register(), t.register(), t.register()]);
+  const root = t.admin.accessToken;
+  const org = ok(await gql(root, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name } })).createOrganization.id as string;
+  const child = ok(await gql(root, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name: `${name} Labs`, parentId: org } })).createOrganization.id as string;
+  const add = (userId: string, roleId: string) => gql(root, `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`, { i: { organizationId: org, userId, roleId } });
+  ok(await add(owner.userId, ROLE.org_owner.id));
+  ok(await add(admin.userId, ROLE.org_admin.id));
+  ok(await add(member.userId, ROLE.org_member.id));
+  // The platform administrator created it and was its first owner; it leaves, the new owner stays.
+  ok(await gql(root, `mutation($o: ID!, $u: ID!) { removeOrganizationMember(organizationId: $o, userId: $u) { id } }`, { o: org, u: t.admin.userId }));
+  const team = ok(await gql(root, `mutation($o: ID!) { createTeam(input: { organizationId: $o, name: "Core" }) { id } }`, { o: org })).createTeam.id as string;
+  for (const s of [owner, admin, member]) await waitFor(async () => (await scopeOf(s, 'organization:read')).length === 2, `${name}'s grants`);
+  return { id: org, childId: child, teamId: team, owner, admin, member, outsider };
+}
+
+beforeAll(async () => {
+  t = await startTestSystem();
+  [A, B] = await Promise.all([tenant(`Tenant A ${randomUUID().slice(0, 8)}`), tenant(`Tenant B ${randomUUID().slice(0, 8)}`)]);
+}, 120_000);
+afterAll(async () => t?.stop());
+
+const ORG = `query($id: ID!) { organization(id: $id) { id name description members { nodes { user { id } roleId isOwner } } teams { nodes { id } } children { nodes { id } } } }`;
+
+describe('organizations are tenants', () => {
+  it('members see their organization, its child, its members and teams; outsiders and other tenants see nothing but the directory', async () => {
+    for (const s of [A.owner, A.admin, A.member]) {
+      const list = ok(await gql(s.accessToken, `{ organizations(first: 50) { nodes { id } } }`)).organizations.nodes.map((o: { id: string }) => o.id);
+      expect(list.sort()).toEqual([A.id, A.childId].sort());
+      const org = ok(await gql(s.accessToken, ORG, { id: A.id })).organization;
+      expect(org.members.nodes.map((m: { user: { id: string } }) => m.user.id).sort()).toEqual([A.owner.userId, A.admin.userId, A.member.userId].sort());
+      expect(org.teams.nodes).toEqual([{ id: A.teamId }]);
+      expect(org.children.nodes).toEqual([{ id: A.childId }]);
+      expect(ok(await gql(s.accessToken, `query($id: ID!) { team(id: $id) { id } }`, { id: A.teamId })).team).toEqual({ id: A.teamId });
+      // Another tenant's organization and team: exactly as if they did not exist.
+      for (const id of [B.id, B.childId, randomUUID()]) expect(await gql(s.accessToken, ORG, { id })).toMatchObject({ data: { organization: null }, errors: undefined });
+      expect(ok(await gql(s.accessToken, `query($id: ID!) { team(id: $id) { id } }`, { id: B.teamId })).team).toBeNull();
+    }
+    expect(ok(await gql(A.outsider.accessToken, `{ organizations { nodes { id } } }`)).organizations.nodes).toEqual([]);
+    expect(ok(await gql(A.outsider.accessToken, ORG, { id: A.id })).organization).toBeNull();
+    // The public directory: id, name, slug and display name of every organization, for anyone signed in.
+    const directory = ok(await gql(A.outsider.accessToken, `{ organizationDirectory(first: 100) { nodes { id name slug displayName } } }`)).organizationDirectory.nodes;
+    expect(directory.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining([A.id, B.id, A.childId, B.childId]));
+    // Nothing else: the directory type has no other field.
+    expect((await gql(A.outsider.accessToken, `{ organizationDirectory { nodes { id description } } }`)).data ?? null).toBeNull();
+    // The user's own memberships, through User.organizations.
+    expect(ok(await gql(A.member.accessToken, `{ me { organizations { id } } }`)).me.organizations).toEqual([{ id: A.id }]);
+  });
+
+  it('owners and administrators update their organization and manage teams; members, outsiders and other tenants cannot', async () => {
+    const update = (s: Session, id: string) => gql(s.accessToken, `mutation($id: ID!) { updateOrganization(id: $id, input: { description: "by tenant" }) { description } }`, { id });
+    expect(ok(await update(A.owner, A.id)).updateOrganization).toEqual({ description: 'by tenant' });
+    expect(ok(await update(A.admin, A.id)).updateOrganization).toEqual({ description: 'by tenant' });
+    // A role on the parent reaches the child organization.
+    expect(ok(await update(A.admin, A.childId)).updateOrganization).toEqual({ description: 'by tenant' });
+    for (const s of [A.member, A.outsider]) expect(codes(await update(s, A.id))).toEqual(['FORBIDDEN']);
+    for (const s of [A.owner, A.admin]) {
+      expect(codes(await update(s, B.id))).toEqual(['FORBIDDEN']);
+      expect(codes(await update(s, randomUUID()))).toEqual(['FORBIDDEN']);
+    }
+    const team = (s: Session, org: string) => gql(s.accessToken, `mutation($o: ID!, $n: String!) { createTeam(input: { organizationId: $o, name: $n }) { id } }`, { o: org, n: `t-${randomUUID()}` });
+    const made = ok(await team(A.admin, A.id)).createTeam.id;
+    expect(codes(await team(A.member, A.id))).toEqual(['FORBIDDEN']);
+    expect(codes(await team(A.admin, B.id))).toEqual(['FORBIDDEN']);
+    const rename = (s: Session, id: string) => gql(s.accessToken, `mutation($id: ID!) { updateTeam(id: $id, input: { description: "x" }) { id } }`, { id });
+    expect(ok(await rename(A.admin, made)).updateTeam).toEqual({ id: made });
+    expect(codes(await rename(A.member, made))).toEqual(['NOT_FOUND']);
+    expect(codes(await rename(A.admin, B.teamId))).toEqual(['NOT_FOUND']);
+    expect(codes(await rename(A.admin, randomUUID()))).toEqual(['NOT_FOUND']);
+    const joinTeam = (s: Session, teamId: string, userId: string) => gql(s.accessToken, `mutation($t: ID!, $u: ID!) { addTeamMember(input: { teamId: $t, userId: $u }) { roleId } }`, { t: teamId, u: userId });
+    expect(ok(await joinTeam(A.admin, made, A.member.userId)).addTeamMember).toEqual({ roleId: ROLE.org_member.id });
+    expect(codes(await joinTeam(A.admin, B.teamId, B.member.userId))).toEqual(['NOT_FOUND']);
+    expect(codes(await joinTeam(A.member, made, A.admin.userId))).toEqual(['NOT_FOUND']);
+    const leaveTeam = (s: Session, teamId: string, userId: string) => gql(s.accessToken, `mutation($t: ID!, $u: ID!) { removeTeamMember(teamId: $t, userId: $u) { id } }`, { t: teamId, u: userId });
+    expect(codes(await leaveTeam(A.admin, B.teamId, B.member.userId))).toEqual(['NOT_FOUND']);
+    expect(ok(await leaveTeam(A.admin, made, A.member.userId)).removeTeamMember).toEqual({ id: made });
+  });
+
+  it('membership: roles name real organization roles, nobody gives more than its own, and an organization always keeps an owner', async () => {
+    const add = (s: Session, org: string, userId: string, roleId?: string) =>
+      gql(s.accessToken, `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { roleId isOwner } }`, { i: { organizationId: org, userId, ...(roleId ? { roleId } : {}) } });
+    const change = (s: Session, org: string, userId: string, roleId: string) =>
+      gql(s.accessToken, `mutation($i: UpdateOrganizationMemberInput!) { updateOrganizationMember(input: $i) { roleId isOwner } }`, { i: { organizationId: org, userId, roleId } });
+    const remove = (s: Session, org: string, userId: string) => gql(s.accessToken, `mutation($o: ID!, $u: ID!) { removeOrganizationMember(organizationId: $o, userId: $u) { id } }`, { o: org, u: userId });
+    const [x, y] = await Promise.all([t.register(), t.register()]);
+
+    expect(codes(await add(A.admin, A.id, x.userId, randomUUID()))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await add(A.admin, A.id, x.userId, ROLE.org_owner.id))).toEqual(['FORBIDDEN']);
+    expect(codes(await add(A.member, A.id, x.userId))).toEqual(['FORBIDDEN']);
+    expect(codes(await add(A.outsider, A.id, x.userId))).toEqual(['FORBIDDEN']);
+    expect(codes(await add(A.admin, B.id, x.userId))).toEqual(['FORBIDDEN']);
+    expect(ok(await add(A.admin, A.id, x.userId)).addOrganizationMember).toEqual({ roleId: ROLE.org_member.id, isOwner: false });
+    expect(ok(await change(A.admin, A.id, x.userId, ROLE.org_admin.id)).updateOrganizationMember).toEqual({ roleId: ROLE.org_admin.id, isOwner: false });
+    expect(codes(await change(A.admin, A.id, x.userId, ROLE.org_owner.id))).toEqual(['FORBIDDEN']);
+    expect(codes(await change(A.admin, A.id, A.owner.userId, ROLE.org_member.id))).toEqual(['FORBIDDEN']);
+    expect(codes(await remove(A.admin, A.id, A.owner.userId))).toEqual(['FORBIDDEN']);
+    // The only owner cannot step down or leave.
+    expect(codes(await change(A.owner, A.id, A.owner.userId, ROLE.org_admin.id))).toEqual(['CONFLICT']);
+    expect(codes(await remove(A.owner, A.id, A.owner.userId))).toEqual(['CONFLICT']);
+    // The owner makes another owner; then it may step down.
+    expect(ok(await change(A.owner, A.id, x.userId, ROLE.org_owner.id)).updateOrganizationMember).toEqual({ roleId: ROLE.org_owner.id, isOwner: true });
+    await waitFor(async () => (await scopeOf(x, 'organization:delete')).includes(A.id), "the new owner's grant");
+    expect(ok(await change(x, A.id, x.userId, ROLE.org_member.id)).updateOrganizationMember).toEqual({ roleId: ROLE.org_member.id, isOwner: false });
+    await waitFor(async () => !(await scopeOf(x, 'organization:update')).includes(A.id), 'the demotion to reach authorization');
+    expect(codes(await change(x, A.id, y.userId, ROLE.org_member.id))).toEqual(['FORBIDDEN']);
+    // Leaving ends the organization role.
+    expect(ok(await remove(A.admin, A.id, x.userId)).removeOrganizationMember).toEqual({ id: A.id });
+    await waitFor(async () => (await scopeOf(x, 'organization:read')).length === 0, 'the removal to reach authorization');
+    expect(ok(await gql(x.accessToken, ORG, { id: A.id })).organization).toBeNull();
+    // Two admins racing to add the same user: one wins, the other gets CONFLICT, nothing half-written.
+    const raced = await Promise.all([add(A.admin, A.id, y.userId), add(A.owner, A.id, y.userId)]);
+    expect(raced.map((r) => codes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const rows = await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM identity.organization_members WHERE organization_id = $1 AND user_id = $2`, [A.id, y.userId]);
+    expect(rows[0]!.n).toBe(1);
+    const owners = await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM identity.organization_members WHERE organization_id = $1 AND is_owner`, [A.id]);
+    expect(owners[0]!.n).toBe(1);
+  });
+
+  it('a member of A tries 1,000 random operations on B and on ids that do not exist, and cannot tell them apart', async () => {
+    const attackers = [A.member, A.admin, A.owner];
+    const orgs = [B.id, B.childId];
+    const users = [B.member.userId, B.owner.userId];
+    type Ids = { org: string; team: string; user: string; self: string };
+    // Each operation as an aliased field: one HTTP request carries a whole batch of attempts.
+    const queries: ((i: Ids) => string)[] = [
+      (i) => `organization(id: "${i.org}") { id name description members { nodes { user { id } } } teams { nodes { id } } }`,
+      (i) => `team(id: "${i.team}") { id name members { nodes { user { id } } } }`,
+    ];
+    const mutations: ((i: Ids) => string)[] = [
+      (i) => `updateOrganization(id: "${i.org}", input: { description: "pwned" }) { id }`,
+      (i) => `addOrganizationMember(input: { organizationId: "${i.org}", userId: "${i.self}" }) { id }`,
+      (i) => `updateOrganizationMember(input: { organizationId: "${i.org}", userId: "${i.user}", roleId: "${ROLE.org_member.id}" }) { id }`,
+      (i) => `removeOrganizationMember(organizationId: "${i.org}", userId: "${i.user}") { id }`,
+      (i) => `createTeam(input: { organizationId: "${i.org}", name: "pwned" }) { id }`,
+      (i) => `updateTeam(id: "${i.team}", input: { name: "pwned" }) { id }`,
+      (i) => `addTeamMember(input: { teamId: "${i.team}", userId: "${i.user}" }) { id }`,
+      (i) => `removeTeamMember(teamId: "${i.team}", userId: "${i.user}") { id }`,
+    ];
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+    const snapshot = () =>
+      sql(
+        t.db.url,
+        `SELECT (SELECT json_agg(o ORDER BY o.id) FROM identity.organizations o WHERE o.id = ANY($1::uuid[])) AS orgs,
+                (SELECT json_agg(m ORDER BY m.id) FROM identity.organization_members m WHERE m.organization_id = ANY($1::uuid[])) AS members,
+                (SELECT json_agg(t ORDER BY t.id) FROM identity.teams t WHERE t.organization_id = ANY($1::uuid[])) AS teams`,
+        [orgs],
+      );
+    const before = await snapshot();
+    const ATTEMPTS = 1000;
+    const PER_REQUEST = 25;
+    const leaks: string[] = [];
+    let attempts = 0;
+    const outcome = (r: { data?: any; errors?: any[] }, alias: string) =>
+      JSON.stringify({ data: r.data?.[alias] ?? null, errors: (r.errors ?? []).filter((e) => e.path?.[0] === alias).map((e) => [e.extensions?.code, e.message, e.path.slice(1)]) });
+    const batch = async () => {
+      const s = pick(attackers);
+      const kind = Math.random() < 0.3 ? 'query' : 'mutation';
+      const fields: string[] = [];
+      const pairs: string[] = [];
+      for (let k = 0; k < PER_REQUEST; k++) {
+        const op = pick(kind === 'query' ? queries : mutations);
+        const real: Ids = { org: pick(orgs), team: B.teamId, user: pick(users), self: s.userId };
+        const fake: Ids = { ...real, org: randomUUID(), team: randomUUID() };
+        fields.push(`real${k}: ${op(real)}`, `fake${k}: ${op(fake)}`);
+        pairs.push(`${k}`);
+      }
+      const r = await t.gql(`${kind} { ${fields.join('\n')} }`, {}, s.accessToken);
+      for (const k of pairs) {
+        attempts += 1;
+        const [onReal, onFake] = [outcome(r, `real${k}`), outcome(r, `fake${k}`)];
+        if (onReal !== onFake) leaks.push(`${onReal} vs ${onFake}`);
+        if (/pwned|Tenant B/.test(onReal)) leaks.push(`data: ${onReal}`);
+      }
+    };
+    for (let round = 0; round < ATTEMPTS / PER_REQUEST / 4; round++) await Promise.all([batch(), batch(), batch(), batch()]);
+    expect(attempts).toBe(ATTEMPTS);
+    expect(leaks).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  }, 120_000);
+});
