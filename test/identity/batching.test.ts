@@ -16,8 +16,8 @@ async function seedUsers(n: number, tag: string) {
     `WITH u AS (
        INSERT INTO identity.users (email, username) SELECT $1::text || g || '@bulk.test', $1::text || '_' || g FROM generate_series(1, $2::int) g RETURNING id
      ), p AS (INSERT INTO identity.user_profiles (user_id, job_title) SELECT id, 'Bulk' FROM u)
-     INSERT INTO identity.organization_members (organization_id, user_id)
-     SELECT o.id, u.id FROM u CROSS JOIN identity.organizations o WHERE o.slug IN ($1::text || '-a', $1::text || '-b')`,
+     INSERT INTO identity.organization_members (organization_id, user_id, role_id)
+     SELECT o.id, u.id, '00000000-0000-4000-8000-00000000a001'::uuid FROM u CROSS JOIN identity.organizations o WHERE o.slug IN ($1::text || '-a', $1::text || '-b')`,
     [tag, n],
   );
 }

@@ -63,8 +63,8 @@ describe('keyset pagination', () => {
     const [org] = await sql<{ id: string }>(db.url, `INSERT INTO identity.organizations (name, slug, display_name) VALUES ('Walkers', 'walkers', 'Walkers') RETURNING id::text`);
     await sql(
       db.url,
-      `INSERT INTO identity.organization_members (organization_id, user_id, joined_at)
-       SELECT $1::uuid, u.id, timestamptz '2030-01-01 00:00:00.456+00' + (row_number() OVER (ORDER BY u.id) % 3 || ' microseconds')::interval
+      `INSERT INTO identity.organization_members (organization_id, user_id, role_id, joined_at)
+       SELECT $1::uuid, u.id, '00000000-0000-4000-8000-00000000a001'::uuid, timestamptz '2030-01-01 00:00:00.456+00' + (row_number() OVER (ORDER BY u.id) % 3 || ' microseconds')::interval
          FROM identity.users u WHERE u.username LIKE 'walk_%'`,
       [org!.id],
     );
