@@ -46,20 +46,25 @@ const DECIDE_QUERY = /* GraphQL */ `
   }
 `;
 
+export interface DecisionPointCall {
+  url: string;
+  authorization: string;
+  requestId: string;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+}
+
 /**
- * Decisions over HTTP from the authorization subgraph, on behalf of the caller whose
- * bearer token is forwarded. No other subgraph ever reads the authorization tables.
+ * One GraphQL call to the authorization subgraph on behalf of the caller whose bearer token is
+ * forwarded, with a timeout. It fails closed and says why: "no rule covers this field" would send
+ * an operator the wrong way. `pick` returns the answer, or undefined when the body has none.
  */
-export function remoteDecider(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch; timeoutMs?: number }): DecideMany {
-  return async (requests) => {
-    if (!options.authorization) return requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }));
-    // Fail closed, and say why: "no rule covers this field" would send an operator the wrong way.
-    const unavailable = () => new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
-    let response: Response;
-    let body: { data?: { myAccess?: Decision[] }; errors?: { extensions?: { code?: string } }[] } | null;
-    try {
-      response = await (options.fetchImpl ?? fetch)(options.url, {
-        signal: AbortSignal.timeout(options.timeoutMs ?? DECISION_TIMEOUT_MS),
+export async function callDecisionPoint<T>(options: DecisionPointCall, query: string, variables: unknown, pick: (data: Record<string, unknown>) => T | undefined): Promise<T> {
+  const unavailable = () => new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
+  let body: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } | null;
+  try {
+    const response = await (options.fetchImpl ?? fetch)(options.url, {
+      signal: AbortSignal.timeout(options.timeoutMs ?? DECISION_TIMEOUT_MS),
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -67,21 +72,31 @@ export function remoteDecider(options: { url: string; authorization: string | un
         authorization: options.authorization,
         'x-request-id': options.requestId,
       },
-        body: JSON.stringify({
-          query: DECIDE_QUERY,
-          variables: { checks: requests.map((r) => ({ permission: r.permission, resourceId: r.resourceId ?? null })) },
-        }),
-      });
-      body = (await response.json().catch(() => null)) as typeof body;
-    } catch {
-      throw unavailable();
-    }
-    const decisions = body?.data?.myAccess;
-    if (!decisions || decisions.length !== requests.length) {
-      const code = body?.errors?.[0]?.extensions?.code;
-      if (code === 'UNAUTHENTICATED') throw new AppError('UNAUTHENTICATED', 'Invalid access token');
-      throw unavailable();
-    }
-    return decisions;
+      body: JSON.stringify({ query, variables }),
+    });
+    body = (await response.json().catch(() => null)) as typeof body;
+  } catch {
+    throw unavailable();
+  }
+  const answer = body?.data ? pick(body.data) : undefined;
+  if (answer === undefined) {
+    if (body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') throw new AppError('UNAUTHENTICATED', 'Invalid access token');
+    throw unavailable();
+  }
+  return answer;
+}
+
+/**
+ * Decisions over HTTP from the authorization subgraph, on behalf of the caller whose
+ * bearer token is forwarded. No other subgraph ever reads the authorization tables.
+ */
+export function remoteDecider(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch; timeoutMs?: number }): DecideMany {
+  return async (requests) => {
+    if (!options.authorization) return requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }));
+    const variables = { checks: requests.map((r) => ({ permission: r.permission, resourceId: r.resourceId ?? null })) };
+    return callDecisionPoint({ ...options, authorization: options.authorization }, DECIDE_QUERY, variables, (data) => {
+      const decisions = data.myAccess as Decision[] | undefined;
+      return decisions && decisions.length === requests.length ? decisions : undefined;
+    });
   };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Permission } from './catalog.js';
-import { AppError, notFound } from './errors.js';
+import { callDecisionPoint } from './authz.js';
+import { notFound } from './errors.js';
 
 /**
  * Tenancy: organizations are tenants, and every tenant-owned row carries its `organization_id`.
@@ -66,26 +67,14 @@ const SCOPES_QUERY = /* GraphQL */ `
 `;
 
 /** Tenant scopes over HTTP from the decision point, on behalf of the caller whose token is forwarded. */
-export function remoteTenantScopes(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch }): TenantScopesMany {
+export function remoteTenantScopes(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch; timeoutMs?: number }): TenantScopesMany {
   return async (permissions) => {
     if (!options.authorization) return permissions.map(() => NO_TENANTS);
-    const response = await (options.fetchImpl ?? fetch)(options.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        authorization: options.authorization,
-        'x-request-id': options.requestId,
-      },
-      body: JSON.stringify({ query: SCOPES_QUERY, variables: { permissions } }),
-    });
     type Row = { permission: string; all: boolean; organizationIds: string[] };
-    const body = (await response.json().catch(() => null)) as { data?: { myTenantScopes?: Row[] }; errors?: { extensions?: { code?: string } }[] } | null;
-    const rows = body?.data?.myTenantScopes;
-    if (!rows || rows.length !== permissions.length) {
-      if (body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') throw new AppError('UNAUTHENTICATED', 'Invalid access token');
-      throw new Error(`authorization subgraph answered ${response.status} without tenant scopes`);
-    }
+    const rows = await callDecisionPoint({ ...options, authorization: options.authorization }, SCOPES_QUERY, { permissions }, (data) => {
+      const found = data.myTenantScopes as Row[] | undefined;
+      return found && found.length === permissions.length ? found : undefined;
+    });
     return rows.map((r) => (r.all ? ALL_TENANTS : tenantsOf(r.organizationIds)));
   };
 }
