@@ -3,6 +3,7 @@
  * installs, the command writes and registers a subgraph, and then the copy typechecks,
  * `pnpm schema:check` passes and the new subgraph's own end-to-end test passes through the
  * gateway. No file outside the new folders is edited by hand: the command regenerates the rest.
+ * The sample is named and placed where no real subgraph will ever be (the real ones take 4101-4106).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,28 +31,28 @@ it('writes a working subgraph: typecheck, schema:check and its own gateway test 
   const before = readFileSync(join(copy, 'supergraph.yaml'), 'utf8');
   expect(pnpm('install', '--prefer-offline', '--frozen-lockfile').status).toBe(0);
 
-  const created = pnpm('new:subgraph', 'lore');
+  const created = pnpm('new:subgraph', 'widgets', '--port', '4190');
   expect(created.status, created.output).toBe(0);
-  expect(created.output).toContain('new:subgraph wrote subgraphs/lore/ and prisma/lore/ (port 4104)');
-  // What the command regenerated (never edited by hand): the registry's files now name lore.
+  expect(created.output).toContain('new:subgraph wrote subgraphs/widgets/ and prisma/widgets/ (port 4190)');
+  // What the command regenerated (never edited by hand): the registry's files now name widgets.
   const after = readFileSync(join(copy, 'supergraph.yaml'), 'utf8');
   expect(after).not.toBe(before);
-  expect(after).toContain('  lore:\n    routing_url: http://127.0.0.1:4104/graphql\n    schema:\n      file: ./subgraphs/lore/schema.graphql');
-  expect(readFileSync(join(copy, 'docker-compose.yml'), 'utf8')).toContain('command: ["pnpm", "serve", "lore"]');
-  expect(readFileSync(join(copy, '.env.example'), 'utf8')).toContain('ATRIUM_LORE_URL=http://lore:4104/graphql');
-  expect(readFileSync(join(copy, 'supergraph.graphql'), 'utf8')).toContain('LORE @join__graph(name: "lore", url: "http://127.0.0.1:4104/graphql")');
+  expect(after).toContain('  widgets:\n    routing_url: http://127.0.0.1:4190/graphql\n    schema:\n      file: ./subgraphs/widgets/schema.graphql');
+  expect(readFileSync(join(copy, 'docker-compose.yml'), 'utf8')).toContain('command: ["pnpm", "serve", "widgets"]');
+  expect(readFileSync(join(copy, '.env.example'), 'utf8')).toContain('ATRIUM_WIDGETS_URL=http://widgets:4190/graphql');
+  expect(readFileSync(join(copy, 'supergraph.graphql'), 'utf8')).toContain('WIDGETS @join__graph(name: "widgets", url: "http://127.0.0.1:4190/graphql")');
 
   const typecheck = pnpm('typecheck');
   expect(typecheck.status, typecheck.output).toBe(0);
   const check = pnpm('schema:check');
   expect(check.status, check.output).toBe(0);
   expect(check.output).toMatch(/schema:check passed: 0 error\(s\)/);
-  const test = pnpm('vitest', 'run', 'subgraphs/lore/test');
+  const test = pnpm('vitest', 'run', 'subgraphs/widgets/test');
   expect(test.status, test.output).toBe(0);
   expect(test.output).toMatch(/Tests\s+2 passed/);
 
   // A second subgraph of the same name is refused, touching nothing.
-  const again = pnpm('new:subgraph', 'lore', '--no-install');
+  const again = pnpm('new:subgraph', 'widgets', '--no-install');
   expect(again.status).toBe(1);
-  expect(again.output).toContain('new:subgraph: lore exists already');
+  expect(again.output).toContain('new:subgraph: widgets exists already');
 }, 600_000);

@@ -320,7 +320,7 @@ describe('generated files', () => {
     const root = copyOf(clean);
     // A copy of the SDL-following resolver types, then one hand edit in each kind of generated file.
     const first = await publishWorkspace({ root, build: buildFromFile });
-    expect(first.written).toEqual(['subgraphs/identity/src/schema.generated.ts', 'subgraphs/authorization/src/schema.generated.ts', 'subgraphs/conversations/src/schema.generated.ts']);
+    expect(first.written).toEqual(SUBGRAPHS.map((s) => `subgraphs/${s.name}/src/schema.generated.ts`));
     edit(root, 'docker-compose.yml', (s) => s.replace('["pnpm", "serve", "identity"]', '["pnpm", "start"]'));
     edit(root, 'subgraphs/identity/src/schema.generated.ts', (s) => s.replace('export type Resolvers<', 'export type MyResolvers<'));
     const report = await checkWorkspace({ root, build: buildFromFile });

@@ -21,6 +21,10 @@ export const gatewayConfig = defineConfig(
     ATRIUM_SUBGRAPH_RETRIES: { schema: env.int(1, 0, 5), doc: 'extra attempts of a failed subgraph fetch, for queries only' },
     ATRIUM_CIRCUIT_FAILURES: { schema: env.int(5, 1), doc: "consecutive failed fetches that open a subgraph's circuit" },
     ATRIUM_CIRCUIT_COOLDOWN_MS: { schema: env.int(10000, 1), doc: 'how long an open circuit refuses before one probe (half-open)' },
+    ATRIUM_USAGE_CAPTURE: { schema: env.bool(true), doc: 'record every request as an api_usage_logs row (analytics), asynchronously' },
+    ATRIUM_USAGE_BUFFER: { schema: env.int(20000, 1), doc: 'usage entries held at most while waiting for a flush; past it entries are dropped and counted' },
+    ATRIUM_USAGE_BATCH: { schema: env.int(500, 1, 1000), doc: 'usage entries per flushed batch (one job each)' },
+    ATRIUM_USAGE_FLUSH_MS: { schema: env.int(250, 1), doc: 'longest a usage entry waits before its batch is flushed' },
     ATRIUM_MAX_RESPONSE_BYTES: { schema: env.int(5 * 1024 * 1024, 1024), doc: 'subgraph response bytes one client request may receive; past it the request stops' },
   },
   (raw) => ({
@@ -28,6 +32,7 @@ export const gatewayConfig = defineConfig(
     supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
     graphiql: raw.ATRIUM_GRAPHIQL,
     corsOrigins: raw.ATRIUM_CORS_ORIGINS,
+    usage: { enabled: raw.ATRIUM_USAGE_CAPTURE, bufferSize: raw.ATRIUM_USAGE_BUFFER, batchSize: raw.ATRIUM_USAGE_BATCH, flushIntervalMs: raw.ATRIUM_USAGE_FLUSH_MS },
     traffic: {
       timeoutMs: raw.ATRIUM_SUBGRAPH_TIMEOUT_MS,
       retries: raw.ATRIUM_SUBGRAPH_RETRIES,

@@ -25,6 +25,7 @@ import { graphiqlRoute } from './graphiql.js';
 import { gatewayConfig } from './config.js';
 import { AtriumDataSource, type GatewayContext } from './traffic.js';
 import { corsRoute } from './cors.js';
+import { UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -47,6 +48,11 @@ export interface StartGatewayOptions {
    * is asked. `null` only for tests in front of fixture subgraphs, which have no database.
    */
   sessions: SessionCheck | null;
+  /**
+   * Where usage batches go (analytics, through the job queue: usage.ts `createUsageSink`).
+   * Absent or null: no capture (tests in front of fixture subgraphs; ATRIUM_USAGE_CAPTURE=false).
+   */
+  usage?: UsageSink | null;
 }
 
 function supergraph(options: StartGatewayOptions) {
@@ -78,9 +84,12 @@ function createGatewayErrorFormatter(logger: Logger) {
 const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
-export async function startGateway(options: StartGatewayOptions): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource> }> {
+export async function startGateway(
+  options: StartGatewayOptions,
+): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null }> {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
+  const recorder = options.usage && settings.usage.enabled ? new UsageRecorder(options.usage, settings.usage, logger) : null;
   const verify = await createTokenVerifier(config, options.sessions);
   const dataSources = new Map<string, AtriumDataSource>();
   const limits = apolloLimits<GatewayContext>(config.limits);
@@ -104,7 +113,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), limits.plugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), limits.plugin, ...(recorder ? [usagePlugin<GatewayContext>()] : [])],
     // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
     // owner's orderly close() (HTTP server first) and exiting 130/143 instead of 0.
     stopOnTerminationSignals: false,
@@ -114,11 +123,18 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
   // The request id is settled before anything answers, so every response carries it,
   // a 401 from a bad token included.
   const requestIds = new WeakMap<IncomingMessage, string>();
-  const tagRequest: Route = (req, res) => {
+  const usageRecords = new WeakMap<IncomingMessage, UsageRecord>();
+  const tagRequest: Route = (req, res, url) => {
     const incoming = firstHeader(req.headers['x-request-id']);
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     requestIds.set(req, requestId);
     res.setHeader('x-request-id', requestId);
+    // Only GraphQL requests are usage (not health probes, GraphiQL or CORS preflights).
+    if (recorder && url.pathname === ENDPOINT && req.method !== 'OPTIONS') {
+      const record = recorder.begin(req);
+      usageRecords.set(req, record);
+      recorder.watch(record, () => requestId, res);
+    }
     return false;
   };
   const routes: Route[] = [
@@ -143,19 +159,29 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     routes,
     context: async (req) => {
       const authorization = req.headers.authorization || undefined;
+      const usage = usageRecords.get(req);
+      const ip = req.socket.remoteAddress;
+      const clientIp = ip ? ip.replace(/^::ffff:/, '') : null;
+      if (usage) usage.clientIp = clientIp;
       try {
         // No header is an anonymous call (login is public); a bad one is refused outright.
         const token = bearerToken(authorization);
-        if (token) await verify(token);
+        if (token) {
+          const principal = await verify(token);
+          if (usage) {
+            usage.userId = principal.userId;
+            usage.sessionId = principal.sessionId;
+          }
+        }
       } catch (error) {
         contextError(error);
       }
-      const ip = req.socket.remoteAddress;
       return {
         requestId: requestIds.get(req) ?? randomUUID(),
         authorization,
-        clientIp: ip ? ip.replace(/^::ffff:/, '') : null,
+        clientIp,
         responseBytes: { used: 0, exceeded: false },
+        usage,
       };
     },
   });
@@ -163,8 +189,11 @@ export async function startGateway(options: StartGatewayOptions): Promise<HttpSe
     ...handle,
     gateway,
     dataSources,
+    usage: recorder,
     async close() {
       await handle.close();
+      // After the server: every answered request is in the buffer, and all of it is flushed.
+      await recorder?.close();
       await gateway.stop();
     },
   };

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ERROR_CODES, type Logger } from '@atrium/kernel';
+import type { UsageRecord } from './usage.js';
 
 /** Cosmo-style traffic shaping for one subgraph: timeout, retries, circuit breaker, response budget. */
 export interface TrafficSettings {
@@ -22,6 +23,8 @@ export interface GatewayContext {
   clientIp: string | null;
   /** Bytes of subgraph responses received for this request. */
   responseBytes: { used: number; exceeded: boolean };
+  /** Usage capture of this request (usage.ts), when capture is on. */
+  usage?: UsageRecord;
 }
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
@@ -187,6 +190,8 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     Object.assign(headers, this.options.sign?.(body));
     const url = this.url!;
+    const usage = 'incomingRequestContext' in options ? options.context.usage : undefined;
+    const started = usage ? performance.now() : 0;
     try {
       if (budget?.exceeded) throw new FetchFailure('RESPONSE_TOO_LARGE', false);
       const answer = await this.fetchShaped(url, headers, body, idempotent);
@@ -206,6 +211,11 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         return { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', limit } }] } as GatewayGraphQLResponse;
       }
       return { errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: error.reason } }] } as GatewayGraphQLResponse;
+    } finally {
+      if (usage) {
+        const seen = usage.subgraphs.get(this.options.name) ?? { ms: 0, fetches: 0 };
+        usage.subgraphs.set(this.options.name, { ms: seen.ms + performance.now() - started, fetches: seen.fetches + 1 });
+      }
     }
   }
 

@@ -36,6 +36,38 @@ const stateTime = z.iso.datetime({ offset: true });
 /** A protected object as the authorization domain registers it: catalog type and domain id. */
 const objectRef = z.object({ resourceType: z.string().regex(/^[a-z][a-z0-9_]*$/), resourceId: z.string().min(1).max(255) });
 
+/**
+ * One request the gateway served, as its usage capture records it (analytics' api_usage_logs).
+ * `id` is the capture's own id, unique per request and kept through redeliveries (the dedupe key);
+ * `requestId` may come from the client (`x-request-id`) and so is not unique. Never carries
+ * headers that authenticate (Authorization, cookies) nor the values of sensitive variables.
+ */
+export const apiUsageEntry = z.object({
+  id,
+  requestId: z.string().min(1).max(255),
+  method: z.string().max(10),
+  operationName: z.string().max(255).nullable(),
+  operationType: z.enum(['query', 'mutation', 'subscription']).nullable(),
+  /** The persisted / automatic persisted query hash the client sent, if any. */
+  persistedId: z.string().max(128).nullable(),
+  /** Subgraphs fetched while serving it, with their total fetch time. */
+  subgraphs: z.array(z.object({ name: z.string().max(100), ms: z.number().nonnegative(), fetches: z.number().int().nonnegative() })).max(50),
+  status: z.number().int(),
+  errorCode: z.string().max(100).nullable(),
+  errorCount: z.number().int().nonnegative(),
+  latencyMs: z.number().nonnegative(),
+  requestBytes: z.number().int().nonnegative(),
+  responseBytes: z.number().int().nonnegative(),
+  userId: id.nullable(),
+  sessionId: id.nullable(),
+  clientIp: z.string().max(45).nullable(),
+  userAgent: z.string().max(512).nullable(),
+  /** Variables with sensitive values replaced and long strings elided (gateway/src/usage.ts). */
+  variables: z.record(z.string(), z.unknown()).nullable(),
+  at: stateTime,
+});
+export type ApiUsageEntry = z.infer<typeof apiUsageEntry>;
+
 export const EVENTS = {
   // `at` (user events): when identity recorded the state, by the database clock under the user's
   // row lock, so a consumer keeping the state orders deliveries that arrive late or twice.
@@ -90,6 +122,14 @@ export const EVENTS = {
     'A tenant-owned object was created or changed: the authorization domain registers it as a resource (see resources.ts).',
   ),
   resourceDeleted: defineEvent('resource.deleted', 1, objectRef.extend({ at: stateTime }), 'A tenant-owned object was deleted: its resource is deactivated, and a late upsert cannot bring it back.'),
+  // ── Analytics (issue 13): usage captured at the gateway, LLM usage, budgets. ──────────────
+  apiUsageRecorded: defineEvent(
+    'api.usage_recorded',
+    1,
+    z.object({ entries: z.array(apiUsageEntry).min(1).max(1000) }),
+    'A batch of requests the gateway served (one entry per request, already redacted): analytics stores them as api_usage_logs and usage sessions.',
+  ),
+  // ── End of analytics events. ─────────────────────────────────────────────────────────────
 } as const;
 
 /** The envelope every event job carries: who, what and when, around the payload. */

@@ -1,6 +1,7 @@
 import { createLogger, createSessionCheck, subgraphUrl } from '@atrium/kernel';
 import { startGateway } from '@atrium/gateway';
-import { SUBGRAPHS, loadSystemConfig, subgraphNamed } from './registry.js';
+import { createUsageSink } from '@atrium/gateway/usage';
+import { SUBGRAPHS, loadSystemConfig, subgraphNamed, systemEventBus } from './registry.js';
 import { startSystem } from './system.js';
 
 /**
@@ -16,15 +17,21 @@ export async function serveStandalone(name: string): Promise<void> {
     // The gateway refuses tokens of ended sessions before any subgraph is asked: its one database client.
     if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it refuses tokens of ended sessions)');
     const sessions = createSessionCheck({ databaseUrl: config.databaseUrl, logger, max: config.sessions.poolMax });
-    const gateway = await startGateway({ config, logger, subgraphs: SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) })), sessions }).catch(async (error: unknown) => {
-      await sessions.close();
-      throw error;
-    });
+    // Usage batches are enqueued for analytics on a second small pool.
+    const usage = createUsageSink({ databaseUrl: config.databaseUrl, events: systemEventBus(config, logger), logger });
+    const gateway = await startGateway({ config, logger, subgraphs: SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) })), sessions, usage: usage.sink }).catch(
+      async (error: unknown) => {
+        await sessions.close();
+        await usage.close();
+        throw error;
+      },
+    );
     logger.info({ url: gateway.url }, 'gateway ready');
     console.log(`Atrium gateway: ${gateway.url}`);
     stop = async () => {
       await gateway.close();
       await sessions.close();
+      await usage.close();
     };
   } else {
     subgraphNamed(name);

@@ -13,6 +13,7 @@ import {
   type SubgraphInstance,
 } from '@atrium/kernel';
 import { startGateway } from '@atrium/gateway';
+import { createUsageSink } from '@atrium/gateway/usage';
 import { gatewayConfig } from '@atrium/gateway/config';
 import type { Runner, TaskList } from 'graphile-worker';
 import { freePort } from './postgres.js';
@@ -21,6 +22,8 @@ import { SUBGRAPHS, decisionPoint, subgraphNamed, systemEventBus } from './regis
 export interface RunningSystem {
   /** The gateway's URL; null when the process serves subgraphs only. */
   gatewayUrl: string;
+  /** The gateway's usage capture (its counters), when it runs and captures. */
+  usage: import('@atrium/gateway/usage').UsageRecorder | null;
   config: Config;
   subgraphs: { name: string; url: string }[];
   runtimes: Record<string, SubgraphInstance>;
@@ -39,6 +42,8 @@ export interface StartSystemOptions {
   serve?: readonly string[];
   /** Start the gateway too (default true). */
   gateway?: boolean;
+  /** Serve this supergraph instead of composing from the running subgraphs (a process that serves only some of them). */
+  supergraphSdl?: string;
 }
 
 /**
@@ -63,8 +68,11 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
   const instances: SubgraphInstance[] = [];
   const servers: HttpServerHandle[] = [];
   let runner: Runner | null = null;
+  let usage: ReturnType<typeof createUsageSink> | null = null;
   const stop = async () => {
     await Promise.allSettled(servers.reverse().map((s) => s.close()));
+    // The gateway flushed its usage buffer while closing; its pool goes after it.
+    await usage?.close().catch(() => undefined);
     // The runner's tasks use the subgraphs' clients: stop it before they disconnect.
     await runner?.stop().catch((err: unknown) => options.logger.warn({ err }, 'job runner did not stop cleanly'));
     await Promise.allSettled(instances.map((i) => i.close()));
@@ -83,12 +91,16 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     }
     const subgraphs = SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) }));
     let gatewayUrl = '';
+    let recorder: RunningSystem['usage'] = null;
     if (options.gateway !== false) {
-      const gateway = await startGateway({ config, logger: options.logger.child({ component: 'gateway' }), subgraphs, port: gatewayPort, sessions });
+      const logger = options.logger.child({ component: 'gateway' });
+      usage = createUsageSink({ databaseUrl: options.databaseUrl, events, logger });
+      const gateway = await startGateway({ config, logger, subgraphs, port: gatewayPort, sessions, usage: usage.sink, supergraphSdl: options.supergraphSdl });
       servers.push(gateway);
       gatewayUrl = gateway.url;
+      recorder = gateway.usage;
     }
-    return { gatewayUrl, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, stop };
+    return { gatewayUrl, usage: recorder, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,98 @@
+/**
+ * The usage buffer on its own (no server): bounded, dropping and counting past its bound,
+ * putting a failed batch back, flushing in batches, and redacting variables.
+ */
+import { createLogger, type ApiUsageEntry } from '@atrium/kernel';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { UsageRecorder, redactVariables } from '../src/usage.js';
+
+const logger = createLogger('test', 'silent');
+const entry = (): ApiUsageEntry => ({
+  id: randomUUID(),
+  requestId: randomUUID(),
+  method: 'POST',
+  operationName: 'Op',
+  operationType: 'query',
+  persistedId: null,
+  subgraphs: [],
+  status: 200,
+  errorCode: null,
+  errorCount: 0,
+  latencyMs: 1,
+  requestBytes: 1,
+  responseBytes: 1,
+  userId: null,
+  sessionId: null,
+  clientIp: null,
+  userAgent: null,
+  variables: null,
+  at: new Date().toISOString(),
+});
+
+describe('UsageRecorder', () => {
+  it('flushes in batches of batchSize', async () => {
+    const batches: number[] = [];
+    const r = new UsageRecorder(async (b) => void batches.push(b.length), { bufferSize: 100, batchSize: 4, flushIntervalMs: 60_000 }, logger);
+    for (let i = 0; i < 10; i++) r.push(entry());
+    await r.close();
+    expect(batches).toEqual([4, 4, 2]);
+    expect(r.stats()).toEqual({ recorded: 10, flushed: 10, dropped: 0, pending: 0, failedFlushes: 0 });
+  });
+
+  it('drops and counts past its bound, and keeps a failed batch for the next flush', async () => {
+    let fail = true;
+    const kept: string[] = [];
+    const r = new UsageRecorder(
+      async (b) => {
+        if (fail) throw new Error('database down');
+        kept.push(...b.map((e) => e.id));
+      },
+      { bufferSize: 5, batchSize: 5, flushIntervalMs: 60_000 },
+      logger,
+    );
+    const first = Array.from({ length: 7 }, entry);
+    for (const e of first) r.push(e);
+    await r.flush();
+    expect(r.stats()).toMatchObject({ recorded: 7, dropped: 2, pending: 5, failedFlushes: 1 });
+    fail = false;
+    await r.flush();
+    expect(kept).toEqual(first.slice(0, 5).map((e) => e.id));
+    expect(r.stats()).toMatchObject({ flushed: 5, dropped: 2, pending: 0 });
+    await r.close();
+  });
+
+  it('never waits for the sink: push returns while a flush is stuck', async () => {
+    let release!: () => void;
+    const stuck = new Promise<void>((resolve) => (release = resolve));
+    const r = new UsageRecorder(() => stuck, { bufferSize: 10, batchSize: 1, flushIntervalMs: 1 }, logger);
+    r.push(entry());
+    const flushing = r.flush();
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) r.push(entry());
+    expect(performance.now() - started).toBeLessThan(50);
+    // One batch in flight, ten waiting, ten dropped.
+    expect(r.stats()).toMatchObject({ recorded: 21, dropped: 10, pending: 10 });
+    release();
+    await flushing;
+    await r.close();
+    expect(r.stats()).toMatchObject({ flushed: 11, pending: 0 });
+  });
+});
+
+describe('redactVariables', () => {
+  it('masks sensitive names at any depth, elides long strings, and keeps the rest', () => {
+    expect(
+      redactVariables({ input: { email: 'a@b.c', password: 'hunter2', nested: { mfaCode: '123456', refreshToken: 'r', apiKey: 'k' }, content: 'x'.repeat(100), n: 3 } }),
+    ).toEqual({ input: { email: 'a@b.c', password: '[REDACTED]', nested: { mfaCode: '[REDACTED]', refreshToken: '[REDACTED]', apiKey: '[REDACTED]' }, content: '[100 characters]', n: 3 } });
+    expect(redactVariables(null)).toBeNull();
+    expect(redactVariables([1])).toBeNull();
+  });
+
+  it('keeps only the top-level names of large variables', () => {
+    const big = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, 'v'.repeat(60)]));
+    const out = redactVariables(big)!;
+    expect(Object.keys(out)).toHaveLength(50);
+    expect(Object.values(out).every((v) => v === '[elided]')).toBe(true);
+  });
+});

@@ -1,0 +1,6 @@
+import type { SubgraphContext } from '@atrium/kernel';
+import type { PrismaClient } from './generated/prisma/client.js';
+import type { AnalyticsLoaders } from './loaders.js';
+
+/** Analytics's request context: base, client, fresh loaders. */
+export type AnalyticsContext = SubgraphContext<PrismaClient, undefined, AnalyticsLoaders>;

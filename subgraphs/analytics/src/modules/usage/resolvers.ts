@@ -1,0 +1,10 @@
+import type { Resolvers } from '../../schema.generated.js';
+import * as usage from './service.js';
+
+export const usageResolvers: Resolvers = {
+  // Stored as graphql-js names them (OperationTypeNode).
+  OperationKind: { QUERY: 'query', MUTATION: 'mutation', SUBSCRIPTION: 'subscription' },
+  Query: {
+    operationStats: (_, args, ctx) => usage.operationStats(ctx, args),
+  },
+};

@@ -1,0 +1,54 @@
+import { forbidden, parseInput, tenantFor, uuid } from '@atrium/kernel';
+import { z } from 'zod';
+import type { AnalyticsContext } from '../../context.js';
+import { UsageStore } from './store.js';
+
+/** Raw rows are read for windows up to this long: percentiles over them are exact. */
+export const MAX_EXACT_WINDOW_DAYS = 31;
+
+const statsInput = z
+  .object({
+    from: z.coerce.date(),
+    to: z.coerce.date(),
+    first: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(100),
+    filter: z
+      .object({
+        operationName: z.string().max(255).nullish(),
+        operationType: z.enum(['query', 'mutation', 'subscription']).nullish(),
+        subgraph: z.string().max(100).nullish(),
+        userId: uuid.nullish(),
+        errorsOnly: z.boolean().nullish(),
+      })
+      .nullish(),
+  })
+  .refine((v) => v.to > v.from, { path: ['to'], message: 'must be after from' })
+  .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_EXACT_WINDOW_DAYS * 86_400_000, { path: ['to'], message: `the window is at most ${MAX_EXACT_WINDOW_DAYS} days` });
+
+/**
+ * API usage is the platform's, not a tenant's: a request belongs to no organization. So operation
+ * statistics need analytics:read for every tenant (a platform role); an organization-scoped
+ * holder reads its organization's LLM usage and costs instead.
+ */
+async function requirePlatformReader(ctx: AnalyticsContext) {
+  const scope = await tenantFor(ctx, 'analytics:read');
+  if (!scope.all) throw forbidden('Operation statistics are platform-wide: they need analytics:read for every organization');
+}
+
+const rate = (errors: number, requests: number) => (requests ? errors / requests : 0);
+
+/** What Apollo GraphOS answers from hosted usage, from our own rows: per operation and per subgraph. */
+export async function operationStats(ctx: AnalyticsContext, args: unknown) {
+  const input = parseInput(statsInput, args);
+  await requirePlatformReader(ctx);
+  const store = new UsageStore(ctx.db);
+  const filter = input.filter ?? {};
+  const operations = await store.operations(input.from, input.to, filter, input.first);
+  const subgraphs = await store.subgraphs(input.from, input.to, filter, operations.map((o) => o.operationName));
+  return operations.map((o) => ({
+    ...o,
+    errorRate: rate(o.errors, o.requests),
+    percentiles: 'EXACT' as const,
+    subgraphs: subgraphs.filter((s) => s.operationName === o.operationName),
+  }));
+}
+export type OperationStatsModel = Awaited<ReturnType<typeof operationStats>>[number];

@@ -1,0 +1,141 @@
+import type { ApiUsageEntry } from '@atrium/kernel';
+import type { DbClient } from '../../db.js';
+
+export interface OperationFilter {
+  operationName?: string | null;
+  operationType?: string | null;
+  subgraph?: string | null;
+  userId?: string | null;
+  errorsOnly?: boolean | null;
+}
+
+export interface OperationRow {
+  operationName: string;
+  operationType: string | null;
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+export interface SubgraphRow {
+  operationName: string;
+  name: string;
+  requests: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+/** Statement parameters shared by the two statistics queries: window, then filters. */
+const FILTER = `"timestamp" >= $1::timestamptz AND "timestamp" < $2::timestamptz
+  AND ($3::text IS NULL OR endpoint = $3::text)
+  AND ($4::text IS NULL OR operation_type = $4::text)
+  AND ($5::text IS NULL OR $5::text = ANY (subgraphs))
+  AND ($6::uuid IS NULL OR user_id = $6::uuid)
+  AND (NOT $7::boolean OR error_type IS NOT NULL)`;
+
+/** Every SQL statement over api_usage_logs and usage_sessions. */
+export class UsageStore {
+  constructor(private readonly db: DbClient) {}
+
+  /**
+   * Store one batch in one statement: rows new by (id, timestamp) are inserted (a redelivered
+   * batch inserts nothing), and only those count toward their usage sessions, so a job that runs
+   * twice changes nothing the second time.
+   */
+  async insertBatch(entries: readonly ApiUsageEntry[]): Promise<number> {
+    const rows = entries.map((e) => ({
+      id: e.id,
+      ts: e.at,
+      request_id: e.requestId,
+      session_id: e.sessionId,
+      user_id: e.userId,
+      endpoint: e.operationName ?? '(anonymous)',
+      method: e.method,
+      operation_type: e.operationType,
+      persisted_id: e.persistedId,
+      status_code: e.status,
+      response_time_ms: e.latencyMs,
+      request_size_bytes: e.requestBytes,
+      response_size_bytes: e.responseBytes,
+      error_type: e.errorCode,
+      error_count: e.errorCount,
+      subgraphs: e.subgraphs.map((s) => s.name),
+      subgraph_ms: e.subgraphs.map((s) => s.ms),
+      request_headers: e.userAgent ? { 'user-agent': e.userAgent } : null,
+      request_params: e.variables,
+      client_ip: e.clientIp,
+      user_agent: e.userAgent,
+    }));
+    const inserted = await this.db.$queryRawUnsafe<{ n: number }[]>(
+      `WITH src AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+           id uuid, ts timestamptz, request_id text, session_id uuid, user_id uuid, endpoint text, method text, operation_type text,
+           persisted_id text, status_code int, response_time_ms float8, request_size_bytes int, response_size_bytes int, error_type text,
+           error_count int, subgraphs text[], subgraph_ms float8[], request_headers jsonb, request_params jsonb, client_ip text, user_agent text)
+       ), ins AS (
+         INSERT INTO "analytics"."api_usage_logs" (id, "timestamp", request_id, session_id, user_id, endpoint, method, operation_type, persisted_id,
+           status_code, response_time_ms, request_size_bytes, response_size_bytes, error_type, error_count, subgraphs, subgraph_ms, request_headers, request_params)
+         SELECT id, ts, request_id, session_id, user_id, endpoint, method, operation_type, persisted_id, status_code, response_time_ms,
+           request_size_bytes, response_size_bytes, error_type, error_count, subgraphs, subgraph_ms, request_headers, request_params FROM src
+         ON CONFLICT (id, "timestamp") DO NOTHING
+         RETURNING id, "timestamp"
+       ), fresh AS (
+         SELECT src.* FROM src JOIN ins ON ins.id = src.id AND ins."timestamp" = src.ts
+       ), sessions AS (
+         INSERT INTO "analytics"."usage_sessions" (id, user_id, ip_address, user_agent, api_calls, started_at, last_activity_at)
+         SELECT session_id, (array_agg(user_id))[1], (array_agg(client_ip::inet ORDER BY ts DESC))[1], (array_agg(user_agent ORDER BY ts DESC))[1],
+                count(*), min(ts), max(ts)
+           FROM fresh WHERE session_id IS NOT NULL GROUP BY session_id
+         ON CONFLICT (id) DO UPDATE SET
+           api_calls = "analytics"."usage_sessions".api_calls + EXCLUDED.api_calls,
+           started_at = LEAST("analytics"."usage_sessions".started_at, EXCLUDED.started_at),
+           last_activity_at = GREATEST("analytics"."usage_sessions".last_activity_at, EXCLUDED.last_activity_at),
+           ip_address = COALESCE(EXCLUDED.ip_address, "analytics"."usage_sessions".ip_address),
+           user_agent = COALESCE(EXCLUDED.user_agent, "analytics"."usage_sessions".user_agent)
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM ins)::int AS n`,
+      JSON.stringify(rows),
+    );
+    return inserted[0]?.n ?? 0;
+  }
+
+  private params(from: Date, to: Date, f: OperationFilter) {
+    return [from, to, f.operationName ?? null, f.operationType ?? null, f.subgraph ?? null, f.userId ?? null, f.errorsOnly ?? false] as const;
+  }
+
+  /** Per operation: requests, errors and exact percentiles (percentile_cont over every row of the window). */
+  operations(from: Date, to: Date, f: OperationFilter, first: number): Promise<OperationRow[]> {
+    return this.db.$queryRawUnsafe<OperationRow[]>(
+      `SELECT "operationName", "operationType", requests, errors, p[1] AS "p50Ms", p[2] AS "p95Ms", p[3] AS "p99Ms" FROM (
+         SELECT endpoint AS "operationName", max(operation_type) AS "operationType",
+                count(*)::int AS requests, count(*) FILTER (WHERE error_type IS NOT NULL)::int AS errors,
+                percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY response_time_ms) AS p
+           FROM "analytics"."api_usage_logs" WHERE ${FILTER}
+          GROUP BY endpoint) g
+        ORDER BY requests DESC, "operationName"
+        LIMIT $8::int`,
+      ...this.params(from, to, f),
+      first,
+    );
+  }
+
+  /** Per operation and subgraph it fetched: requests, fetches and exact percentiles of that subgraph's fetch time. */
+  subgraphs(from: Date, to: Date, f: OperationFilter, operations: readonly string[]): Promise<SubgraphRow[]> {
+    if (operations.length === 0) return Promise.resolve([]);
+    return this.db.$queryRawUnsafe<SubgraphRow[]>(
+      `SELECT "operationName", name, requests, p[1] AS "p50Ms", p[2] AS "p95Ms", p[3] AS "p99Ms" FROM (
+         SELECT l.endpoint AS "operationName", s.name, count(*)::int AS requests,
+                percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY s.ms) AS p
+           FROM "analytics"."api_usage_logs" l, unnest(l.subgraphs, l.subgraph_ms) AS s(name, ms)
+          WHERE ${FILTER.replace(/"timestamp"/g, 'l."timestamp"')} AND l.endpoint = ANY ($8::text[])
+          GROUP BY l.endpoint, s.name) g
+        ORDER BY "operationName", name`,
+      ...this.params(from, to, f),
+      [...operations],
+    );
+  }
+}
