@@ -11,41 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, waitFor } from './authz-kit.js';
 import { sql } from './kit/db.js';
 import { codes, startTestSystem, type Session, type TestSystem } from './kit/system.js';
+import { createTenant, crossTenantRun, scopeOf as tenantScope, type Tenant } from './kit/tenants.js';
 
 let t: TestSystem;
 
-interface Tenant {
-  id: string;
-  childId: string;
-  teamId: string;
-  owner: Session;
-  admin: Session;
-  member: Session;
-  outsider: Session;
-}
 let A: Tenant;
 let B: Tenant;
 
 const ROLE = ORGANIZATION_ROLES;
 const gql = (token: string, query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, token);
-const scopeOf = async (s: Session, permission: string) =>
-  ok(await gql(s.accessToken, `query($p: [String!]!) { myTenantScopes(permissions: $p) { organizationIds } }`, { p: [permission] })).myTenantScopes[0].organizationIds as string[];
-
-async function tenant(name: string): Promise<Tenant> {
-  const [owner, admin, member, outsider] = await Promise.all([t.register(), t.register(), t.register(), t.register()]);
-  const root = t.admin.accessToken;
-  const org = ok(await gql(root, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name } })).createOrganization.id as string;
-  const child = ok(await gql(root, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name: `${name} Labs`, parentId: org } })).createOrganization.id as string;
-  const add = (userId: string, roleId: string) => gql(root, `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`, { i: { organizationId: org, userId, roleId } });
-  ok(await add(owner.userId, ROLE.org_owner.id));
-  ok(await add(admin.userId, ROLE.org_admin.id));
-  ok(await add(member.userId, ROLE.org_member.id));
-  // The platform administrator created it and was its first owner; it leaves, the new owner stays.
-  ok(await gql(root, `mutation($o: ID!, $u: ID!) { removeOrganizationMember(organizationId: $o, userId: $u) { id } }`, { o: org, u: t.admin.userId }));
-  const team = ok(await gql(root, `mutation($o: ID!) { createTeam(input: { organizationId: $o, name: "Core" }) { id } }`, { o: org })).createTeam.id as string;
-  for (const s of [owner, admin, member]) await waitFor(async () => (await scopeOf(s, 'organization:read')).length === 2, `${name}'s grants`);
-  return { id: org, childId: child, teamId: team, owner, admin, member, outsider };
-}
+const scopeOf = (s: Session, permission: string) => tenantScope(t, s, permission);
+const tenant = (name: string) => createTenant(t, name);
 
 beforeAll(async () => {
   t = await startTestSystem();
@@ -169,7 +145,6 @@ describe('organizations are tenants', () => {
       (i) => `addTeamMember(input: { teamId: "${i.team}", userId: "${i.user}" }) { id }`,
       (i) => `removeTeamMember(teamId: "${i.team}", userId: "${i.user}") { id }`,
     ];
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
     const snapshot = () =>
       sql(
         t.db.url,
@@ -179,35 +154,17 @@ describe('organizations are tenants', () => {
         [orgs],
       );
     const before = await snapshot();
-    const ATTEMPTS = 1000;
-    const PER_REQUEST = 25;
-    const leaks: string[] = [];
-    let attempts = 0;
-    const outcome = (r: { data?: any; errors?: any[] }, alias: string) =>
-      JSON.stringify({ data: r.data?.[alias] ?? null, errors: (r.errors ?? []).filter((e) => e.path?.[0] === alias).map((e) => [e.extensions?.code, e.message, e.path.slice(1)]) });
-    const batch = async () => {
-      const s = pick(attackers);
-      const kind = Math.random() < 0.3 ? 'query' : 'mutation';
-      const fields: string[] = [];
-      const pairs: string[] = [];
-      for (let k = 0; k < PER_REQUEST; k++) {
-        const op = pick(kind === 'query' ? queries : mutations);
-        const real: Ids = { org: pick(orgs), team: B.teamId, user: pick(users), self: s.userId };
-        const fake: Ids = { ...real, org: randomUUID(), team: randomUUID() };
-        fields.push(`real${k}: ${op(real)}`, `fake${k}: ${op(fake)}`);
-        pairs.push(`${k}`);
-      }
-      const r = await t.gql(`${kind} { ${fields.join('\n')} }`, {}, s.accessToken);
-      for (const k of pairs) {
-        attempts += 1;
-        const [onReal, onFake] = [outcome(r, `real${k}`), outcome(r, `fake${k}`)];
-        if (onReal !== onFake) leaks.push(`${onReal} vs ${onFake}`);
-        if (/pwned|Tenant B/.test(onReal)) leaks.push(`data: ${onReal}`);
-      }
-    };
-    for (let round = 0; round < ATTEMPTS / PER_REQUEST / 4; round++) await Promise.all([batch(), batch(), batch(), batch()]);
-    expect(attempts).toBe(ATTEMPTS);
-    expect(leaks).toEqual([]);
+    const run = await crossTenantRun<Ids>(t, {
+      attackers,
+      queries,
+      mutations,
+      real: () => ({ org: orgs[Math.floor(Math.random() * orgs.length)]!, team: B.teamId, user: users[Math.floor(Math.random() * users.length)]!, self: attackers[0]!.userId }),
+      fake: () => ({ org: randomUUID(), team: randomUUID(), user: users[0]!, self: attackers[0]!.userId }),
+      secret: /pwned|Tenant B/,
+    });
+    expect(run.refused).toEqual([]);
+    expect(run.attempts).toBeGreaterThanOrEqual(1000);
+    expect(run.leaks.slice(0, 5)).toEqual([]);
     expect(await snapshot()).toEqual(before);
   }, 120_000);
 });
