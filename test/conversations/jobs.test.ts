@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * Document processing jobs on the real graphile-worker queue: queued → running → completed or
  * failed, retries with a limit (the queue's own retry), cancel of a running and of a queued
@@ -172,12 +173,21 @@ describe('cancel', () => {
 });
 
 describe('another user', () => {
-  it('cannot read the document, queue a job on it, or touch its jobs', async () => {
+  it('cannot read the document, queue a job on it, or touch its jobs, and gets the answers for ones that do not exist', async () => {
     const doc = await document();
     const created = await job(doc.id, 'EXTRACT');
-    expect(failure(await t.gql(`query($id: ID!) { document(id: $id) { id } }`, { id: doc.id }, bob.accessToken))).toMatchObject({ code: 'FORBIDDEN', extensions: { permission: 'document:read' } });
-    expect(failure(await t.gql(CREATE_JOB, { d: doc.id, type: 'EXTRACT' }, bob.accessToken))).toMatchObject({ code: 'FORBIDDEN', extensions: { permission: 'document:update' } });
-    expect(failure(await t.gql(GET_JOB, { id: created.id }, bob.accessToken)).code).toBe('FORBIDDEN');
-    expect(failure(await t.gql(`mutation($id: ID!) { cancelDocumentJob(id: $id) { status } }`, { id: created.id }, bob.accessToken)).code).toBe('FORBIDDEN');
+    const none = randomUUID();
+    const answers = async (docId: string, jobId: string) => [
+      await t.gql(`query($id: ID!) { document(id: $id) { id } }`, { id: docId }, bob.accessToken),
+      await t.gql(CREATE_JOB, { d: docId, type: 'EXTRACT' }, bob.accessToken),
+      await t.gql(GET_JOB, { id: jobId }, bob.accessToken),
+      await t.gql(`mutation($id: ID!) { cancelDocumentJob(id: $id) { status } }`, { id: jobId }, bob.accessToken),
+    ].map((r) => ({ data: r.data, errors: r.errors?.map((e) => ({ code: e.extensions?.code, message: e.message, fields: e.extensions?.fields })) }));
+    const theirs = await answers(doc.id, created.id);
+    expect(theirs[0]!.data).toEqual({ document: null });
+    expect(theirs[1]!.errors).toEqual([{ code: 'BAD_USER_INPUT', message: 'documentId: no such document', fields: [{ path: ['documentId'], message: 'no such document' }] }]);
+    expect(theirs[2]!.data).toEqual({ documentJob: null });
+    expect(theirs[3]!.errors?.[0]?.code).toBe('NOT_FOUND');
+    expect(theirs).toEqual(await answers(none, none));
   });
 });

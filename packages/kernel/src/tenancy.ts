@@ -43,6 +43,25 @@ export function tenantWhere<K extends string = 'organizationId'>(scope: TenantSc
   return scope.all ? {} : ({ [column]: { in: [...scope.organizationIds] } } as Record<K, { in: string[] }>);
 }
 
+/** The `where` of `ownedInTenants`, in Prisma's shape. */
+export type OwnedInTenantsWhere<K extends string> = Partial<Record<K, string>> & {
+  organizationId?: { in: string[] };
+  OR?: ({ organizationId: null } | { organizationId: { in: string[] } })[];
+};
+
+/**
+ * The `where` of a listing that mixes tenant rows and personal ones (rows without an
+ * organization, e.g. a personal conversation): without an owner, the rows inside the scope;
+ * with one, that owner's rows that are personal or inside the scope (an owner who left an
+ * organization no longer lists what it left there).
+ */
+export function ownedInTenants<K extends string>(scope: TenantScope, ownerId: string | null, ownerColumn: K): OwnedInTenantsWhere<K> {
+  const inside = { organizationId: { in: scope.all ? [] : [...scope.organizationIds] } };
+  if (ownerId === null) return scope.all ? {} : (inside as OwnedInTenantsWhere<K>);
+  const owner = { [ownerColumn]: ownerId } as Partial<Record<K, string>>;
+  return scope.all ? owner : { ...owner, OR: [{ organizationId: null }, inside] };
+}
+
 /** Answers "which tenants may the caller reach through this permission?", per request. */
 export interface TenantResolver {
   scope(permission: Permission): Promise<TenantScope>;

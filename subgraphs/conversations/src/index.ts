@@ -14,6 +14,7 @@ import { accessMap } from './permissions.js';
 import { RateLimiterRegistry } from './providers/limiter.js';
 import { DecimalScalar } from './scalars.js';
 import { seedConversations } from './seed.js';
+import { announceExistingObjects } from './backfill.js';
 import { createTasks } from './tasks.js';
 
 /** Conversations: LLM providers and models, conversations, prompt templates, documents, agents. */
@@ -52,5 +53,8 @@ export default defineSubgraph({
     templates: new TemplateValidator(),
   }),
   tasks: (deps) => createTasks(deps),
-  seed: ({ db }) => seedConversations(db),
+  seed: async ({ db, events }) => {
+    await seedConversations(db);
+    await announceExistingObjects(db, events);
+  },
 });

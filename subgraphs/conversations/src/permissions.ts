@@ -23,7 +23,7 @@ const page = { '*': open };
  */
 export const accessMap: AccessMap = {
   Query: {
-    conversations: authenticated, // the caller's own
+    conversations: authenticated, // the caller's own: personal, and in its organizations
     conversation: authenticated, // service: owner, else conversation:read on it
     sharedConversation: open, // the share token is the credential; expiry checked in the service
     llmProviders: can('llm_provider:read'),
@@ -36,8 +36,8 @@ export const accessMap: AccessMap = {
     documents: authenticated, // the caller's own
     document: authenticated, // service: owner, else document:read on it
     documentJob: authenticated, // service: owner, else document:read on the document
-    agents: can('prompt_template:read'),
-    agent: can('prompt_template:read'),
+    agents: can('prompt_template:read'), // service: platform-wide, and its organizations'
+    agent: can('prompt_template:read'), // service: platform-wide, or of its organizations
     agentTools: can('prompt_template:read'),
     agentExecution: authenticated, // service: owner, else conversation:read
   },
@@ -58,18 +58,18 @@ export const accessMap: AccessMap = {
     createLlmModel: can('llm_provider:update'),
     updateLlmModel: can('llm_provider:update'),
     createPromptTemplate: can('prompt_template:create'),
-    updatePromptTemplate: can('prompt_template:update'), // service: author of the newest version, or a reviewer
-    approvePromptTemplate: can('prompt_template:approve'), // service: not one's own version
-    deactivatePromptTemplate: can('prompt_template:update'), // service: author, or prompt_template:delete
+    updatePromptTemplate: can('prompt_template:update', (_, a) => a.id), // service: author of the newest version, or a reviewer
+    approvePromptTemplate: can('prompt_template:approve', (_, a) => a.id), // service: not one's own version; scoped reviewers reach their organization's
+    deactivatePromptTemplate: can('prompt_template:update', (_, a) => a.id), // service: author, or prompt_template:delete
     createDocument: can('document:create'),
     createDocumentJob: can('document:create'), // service: owner of the document, else document:update
     cancelDocumentJob: authenticated, // service: owner of the job, else document:update
     retryDocumentJob: authenticated, // service: owner of the job, else document:update
     createAgentTool: can('llm_provider:configure'),
     createAgent: can('prompt_template:create'),
-    updateAgent: can('prompt_template:update'), // service: creator, or a reviewer
-    assignAgentTool: can('prompt_template:update'), // service: creator, or a reviewer
-    unassignAgentTool: can('prompt_template:update'), // service: creator, or a reviewer
+    updateAgent: can('prompt_template:update', (_, a) => a.id), // service: creator, or a reviewer
+    assignAgentTool: can('prompt_template:update', (_, a) => a.agentId), // service: creator, or a reviewer
+    unassignAgentTool: can('prompt_template:update', (_, a) => a.agentId), // service: creator, or a reviewer
     runAgent: can('conversation:create'),
   },
   User: {
@@ -80,7 +80,9 @@ export const accessMap: AccessMap = {
   },
   Organization: {
     id: authenticated,
-    agents: can('prompt_template:read'),
+    agents: can('prompt_template:read'), // service: its members and reviewers
+    conversations: authenticated, // service: all with conversation:read there, else the caller's own in it
+    documents: authenticated, // service: all with document:read there, else the caller's own in it
   },
   LlmProvider: { '*': can('llm_provider:read') },
   LlmModel: { '*': can('llm_provider:read') },

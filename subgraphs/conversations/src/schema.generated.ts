@@ -275,6 +275,8 @@ export type Conversation = {
   messages: MessageConnection;
   /** Parameters sent with each call (`temperature`, `maxTokens` reserved for the reply, `topP`). */
   modelParameters: Scalars['JSON']['output'];
+  /** The organization it belongs to; null for a personal conversation. */
+  organization?: Maybe<Organization>;
   /** When the share link expires. */
   sharedUntil?: Maybe<Scalars['DateTime']['output']>;
   /** Lifecycle state. */
@@ -407,6 +409,11 @@ export type CreateConversationInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Parameters sent with each call: `temperature`, `topP`, `maxTokens`. */
   modelParameters?: InputMaybe<Scalars['JSON']['input']>;
+  /**
+   * The organization it belongs to, one of yours; its administrators can then read and manage it.
+   * Omit for a personal conversation.
+   */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Instruction sent first in every prompt. */
   systemPrompt?: InputMaybe<Scalars['String']['input']>;
   /** Title. */
@@ -425,6 +432,8 @@ export type CreateDocumentInput = {
   language?: InputMaybe<Scalars['String']['input']>;
   /** MIME type: text/plain, text/markdown, text/csv, application/json are extracted. */
   mimeType: Scalars['String']['input'];
+  /** The organization it belongs to, one of yours. Omit for a personal document. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new model. */
@@ -497,6 +506,11 @@ export type CreatePromptTemplateInput = {
   name: Scalars['String']['input'];
   /** Variables that may be given. */
   optionalVariables?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * The organization it belongs to, one of yours; every later version keeps it. Omit for a
+   * platform-wide template.
+   */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Suggested models. */
   recommendedModelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Variables that must be given. */
@@ -542,6 +556,8 @@ export type Document = {
   language?: Maybe<Scalars['String']['output']>;
   /** MIME type. */
   mimeType?: Maybe<Scalars['String']['output']>;
+  /** The organization it belongs to; null for a personal document. */
+  organization?: Maybe<Organization>;
   /** Name as uploaded. */
   originalFilename?: Maybe<Scalars['String']['output']>;
   /** Pages, estimated for plain text. */
@@ -1116,6 +1132,16 @@ export type Organization = {
   __typename?: 'Organization';
   /** Agents that belong to the organization. */
   agents: AgentConnection;
+  /**
+   * Every conversation of the organization, for holders of conversation:read in it (an organization
+   * administrator); a member sees only their own here. Newest last.
+   */
+  conversations: ConversationConnection;
+  /**
+   * Every document of the organization, for holders of document:read in it; a member sees only
+   * their own here.
+   */
+  documents: DocumentConnection;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
 };
@@ -1123,6 +1149,20 @@ export type Organization = {
 
 /** A tenant. Organizations form a hierarchy through their parent. */
 export type OrganizationAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant. Organizations form a hierarchy through their parent. */
+export type OrganizationConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant. Organizations form a hierarchy through their parent. */
+export type OrganizationDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1180,6 +1220,11 @@ export type PromptTemplate = {
   name: Scalars['String']['output'];
   /** Variables that may be given. */
   optionalVariables: Array<Scalars['String']['output']>;
+  /**
+   * The organization it belongs to (SHARED visibility then means its members); null for a
+   * platform-wide template.
+   */
+  organization?: Maybe<Organization>;
   /** Suggested models. */
   recommendedModelIds: Array<Scalars['ID']['output']>;
   /** Variables that must be given. */
@@ -1469,9 +1514,9 @@ export type SharedConversationMessagesArgs = {
 export type TemplateVisibility =
   /** Only its creator (and reviewers). */
   | 'private'
-  /** Everyone signed in, once approved. */
+  /** Everyone signed in, once approved, in every organization. */
   | 'public'
-  /** Signed-in users, once approved. */
+  /** Members of its organization once approved; every signed-in user for a platform-wide template. */
   | 'shared';
 
 /** Changes to an agent; omitted fields stay. */
@@ -1991,6 +2036,7 @@ export type ConversationResolvers<ContextType = ConversationsContext, ParentType
   lastMessageAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, Partial<ConversationMessagesArgs>>;
   modelParameters?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   sharedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ConversationState'], ParentType, ContextType>;
   systemPrompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2040,6 +2086,7 @@ export type DocumentResolvers<ContextType = ConversationsContext, ParentType ext
   jobs?: Resolver<ResolversTypes['DocumentProcessingJobConnection'], ParentType, ContextType, RequireFields<DocumentJobsArgs, 'first'>>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   originalFilename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2237,6 +2284,8 @@ export type MutationResolvers<ContextType = ConversationsContext, ParentType ext
 export type OrganizationResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, RequireFields<OrganizationAgentsArgs, 'first'>>;
+  conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<OrganizationConversationsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<OrganizationDocumentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -2263,6 +2312,7 @@ export type PromptTemplateResolvers<ContextType = ConversationsContext, ParentTy
   isLatest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optionalVariables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   recommendedModelIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   requiredVariables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -14,7 +14,7 @@ const output = (e: AgentExecution) => (e.output ?? {}) as Output;
 export const agentResolvers: Resolvers = {
   Query: {
     agents: (_, args, ctx) => agents.listAgents(ctx, args),
-    agent: (_, args, ctx) => ctx.loaders.agent.load(idArg(args.id)),
+    agent: (_, args, ctx) => agents.getAgent(ctx, idArg(args.id)),
     agentTools: (_, args, ctx) => agents.listTools(ctx, args),
     agentExecution: (_, args, ctx) => agents.getExecution(ctx, args.id),
   },

@@ -1,12 +1,12 @@
-import { badInput, conflict, connection, forbidden, idArg, notFound, page, parseInput, toJson } from '@atrium/kernel';
+import { announceResource, badInput, conflict, connection, forbidden, idArg, inTenant, notFound, page, parseInput, tenantWhere, toJson, type EventBus, type RawExecutor } from '@atrium/kernel';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
-import type { Agent, AgentTool } from '../../db.js';
+import type { Agent, AgentTool, Prisma } from '../../db.js';
 import { ProviderError, type ChatMessage, type ToolSpec } from '../../providers/types.js';
 import { callCost } from '../chat/cost.js';
 import { llmClient, noteHealth, resolveModel } from '../llm/service.js';
-import { callerId, holds, requireOwnerOr } from '../shared/access.js';
+import { callerId, chosenTenant, holds, memberScope } from '../shared/access.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
 import { AgentStore } from './store.js';
 import { builtin, executeTool } from './tools.js';
@@ -59,22 +59,46 @@ export function configOf(agent: Agent): AgentConfig {
   return parsed.success ? parsed.data : {};
 }
 
-/** The agent's author may change it; so may reviewers (prompt_template:approve). */
+/** The agent's author may change it; so may reviewers (prompt_template:approve about it: everywhere, or in its organization). */
 async function requireAuthor(ctx: ConversationsContext, agent: Agent): Promise<void> {
   if (agent.createdBy === callerId(ctx)) return;
-  if (await holds(ctx, 'prompt_template:approve')) return;
+  if (await holds(ctx, 'prompt_template:approve', agent.id)) return;
   throw forbidden('Only the agent\'s creator, or a reviewer (prompt_template:approve), may change it');
+}
+
+/**
+ * Who sees an agent: a platform-wide one (no organization), everyone with prompt_template:read;
+ * an organization's, its members and its reviewers. Others get the answer for none.
+ */
+async function canSeeAgent(ctx: ConversationsContext, agent: Agent): Promise<boolean> {
+  if (agent.organizationId === null || inTenant(await memberScope(ctx), agent.organizationId)) return true;
+  return holds(ctx, 'prompt_template:approve', agent.id);
 }
 
 async function loadAgent(ctx: ConversationsContext, id: string): Promise<Agent> {
   const agent = await ctx.loaders.agent.load(id);
-  if (!agent) throw notFound('Agent');
+  if (!agent || !(await canSeeAgent(ctx, agent))) throw notFound('Agent');
   return agent;
 }
 
+export async function getAgent(ctx: ConversationsContext, id: string): Promise<Agent | null> {
+  const agent = await ctx.loaders.agent.load(id);
+  return agent && (await canSeeAgent(ctx, agent)) ? agent : null;
+}
+
+/**
+ * An agent as a resource. Agents are authorized as prompt templates (permissions.ts), so they
+ * are registered under that type: a reviewer scoped to the organization reaches them.
+ */
+export const announceAgent = (events: EventBus, tx: RawExecutor, a: Agent) =>
+  announceResource(events, tx, { type: 'prompt_template', id: a.id, name: a.name, ownerId: a.createdBy, organizationId: a.organizationId, attributes: { kind: 'agent' } });
+
 export async function listAgents(ctx: ConversationsContext, rawArgs: unknown, where: { createdBy?: string; organizationId?: string } = {}) {
   const p = page(rawArgs);
-  const rows = await new AgentStore(ctx.db).list({ isActive: true, ...where }, p);
+  const members = await memberScope(ctx);
+  // Platform-wide agents and those of the caller's organizations.
+  const tenants: Prisma.AgentWhereInput = members.all ? {} : { OR: [{ organizationId: null }, tenantWhere<'organizationId'>(members)] };
+  const rows = await new AgentStore(ctx.db).list({ AND: [{ isActive: true, ...where }, tenants] }, p);
   rows.forEach((row) => ctx.loaders.agent.prime(row.id, row));
   return connection(rows, p);
 }
@@ -99,7 +123,8 @@ export async function executionsOfAgent(ctx: ConversationsContext, agent: Agent,
 export async function getExecution(ctx: ConversationsContext, rawId: unknown) {
   const execution = await ctx.loaders.execution.load(idArg(rawId));
   if (!execution) return null;
-  await requireOwnerOr(ctx, execution.userId, 'conversation:read', null);
+  // Someone else's run: only for unscoped holders of conversation:read, else the answer for none.
+  if (execution.userId !== callerId(ctx) && !(await holds(ctx, 'conversation:read'))) return null;
   return execution;
 }
 
@@ -126,6 +151,7 @@ export async function createAgent(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createInput, raw, ['input']);
   if (input.modelId) await resolveModel(ctx, input.modelId, null, ['input', 'modelId']);
   const names = [...new Set(input.toolNames ?? [])];
+  const organizationId = await chosenTenant(ctx, input.organizationId, ['input', 'organizationId']);
   return ctx.db.$transaction(async (tx) => {
     const store = new AgentStore(tx);
     const tools = await store.toolsByNames(names);
@@ -137,10 +163,11 @@ export async function createAgent(ctx: ConversationsContext, raw: unknown) {
       agentType: input.agentType ?? 'assistant',
       configuration: toJson(configFrom(input, { maxSteps: DEFAULT_MAX_STEPS })),
       capabilities: input.capabilities ?? [],
-      organizationId: input.organizationId ?? null,
+      organizationId,
       createdBy: callerId(ctx),
     });
     for (const tool of tools) await store.assign({ agentId: agent.id, toolId: tool.id });
+    await announceAgent(ctx.events, tx, agent);
     return agent;
   });
 }
@@ -156,7 +183,11 @@ export async function updateAgent(ctx: ConversationsContext, rawId: unknown, raw
   if (input.description !== undefined) data.description = input.description;
   if (input.capabilities !== undefined) data.capabilities = input.capabilities ?? [];
   if (input.isActive !== undefined && input.isActive !== null) data.isActive = input.isActive;
-  return new AgentStore(ctx.db).update(agent.id, data);
+  return ctx.db.$transaction(async (tx) => {
+    const saved = await new AgentStore(tx).update(agent.id, data);
+    await announceAgent(ctx.events, tx, saved);
+    return saved;
+  });
 }
 
 export async function assignTool(ctx: ConversationsContext, raw: { agentId: unknown; toolId: unknown; configuration?: unknown }) {

@@ -8,7 +8,7 @@ import type { Resolvers } from '../../schema.generated.js';
 
 export const conversationResolvers: Resolvers = {
   Query: {
-    conversations: (_, args, ctx) => conversations.listConversations(ctx, callerId(ctx), args),
+    conversations: (_, args, ctx) => conversations.listConversations(ctx, { userId: callerId(ctx) }, args),
     conversation: (_, args, ctx) => conversations.getConversation(ctx, args.id),
     sharedConversation: (_, args, ctx) => conversations.sharedConversation(ctx, args.token),
   },
@@ -24,10 +24,14 @@ export const conversationResolvers: Resolvers = {
     deleteConversation: (_, args, ctx) => conversations.setState(ctx, args.id, 'delete'),
   },
   User: {
-    conversations: (u, args, ctx) => conversations.listConversations(ctx, u.id, args),
+    conversations: (u, args, ctx) => conversations.listConversations(ctx, { userId: u.id }, args),
+  },
+  Organization: {
+    conversations: (o, args, ctx) => conversations.listConversations(ctx, { organizationId: o.id }, args),
   },
   Conversation: {
     user: (c) => ({ __typename: 'User', id: c.userId }),
+    organization: (c) => (c.organizationId ? { __typename: 'Organization', id: c.organizationId } : null),
     state: (c) => stored(CONVERSATION_STATE, c.conversationState),
     // A link past its expiry no longer opens anything, so it is not shown as shared.
     isShared: (c) => c.isShared && c.sharedUntil !== null && c.sharedUntil.getTime() > Date.now(),

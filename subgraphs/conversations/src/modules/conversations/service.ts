@@ -1,4 +1,4 @@
-import { idArg, connection, page, sliceConnection, badInput, conflict, notFound, parseInput, randomToken, sha256 } from '@atrium/kernel';
+import { idArg, connection, page, sliceConnection, badInput, conflict, notFound, parseInput, randomToken, sha256, tenantFor, inTenant, tenantsOf, type TenantScope } from '@atrium/kernel';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
@@ -8,7 +8,8 @@ import { threadOf } from '../chat/branching.js';
 import { buildContext, ContextTooLargeError, promptBudget } from '../chat/context.js';
 import { callCost } from '../chat/cost.js';
 import { llmClient, noteHealth, providerFailure, resolveModel } from '../llm/service.js';
-import { callerId, requireOwnerOr } from '../shared/access.js';
+import { callerId, chosenTenant, mayAccess, memberScope, requireAccess } from '../shared/access.js';
+import { announceConversation, retireConversation } from './resources.js';
 import { CONVERSATION_STATE, CONVERSATION_TYPE, values } from '../shared/enums.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
 import { renderForUse, TemplateStore } from '../templates/service.js';
@@ -29,6 +30,7 @@ const filterInput = z
     state: z.enum(values(CONVERSATION_STATE)).refine((s) => s !== 'deleted', 'deleted conversations are never listed').nullish(),
     conversationType: z.enum(values(CONVERSATION_TYPE)).nullish(),
     text: text(200).nullish(),
+    organizationId: uuid.nullish(),
   })
   .nullish();
 
@@ -40,8 +42,9 @@ const createInput = z.object({
   defaultModelId: uuid.nullish(),
   modelParameters: modelParameters.nullish(),
   context: jsonObject.nullish(),
+  organizationId: uuid.nullish(),
 });
-const updateInput = createInput.omit({ conversationType: true });
+const updateInput = createInput.omit({ conversationType: true, organizationId: true });
 
 const sendArgs = z.object({
   conversationId: uuid,
@@ -64,20 +67,41 @@ const messageArgs = z.object({
 
 // ── Reading ────────────────────────────────────────────────────────────────────────────────
 
-export async function listConversations(ctx: ConversationsContext, userId: string, rawArgs: Record<string, unknown>) {
+/**
+ * Which conversations a listing may return. The caller's own: personal ones and those in its
+ * organizations. Another user's (User.conversations): inside the tenants where the caller holds
+ * conversation:read. One organization's (Organization.conversations): all of them where the
+ * caller holds conversation:read there, else the caller's own in it.
+ */
+async function listingScope(ctx: ConversationsContext, of: { userId: string } | { organizationId: string }): Promise<{ tenants: TenantScope; ownerId: string | null }> {
+  const me = callerId(ctx);
+  if ('userId' in of) return of.userId === me ? { tenants: await memberScope(ctx), ownerId: me } : { tenants: await tenantFor(ctx, 'conversation:read'), ownerId: of.userId };
+  const readers = await tenantFor(ctx, 'conversation:read');
+  if (inTenant(readers, of.organizationId)) return { tenants: tenantsOf([of.organizationId]), ownerId: null };
+  return { tenants: inTenant(await memberScope(ctx), of.organizationId) ? tenantsOf([of.organizationId]) : tenantsOf([]), ownerId: me };
+}
+
+export async function listConversations(ctx: ConversationsContext, of: { userId: string } | { organizationId: string }, rawArgs: Record<string, unknown>) {
   const p = page(rawArgs);
   const filter = parseInput(filterInput, rawArgs.filter, ['filter']) ?? {};
-  const rows = await new ConversationStore(ctx.db).listForUser(userId, filter, p);
+  if ('organizationId' in of) filter.organizationId = of.organizationId;
+  const { tenants, ownerId } = await listingScope(ctx, filter.organizationId ? { organizationId: filter.organizationId } : of);
+  const rows = await new ConversationStore(ctx.db).list(tenants, ownerId, filter, p);
   rows.forEach((row) => ctx.loaders.conversation.prime(row.id, row));
   return connection(rows, p);
 }
 
-/** A conversation the caller may read: the owner, or conversation:read about it. Deleted ones are gone. */
+const ownedRow = (c: Conversation) => ({ id: c.id, ownerId: c.userId, organizationId: c.organizationId });
+
+/**
+ * A conversation the caller may read: the owner (while it belongs to the conversation's
+ * organization), or conversation:read about it. Deleted ones are gone; so are those the caller
+ * may not read, with the same answer.
+ */
 export async function getConversation(ctx: ConversationsContext, rawId: unknown): Promise<Conversation | null> {
   const conversation = await ctx.loaders.conversation.load(idArg(rawId));
   if (!conversation || conversation.conversationState === 'deleted') return null;
-  await requireOwnerOr(ctx, conversation.userId, 'conversation:read', conversation.id);
-  return conversation;
+  return (await mayAccess(ctx, ownedRow(conversation), 'conversation:read')) ? conversation : null;
 }
 
 type WriteAction = 'conversation:update' | 'conversation:delete' | 'conversation:share';
@@ -85,7 +109,7 @@ type WriteAction = 'conversation:update' | 'conversation:delete' | 'conversation
 async function loadForWrite(ctx: ConversationsContext, id: string, permission: WriteAction): Promise<Conversation> {
   const conversation = await ctx.loaders.conversation.load(id);
   if (!conversation || conversation.conversationState === 'deleted') throw notFound('Conversation');
-  await requireOwnerOr(ctx, conversation.userId, permission, conversation.id);
+  await requireAccess(ctx, ownedRow(conversation), permission, 'Conversation');
   return conversation;
 }
 
@@ -115,8 +139,10 @@ function parametersOf(json: unknown): ChatParameters {
 export async function createConversation(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createInput, raw, ['input']);
   const { model } = await resolveModel(ctx, input.defaultModelId, null, ['input', 'defaultModelId']);
-  return new ConversationStore(ctx.db).create({
+  const organizationId = await chosenTenant(ctx, input.organizationId, ['input', 'organizationId']);
+  return writeConversation(ctx, (store) => store.create({
     userId: callerId(ctx),
+    organizationId,
     title: input.title ?? null,
     description: input.description ?? null,
     conversationType: input.conversationType ?? 'chat',
@@ -124,7 +150,19 @@ export async function createConversation(ctx: ConversationsContext, raw: unknown
     defaultModelId: model.id,
     modelParameters: input.modelParameters ?? {},
     context: input.context ?? {},
+  }));
+}
+
+/** A change of a conversation's row and its resource, in one transaction. */
+async function writeConversation(ctx: ConversationsContext, write: (store: ConversationStore) => Promise<Conversation>): Promise<Conversation> {
+  const saved = await ctx.db.$transaction(async (tx) => {
+    const row = await write(new ConversationStore(tx));
+    if (row.conversationState === 'deleted') await retireConversation(ctx.events, tx, row);
+    else await announceConversation(ctx.events, tx, row);
+    return row;
   });
+  ctx.loaders.conversation.clear(saved.id).prime(saved.id, saved);
+  return saved;
 }
 
 export async function updateConversation(ctx: ConversationsContext, rawId: unknown, raw: unknown) {
@@ -137,22 +175,21 @@ export async function updateConversation(ctx: ConversationsContext, rawId: unkno
     else data[key] = value;
   }
   if (input.defaultModelId) await resolveModel(ctx, input.defaultModelId, null, ['input', 'defaultModelId']);
-  return new ConversationStore(ctx.db).update(conversation.id, data);
+  return writeConversation(ctx, (store) => store.update(conversation.id, data));
 }
 
 export async function setState(ctx: ConversationsContext, rawId: unknown, action: 'archive' | 'unarchive' | 'delete') {
   const conversation = await loadForWrite(ctx, idArg(rawId), action === 'delete' ? 'conversation:delete' : 'conversation:update');
-  const store = new ConversationStore(ctx.db);
   switch (action) {
     case 'archive':
       if (conversation.conversationState === 'archived') return conversation;
-      return store.update(conversation.id, { conversationState: 'archived', archivedAt: new Date() });
+      return writeConversation(ctx, (store) => store.update(conversation.id, { conversationState: 'archived', archivedAt: new Date() }));
     case 'unarchive':
       if (conversation.conversationState === 'active') return conversation;
-      return store.update(conversation.id, { conversationState: 'active', archivedAt: null });
+      return writeConversation(ctx, (store) => store.update(conversation.id, { conversationState: 'active', archivedAt: null }));
     case 'delete':
-      // Soft delete; a share link must not outlive it.
-      return store.update(conversation.id, { conversationState: 'deleted', isShared: false, shareToken: null, sharedUntil: null });
+      // Soft delete; a share link must not outlive it, and neither do grants about it.
+      return writeConversation(ctx, (store) => store.update(conversation.id, { conversationState: 'deleted', isShared: false, shareToken: null, sharedUntil: null }));
   }
 }
 

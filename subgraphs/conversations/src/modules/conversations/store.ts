@@ -1,10 +1,11 @@
 import { Prisma, type DbClient, type Message } from '../../db.js';
-import { paginate, type Page } from '@atrium/kernel';
+import { paginate, ownedInTenants, type Page, type TenantScope } from '@atrium/kernel';
 
 export interface ConversationFilter {
   state?: string | null;
   conversationType?: string | null;
   text?: string | null;
+  organizationId?: string | null;
 }
 
 /** A branch request: the path of `conversationId` ending at `leafId` (default: its newest message), the newest `limit` only. */
@@ -34,8 +35,13 @@ export class ConversationStore {
     return this.db.conversation.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  listForUser(userId: string, filter: ConversationFilter, p: Page) {
-    const where: Prisma.ConversationWhereInput[] = [{ userId }, { conversationState: filter.state ?? { not: 'deleted' } }];
+  /**
+   * Conversations inside `tenants`; with `ownerId`, that user's only, their personal ones
+   * included (see the kernel's `ownedInTenants`).
+   */
+  list(tenants: TenantScope, ownerId: string | null, filter: ConversationFilter, p: Page) {
+    const where: Prisma.ConversationWhereInput[] = [ownedInTenants(tenants, ownerId, 'userId'), { conversationState: filter.state ?? { not: 'deleted' } }];
+    if (filter.organizationId) where.push({ organizationId: filter.organizationId });
     if (filter.conversationType) where.push({ conversationType: filter.conversationType });
     if (filter.text) {
       const contains = { contains: filter.text, mode: 'insensitive' as const };

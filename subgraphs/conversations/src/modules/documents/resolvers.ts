@@ -17,8 +17,12 @@ export const documentResolvers: Resolvers = {
     cancelDocumentJob: (_, args, ctx) => documents.cancelJob(ctx, args.id),
     retryDocumentJob: (_, args, ctx) => documents.retryJob(ctx, args.id),
   },
+  Organization: {
+    documents: (o, args, ctx) => documents.listDocuments(ctx, args, o.id),
+  },
   Document: {
     user: (d) => ({ __typename: 'User', id: d.userId }),
+    organization: (d) => (d.organizationId ? { __typename: 'Organization', id: d.organizationId } : null),
     fileSize: (d) => (d.fileSize === null ? null : Number(d.fileSize)),
     jobs: (d, args, ctx) => documents.jobsOfDocument(ctx, d, args),
   },

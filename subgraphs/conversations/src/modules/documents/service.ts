@@ -1,9 +1,9 @@
-import { idArg, connection, page, badInput, conflict, enqueue, notFound, parseInput, sha256 } from '@atrium/kernel';
+import { idArg, connection, page, badInput, conflict, enqueue, notFound, parseInput, sha256, announceResource, tenantFor, inTenant, tenantsOf, type EventBus, type RawExecutor } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
-import type { Document } from '../../db.js';
+import type { Document, DocumentProcessingJob } from '../../db.js';
 import { resolveModel } from '../llm/service.js';
-import { callerId, requireOwnerOr } from '../shared/access.js';
+import { callerId, chosenTenant, mayAccess, memberScope, requireAccess } from '../shared/access.js';
 import { PROCESSING_TYPE, values } from '../shared/enums.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
 import { DocumentStore } from './store.js';
@@ -27,6 +27,7 @@ const createInput = z.object({
   content: z.string().refine((v) => Buffer.byteLength(v, 'utf8') <= MAX_BYTES, 'must be at most 1 MB'),
   contentType: text(50).nullish(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code').max(10).nullish(),
+  organizationId: uuid.nullish(),
 });
 const jobArgs = z.object({
   documentId: uuid,
@@ -38,8 +39,11 @@ const jobArgs = z.object({
 export async function createDocument(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createInput, raw, ['input']);
   const bytes = Buffer.from(input.content, 'utf8');
-  return new DocumentStore(ctx.db).create({
+  const organizationId = await chosenTenant(ctx, input.organizationId, ['input', 'organizationId']);
+  return ctx.db.$transaction(async (tx) => {
+    const document = await new DocumentStore(tx).create({
     userId: callerId(ctx),
+    organizationId,
     filename: input.filename,
     originalFilename: input.filename,
     fileSize: BigInt(bytes.length),
@@ -51,19 +55,35 @@ export async function createDocument(ctx: ConversationsContext, raw: unknown) {
     documentType: DOCUMENT_TYPES[input.mimeType] ?? 'other',
     contentType: input.contentType ?? null,
     language: input.language ?? null,
+    });
+    await announceDocument(ctx.events, tx, document);
+    return document;
   });
 }
 
+/** A document as a resource: owned by its uploader, under its organization. */
+export const announceDocument = (events: EventBus, tx: RawExecutor, d: Document) =>
+  announceResource(events, tx, { type: 'document', id: d.id, name: d.filename, ownerId: d.userId, organizationId: d.organizationId });
+
+const ownedRow = (d: Document) => ({ id: d.id, ownerId: d.userId, organizationId: d.organizationId });
+/** A job is reached through its document, its requester standing as the owner. */
+const jobRow = (j: DocumentProcessingJob, d: Document) => ({ id: d.id, ownerId: j.userId, organizationId: d.organizationId });
+
+/** A document the caller may read (the owner, or document:read about it); otherwise the same null as for none. */
 export async function getDocument(ctx: ConversationsContext, rawId: unknown) {
   const document = await ctx.loaders.document.load(idArg(rawId));
   if (!document) return null;
-  await requireOwnerOr(ctx, document.userId, 'document:read', document.id);
-  return document;
+  return (await mayAccess(ctx, ownedRow(document), 'document:read')) ? document : null;
 }
 
-export async function listDocuments(ctx: ConversationsContext, rawArgs: unknown) {
+/** The caller's own documents (personal, and in its organizations), or one organization's (all with document:read there). */
+export async function listDocuments(ctx: ConversationsContext, rawArgs: unknown, organizationId: string | null = null) {
   const p = page(rawArgs);
-  return connection(await new DocumentStore(ctx.db).listForUser(callerId(ctx), p), p);
+  const me = callerId(ctx);
+  const store = new DocumentStore(ctx.db);
+  if (!organizationId) return connection(await store.list(await memberScope(ctx), me, p), p);
+  if (inTenant(await tenantFor(ctx, 'document:read'), organizationId)) return connection(await store.list(tenantsOf([organizationId]), null, p), p);
+  return connection(await store.list(tenantsOf(inTenant(await memberScope(ctx), organizationId) ? [organizationId] : []), me, p, organizationId), p);
 }
 
 export async function jobsOfDocument(ctx: ConversationsContext, document: Document, rawArgs: unknown) {
@@ -74,16 +94,16 @@ export async function jobsOfDocument(ctx: ConversationsContext, document: Docume
 export async function getJob(ctx: ConversationsContext, rawId: unknown) {
   const job = await ctx.loaders.job.load(idArg(rawId));
   if (!job) return null;
-  await requireOwnerOr(ctx, job.userId, 'document:read', job.documentId);
-  return job;
+  const document = await ctx.loaders.document.load(job.documentId);
+  return document && (await mayAccess(ctx, jobRow(job, document), 'document:read')) ? job : null;
 }
 
 /** Insert the row and enqueue its job in one transaction: a rolled-back row queues nothing. */
 export async function createJob(ctx: ConversationsContext, raw: unknown) {
   const args = parseInput(jobArgs, raw);
   const document = await ctx.loaders.document.load(args.documentId);
-  if (!document) throw badInput([{ path: ['documentId'], message: 'no such document' }]);
-  await requireOwnerOr(ctx, document.userId, 'document:update', document.id);
+  // A document the caller may not change gets the answer of one that does not exist.
+  if (!document || !(await mayAccess(ctx, ownedRow(document), 'document:update'))) throw badInput([{ path: ['documentId'], message: 'no such document' }]);
   if (args.processingType === 'translate' && typeof args.parameters?.targetLanguage !== 'string') {
     throw badInput([{ path: ['parameters', 'targetLanguage'], message: 'is required to translate' }]);
   }
@@ -105,8 +125,9 @@ export async function createJob(ctx: ConversationsContext, raw: unknown) {
 
 async function loadJobForWrite(ctx: ConversationsContext, rawId: unknown) {
   const job = await ctx.loaders.job.load(idArg(rawId));
-  if (!job) throw notFound('Document processing job');
-  await requireOwnerOr(ctx, job.userId, 'document:update', job.documentId);
+  const document = job ? await ctx.loaders.document.load(job.documentId) : null;
+  if (!job || !document) throw notFound('Document processing job');
+  await requireAccess(ctx, jobRow(job, document), 'document:update', 'Document processing job');
   return job;
 }
 

@@ -1,5 +1,5 @@
 import { Prisma, type DbClient } from '../../db.js';
-import { paginate, removeJob, type Page } from '@atrium/kernel';
+import { ownedInTenants, paginate, removeJob, type Page, type TenantScope } from '@atrium/kernel';
 
 /** Every Prisma call touching documents and their processing jobs. */
 export class DocumentStore {
@@ -9,8 +9,10 @@ export class DocumentStore {
     return this.db.document.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  listForUser(userId: string, p: Page) {
-    return paginate(p, (q) => this.db.document.findMany({ where: { userId }, ...q }), (w) => this.db.document.count({ where: w }));
+  /** Documents inside `tenants`; with `ownerId`, that user's only, personal ones included (kernel `ownedInTenants`). */
+  list(tenants: TenantScope, ownerId: string | null, p: Page, organizationId: string | null = null) {
+    const where: Prisma.DocumentWhereInput = { AND: [ownedInTenants(tenants, ownerId, 'userId'), organizationId ? { organizationId } : {}] };
+    return paginate(p, (q) => this.db.document.findMany({ where, ...q }), (w) => this.db.document.count({ where: w }));
   }
 
   create(data: Prisma.DocumentUncheckedCreateInput) {

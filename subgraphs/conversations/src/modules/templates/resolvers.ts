@@ -27,6 +27,7 @@ export const templateResolvers: Resolvers = {
     recommendedModelIds: (t) => t.recommendedModels ?? [],
     averageRating: (t) => (t.averageRating === null ? null : formatDecimal(t.averageRating, 2)),
     createdBy: (t) => ({ __typename: 'User', id: t.createdBy }),
+    organization: (t) => (t.organizationId ? { __typename: 'Organization', id: t.organizationId } : null),
     approvedBy: (t) => (t.approvedBy ? { __typename: 'User', id: t.approvedBy } : null),
     isLatest: async (t, _, ctx) => (await ctx.loaders.latestVersionByName.load(t.name))?.version === t.templateVersion,
     versions: (t, args, ctx) => templates.versions(ctx, t, args),

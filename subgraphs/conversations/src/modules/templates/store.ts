@@ -1,10 +1,12 @@
 import { Prisma, type DbClient } from '../../db.js';
-import { paginate, unique, type Page } from '@atrium/kernel';
+import { paginate, unique, type Page, type TenantScope } from '@atrium/kernel';
 
 export interface TemplateListQuery {
   callerId: string;
-  /** Reviewers (prompt_template:approve) see every active template. */
-  seesAll: boolean;
+  /** The caller's organizations: SHARED templates of these, and its own templates in them. */
+  members: TenantScope;
+  /** Where the caller reviews (prompt_template:approve): every active template there. */
+  reviewers: TenantScope;
   createdBy?: string | null;
   name?: string | null;
   category?: string | null;
@@ -59,10 +61,16 @@ export class TemplateStore {
    * newest version of each name the caller can see. The cursor row is compared inside SQL.
    */
   async list(q: TemplateListQuery, p: Page) {
-    const visible = (alias: string) =>
-      q.seesAll
-        ? Prisma.sql`${Prisma.raw(alias)}.is_active`
-        : Prisma.sql`${Prisma.raw(alias)}.is_active AND (${Prisma.raw(alias)}.created_by = ${q.callerId}::uuid OR (${Prisma.raw(alias)}.visibility <> 'private' AND ${Prisma.raw(alias)}.is_approved))`;
+    // The service's canSee, in SQL; an organization-less template is inside ALL_TENANTS only.
+    const inside = (scope: TenantScope, a: Prisma.Sql) => (scope.all ? Prisma.sql`TRUE` : Prisma.sql`${a}.organization_id = ANY(${[...scope.organizationIds]}::uuid[])`);
+    const visible = (alias: string) => {
+      const a = Prisma.raw(alias);
+      const member = Prisma.sql`(${a}.organization_id IS NULL OR ${inside(q.members, a)})`;
+      return Prisma.sql`${a}.is_active AND (
+        (${a}.created_by = ${q.callerId}::uuid AND ${member})
+        OR (${a}.is_approved AND (${a}.visibility = 'public' OR (${a}.visibility = 'shared' AND ${member})))
+        OR ${inside(q.reviewers, a)})`;
+    };
     const conditions: Prisma.Sql[] = [visible('t')];
     if (q.createdBy) conditions.push(Prisma.sql`t.created_by = ${q.createdBy}::uuid`);
     if (q.category) conditions.push(Prisma.sql`t.category = ${q.category}`);
