@@ -74,13 +74,13 @@ describe('denials', () => {
   });
 
   it('let a caller check itself, and only holders of role:read check or explain others', async () => {
-    const self = await t.gql(`query($u: ID!) { checkAccess(userId: $u, resourceType: "knowledge", action: "read") { allowed via } }`, { u: p.user.userId }, p.user.accessToken);
+    const self = await t.gql(`query($u: ID!) { checkAccess(userId: $u, resourceType: "prompt_template", action: "read") { allowed via } }`, { u: p.user.userId }, p.user.accessToken);
     expect(ok(self).checkAccess).toEqual({ allowed: true, via: 'role:user' });
-    const other = await t.gql(`query($u: ID!) { checkAccess(userId: $u, resourceType: "knowledge", action: "read") { allowed } }`, { u: p.manager.userId }, p.user.accessToken);
+    const other = await t.gql(`query($u: ID!) { checkAccess(userId: $u, resourceType: "prompt_template", action: "read") { allowed } }`, { u: p.manager.userId }, p.user.accessToken);
     expect(denial(other).message).toBe('Missing permission role:read (NO_GRANT)');
     const explain = await t.gql(`query($u: ID!) { explainAccess(userId: $u, resourceType: "user", action: "read") { allowed } }`, { u: p.user.userId }, p.user.accessToken);
     expect(denial(explain).code).toBe('FORBIDDEN');
-    const byManager = await t.gql(`query($u: ID!) { explainAccess(userId: $u, resourceType: "knowledge", action: "read") { allowed via } }`, { u: p.user.userId }, p.manager.accessToken);
+    const byManager = await t.gql(`query($u: ID!) { explainAccess(userId: $u, resourceType: "prompt_template", action: "read") { allowed via } }`, { u: p.user.userId }, p.manager.accessToken);
     expect(ok(byManager).explainAccess).toEqual({ allowed: true, via: 'role:user' });
   });
 });

@@ -81,12 +81,12 @@ describe('personas', () => {
   });
 
   it('the manager inherits from user through content_creator', async () => {
-    expect(await a.access(p.manager.accessToken, 'knowledge:search')).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:user' });
+    expect(await a.access(p.manager.accessToken, 'prompt_template:read')).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:user' });
     const res = await a.check(p.manager.userId, 'prompt_template:create');
     expect(res).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:manager>content_creator' });
     // The manager's own assignment reaches user's permissions through the chain too.
     const explained = ok(
-      await t.gql(`query($u: ID!) { explainAccess(userId: $u, resourceType: "knowledge", action: "search") { allowed candidates { via reason } } }`, { u: p.manager.userId }, t.admin.accessToken),
+      await t.gql(`query($u: ID!) { explainAccess(userId: $u, resourceType: "prompt_template", action: "read") { allowed candidates { via reason } } }`, { u: p.manager.userId }, t.admin.accessToken),
     ).explainAccess;
     expect(explained.candidates.map((c: { via: string }) => c.via).sort()).toEqual(['role:manager>content_creator>user', 'role:user']);
     expect(await a.access(p.manager.accessToken, 'role:read')).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:manager' });
@@ -104,8 +104,8 @@ describe('personas', () => {
     const kbA = await a.resource({ resourceType: 'knowledge', parentId: p.orgA.id });
     expect(await a.access(p.otherOrgUser.accessToken, 'knowledge:update', kbB.resourceId)).toEqual({ allowed: true, reason: 'GRANTED', via: 'role:content_creator' });
     expect(await a.access(p.otherOrgUser.accessToken, 'knowledge:update', kbA.resourceId)).toEqual({ allowed: false, reason: 'OUT_OF_SCOPE', via: 'role:content_creator' });
-    // Its unscoped user role still reads knowledge everywhere.
-    expect(await a.access(p.otherOrgUser.accessToken, 'knowledge:read', kbA.resourceId)).toMatchObject({ allowed: true, via: 'role:user' });
+    // Knowledge is tenant-owned: its unscoped user role reads none of organization A's.
+    expect(await a.access(p.otherOrgUser.accessToken, 'knowledge:read', kbA.resourceId)).toMatchObject({ allowed: false });
   });
 
   it('the anonymous caller is UNAUTHENTICATED, never FORBIDDEN', async () => {

@@ -59,8 +59,8 @@ export const SYSTEM_ROLES: SeedRole[] = [
         'conversation:create',
         'document:create',
         'prompt_template:read',
-        'knowledge:read',
-        'knowledge:search',
+        // Not knowledge:read or knowledge:search: knowledge is tenant-owned (lore), and members
+        // read and search their organizations' knowledge through org_member, scoped.
         'llm_provider:read', // which models can be chosen
         'api:access',
       ),
@@ -211,6 +211,17 @@ export const WITHDRAWN: { role: SeedRole['name']; permission: Permission; reason
     role: 'user',
     permission: 'organization:read',
     reason: "Organizations are tenants: a plain user reads only the organizations it belongs to (org_member, scoped), and others' public directory entries.",
+  },
+  // Lore (knowledge): collections, documents and their search hits are tenant-owned.
+  {
+    role: 'user',
+    permission: 'knowledge:read',
+    reason: "Knowledge is tenant-owned: a plain user reads only its organizations' collections and documents (org_member, scoped).",
+  },
+  {
+    role: 'user',
+    permission: 'knowledge:search',
+    reason: "Knowledge is tenant-owned: a plain user searches only its organizations' collections (org_member, scoped).",
   },
 ];
 

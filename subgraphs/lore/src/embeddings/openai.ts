@@ -1,0 +1,104 @@
+import { EmbeddingError, type EmbeddingProvider } from './types.js';
+
+export interface OpenAiEmbeddingOptions {
+  /** embedding_models.name, for messages. */
+  name: string;
+  /** `configuration.baseUrl`, e.g. `https://host/v1` or `http://127.0.0.1:8080`. */
+  baseUrl: string;
+  /** `configuration.model`: the model name the server knows (default: `name`). */
+  model: string;
+  /** Sent as a bearer token; never logged or returned. */
+  apiKey: string | null;
+  /** The model's dimensions; sent as `dimensions` when the server supports shortening. */
+  dimensions: number;
+  sendDimensions: boolean;
+  timeoutMs: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  fetchImpl?: typeof fetch;
+}
+
+/** `<base>/v1/embeddings`, whether or not the base already ends in a version. */
+export function embeddingsEndpoint(baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  return /\/v\d+$/.test(base) ? `${base}/embeddings` : `${base}/v1/embeddings`;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Any OpenAI-compatible `POST /v1/embeddings`. Each attempt has a timeout; 429 and 5xx answers
+ * and refused connections are retried with exponential backoff and jitter (at most
+ * `maxRetries` times, honouring a short `retry-after`), anything else fails at once. The answer
+ * is checked: one vector per input, in `index` order, each of the model's dimensions.
+ *
+ * Conversations has its own chat client with the same retry rules; moving both onto one shared
+ * HTTP client is left for when conversations is not being changed (see README, Lore).
+ */
+export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): EmbeddingProvider {
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const url = embeddingsEndpoint(options.baseUrl);
+  const who = `Embedding model "${options.name}"`;
+
+  async function attempt(texts: readonly string[]): Promise<{ status: number; body: unknown; retryAfterMs: number | null }> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    try {
+      const response = await fetchImpl(url, {
+        method: 'POST',
+        signal: controller.signal,
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
+        body: JSON.stringify({ model: options.model, input: texts, encoding_format: 'float', ...(options.sendDimensions ? { dimensions: options.dimensions } : {}) }),
+      });
+      const raw = await response.text();
+      let body: unknown = null;
+      try {
+        body = raw ? JSON.parse(raw) : null;
+      } catch {
+        body = null;
+      }
+      const after = Number(response.headers.get('retry-after'));
+      return { status: response.status, body, retryAfterMs: Number.isFinite(after) && after >= 0 ? after * 1000 : null };
+    } catch {
+      if (controller.signal.aborted) throw new EmbeddingError(`${who} did not answer within ${options.timeoutMs} ms`, true);
+      return { status: 0, body: null, retryAfterMs: null };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async embed(texts) {
+      if (texts.length === 0) return { vectors: [], tokens: 0 };
+      for (let n = 0; ; n++) {
+        const { status, body, retryAfterMs } = await attempt(texts);
+        if (status >= 200 && status < 300) return parse(body, texts.length);
+        const retryable = status === 0 || status === 429 || status >= 500;
+        if (retryable && n < options.maxRetries) {
+          const backoff = options.retryBaseMs * 2 ** n * (0.5 + Math.random() / 2);
+          await sleep(Math.min(retryAfterMs ?? backoff, 10_000));
+          continue;
+        }
+        const what = status === 0 ? 'could not be reached' : `answered HTTP ${status}`;
+        throw new EmbeddingError(`${who} ${what} after ${n + 1} attempt${n === 0 ? '' : 's'}`, retryable);
+      }
+    },
+  };
+
+  function parse(body: unknown, count: number) {
+    const data = (body as { data?: unknown })?.data;
+    if (!Array.isArray(data) || data.length !== count) throw new EmbeddingError(`${who} answered without one embedding per input`, true);
+    const vectors = new Array<number[]>(count);
+    for (const [i, item] of data.entries()) {
+      const { embedding, index } = (item ?? {}) as { embedding?: unknown; index?: unknown };
+      const at = typeof index === 'number' && Number.isInteger(index) ? index : i;
+      if (at < 0 || at >= count || vectors[at]) throw new EmbeddingError(`${who} answered with a misplaced embedding`, true);
+      if (!Array.isArray(embedding) || !embedding.every((v) => typeof v === 'number' && Number.isFinite(v))) throw new EmbeddingError(`${who} answered with an embedding that is not a list of numbers`, true);
+      if (embedding.length !== options.dimensions) throw new EmbeddingError(`${who} answered ${embedding.length} dimensions; the model has ${options.dimensions}`, false);
+      vectors[at] = embedding as number[];
+    }
+    const usage = (body as { usage?: { total_tokens?: unknown; prompt_tokens?: unknown } }).usage;
+    const tokens = typeof usage?.total_tokens === 'number' ? usage.total_tokens : typeof usage?.prompt_tokens === 'number' ? usage.prompt_tokens : 0;
+    return { vectors, tokens };
+  }
+}

@@ -1,0 +1,31 @@
+import { defineSubgraph } from '@atrium/kernel';
+import { loreConfig } from './config.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { createLoaders } from './loaders.js';
+import { knowledgeResolvers } from './modules/knowledge/resolvers.js';
+import { accessMap } from './permissions.js';
+import { seedLore } from './seed.js';
+import { createTasks } from './tasks.js';
+
+/** Lore: embedding models, collections, knowledge documents, chunks and embeddings. */
+export default defineSubgraph({
+  name: 'lore',
+  port: 4104,
+  schema: new URL('../schema.graphql', import.meta.url),
+  database: PrismaClient,
+  config: loreConfig,
+  modules: [knowledgeResolvers],
+  types: {
+    context: './context.js#LoreContext',
+    mappers: {
+      EmbeddingModel: './db.js#EmbeddingModel',
+      KnowledgeCollection: './db.js#Collection',
+      KnowledgeDocument: './db.js#Document',
+      KnowledgeChunk: './db.js#ChunkRow',
+    },
+  },
+  accessMap,
+  loaders: createLoaders,
+  tasks: (deps) => createTasks(deps),
+  seed: ({ db }) => seedLore(db),
+});

@@ -1,0 +1,50 @@
+import { access, type AccessMap } from '@atrium/kernel';
+
+const { public: open, authenticated, can, owner } = access;
+
+/** Connection wrappers hold no data of their own; their nodes are guarded. */
+const page = { '*': open };
+
+/**
+ * Every field of the lore schema → who may read or call it. Deny by default: a field missing
+ * here is refused, and the mirror check fails.
+ *
+ * Knowledge is tenant-owned, and the organization roles grant knowledge:* scoped to their
+ * organization. A scoped grant never satisfies a check made without a resource, and a new
+ * collection or document is not a registered resource until the authorization domain has
+ * applied its event, so operations are `authenticated` here and the service decides with the
+ * caller's tenant scope of the knowledge:* permission named below ("service:"), read in the
+ * same request (requireTenant / tenantFor): race-free, and a stranger gets NOT_FOUND or null,
+ * the same as for nothing. Types carry their own rules for objects reached any other way
+ * (`_entities`, nested fields): the creator, or knowledge:read on the object's resource.
+ */
+export const accessMap: AccessMap = {
+  Query: {
+    embeddingModels: authenticated, // platform catalog of embedders, no tenant data
+    knowledgeCollections: authenticated, // service: knowledge:read tenants
+    knowledgeCollection: authenticated, // service: knowledge:read in its organization
+    knowledgeDocument: authenticated, // service: knowledge:read in its organization
+  },
+  Mutation: {
+    createEmbeddingModel: can('llm_provider:configure'),
+    createKnowledgeCollection: authenticated, // service: knowledge:create in the organization
+    createKnowledgeDocument: authenticated, // service: knowledge:create in the collection's organization
+    updateKnowledgeDocument: authenticated, // service: knowledge:update in its organization
+    reembedKnowledgeDocument: authenticated, // service: knowledge:update in its organization
+    deleteKnowledgeDocument: authenticated, // service: knowledge:delete in its organization
+  },
+  EmbeddingModel: { '*': authenticated },
+  KnowledgeCollection: { '*': owner((c) => c.createdById, can('knowledge:read', (c) => c.id)) },
+  KnowledgeDocument: { '*': owner((d) => d.createdById, can('knowledge:read', (d) => d.id)) },
+  KnowledgeChunk: { '*': owner((c) => c.createdById, can('knowledge:read', (c) => c.documentId)) },
+  DeleteKnowledgeDocumentPayload: { '*': authenticated }, // only the id the caller just deleted
+  PageInfo: page,
+  EmbeddingModelEdge: page,
+  EmbeddingModelConnection: page,
+  KnowledgeCollectionEdge: page,
+  KnowledgeCollectionConnection: page,
+  KnowledgeDocumentEdge: page,
+  KnowledgeDocumentConnection: page,
+  KnowledgeChunkEdge: page,
+  KnowledgeChunkConnection: page,
+};
