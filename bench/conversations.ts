@@ -11,7 +11,7 @@
  * Uses DATABASE_URL when set (in a fresh database it drops afterwards), otherwise an embedded
  * PostgreSQL in a temporary directory.
  */
-import { createLogger } from '@atrium/kernel';
+import { createLogger, signedBody } from '@atrium/kernel';
 import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
 import { startSystem } from '@atrium/runtime/system';
 import { LISTING, seedConversations } from '../test/conversations/fixtures.js';
@@ -24,8 +24,10 @@ const PASSWORD = 'bench-password-not-secret';
 const logger = createLogger('bench', 'warn');
 
 
-async function post(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+/** POST one operation; `secret` signs it as the gateway does (straight to a subgraph). */
+async function post(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}, secret?: string) {
+  const request = secret ? signedBody(secret, { query, variables }) : { query, variables };
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(request) });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data;
@@ -47,9 +49,10 @@ async function main() {
       // 1. sendMessage, one conversation per target so both grow alike.
       const results: Record<string, { p50: number; p95: number }> = {};
       for (const [label, url] of [['gateway', system.gatewayUrl], ['subgraph', subgraphUrl]] as const) {
-        const conversation = (await post(url, token, CREATE)).createConversation;
+        const secret = label === 'subgraph' ? config.secrets.subgraphHmacSecret : undefined;
+        const conversation = (await post(url, token, CREATE, {}, secret)).createConversation;
         let n = 0;
-        const send = async () => void (await post(url, token, SEND, { c: conversation.id, content: `Message number ${++n}: how are things going today?` }));
+        const send = async () => void (await post(url, token, SEND, { c: conversation.id, content: `Message number ${++n}: how are things going today?` }, secret));
         for (let i = 0; i < WARMUP; i++) await send();
         results[label] = await time(SENDS, send);
       }

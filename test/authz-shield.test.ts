@@ -3,7 +3,7 @@
  * permission, `_service` open, `_entities` guarded by entity field rules while
  * `__resolveReference` still works, and decisions fetched once per request per subgraph.
  */
-import { access, applyShield, createRequestAuthorizer, type BaseContext } from '@atrium/kernel';
+import { access, applyShield, createRequestAuthorizer, signedBody, type BaseContext } from '@atrium/kernel';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestSystem, type GqlResult, type TestSystem } from './kit/system.js';
@@ -21,12 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-/** POST straight to the authorization subgraph, as the gateway (or an attacker) could. */
+/** POST straight to the authorization subgraph, signed as the gateway signs (unsigned calls: test/edge/production.test.ts). */
 async function direct(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> {
   const response = await fetch(authzUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(signedBody(t.config.secrets.subgraphHmacSecret, { query, variables })),
   });
   const raw = await response.text();
   const body = JSON.parse(raw);
@@ -86,7 +86,7 @@ describe('denials', () => {
 });
 
 describe('federation plumbing', () => {
-  it('leaves _service open, even to an anonymous caller', async () => {
+  it('leaves _service open to signed calls, even for an anonymous caller', async () => {
     const res = await direct(`{ _service { sdl } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data._service.sdl).toContain('myAccess(checks: [AccessCheckInput!]!): [AccessDecision!]!');

@@ -1,6 +1,12 @@
-import { defineConfig, env } from '@atrium/kernel';
+import { ConfigError, defineConfig, env } from '@atrium/kernel';
 import { z } from 'zod';
 import { resolve } from 'node:path';
+
+/** A switch whose default depends on NODE_ENV: unset stays undefined. */
+const optionalBool = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
 
 /** The gateway's own settings: its port, the production supergraph, query limits, GraphiQL. */
 export const gatewayConfig = defineConfig(
@@ -8,7 +14,11 @@ export const gatewayConfig = defineConfig(
   {
     ATRIUM_GATEWAY_PORT: { schema: env.port(4000), doc: 'gateway port' },
     ATRIUM_SUPERGRAPH_PATH: { schema: z.string().min(1).default('supergraph.graphql'), doc: 'supergraph served in production' },
-    ATRIUM_GRAPHIQL: { schema: env.bool(true), doc: 'serve GraphiQL at `GET /`' },
+    ATRIUM_GRAPHIQL: { schema: optionalBool, doc: 'serve GraphiQL at `GET /` (default: on outside production, off in production)' },
+    ATRIUM_INTROSPECTION: {
+      schema: optionalBool,
+      doc: 'answer introspection queries (default: on outside production, off in production unless GraphiQL is on); with it off, "Did you mean" suggestions are hidden too',
+    },
     ATRIUM_CORS_ORIGINS: {
       schema: z
         .string()
@@ -27,19 +37,26 @@ export const gatewayConfig = defineConfig(
     ATRIUM_USAGE_FLUSH_MS: { schema: env.int(250, 1), doc: 'longest a usage entry waits before its batch is flushed' },
     ATRIUM_MAX_RESPONSE_BYTES: { schema: env.int(5 * 1024 * 1024, 1024), doc: 'subgraph response bytes one client request may receive; past it the request stops' },
   },
-  (raw) => ({
-    port: raw.ATRIUM_GATEWAY_PORT,
-    supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
-    graphiql: raw.ATRIUM_GRAPHIQL,
-    corsOrigins: raw.ATRIUM_CORS_ORIGINS,
-    usage: { enabled: raw.ATRIUM_USAGE_CAPTURE, bufferSize: raw.ATRIUM_USAGE_BUFFER, batchSize: raw.ATRIUM_USAGE_BATCH, flushIntervalMs: raw.ATRIUM_USAGE_FLUSH_MS },
-    traffic: {
-      timeoutMs: raw.ATRIUM_SUBGRAPH_TIMEOUT_MS,
-      retries: raw.ATRIUM_SUBGRAPH_RETRIES,
-      breakerFailures: raw.ATRIUM_CIRCUIT_FAILURES,
-      breakerCooldownMs: raw.ATRIUM_CIRCUIT_COOLDOWN_MS,
-      maxResponseBytes: raw.ATRIUM_MAX_RESPONSE_BYTES,
-    },
-  }),
+  (raw, base) => {
+    const graphiql = raw.ATRIUM_GRAPHIQL ?? !base.isProduction;
+    // GraphiQL cannot work without introspection, so turning GraphiQL on implies it.
+    const introspection = raw.ATRIUM_INTROSPECTION ?? (!base.isProduction || graphiql);
+    if (graphiql && !introspection) throw new ConfigError(['ATRIUM_GRAPHIQL: GraphiQL needs introspection, but ATRIUM_INTROSPECTION=false']);
+    return {
+      port: raw.ATRIUM_GATEWAY_PORT,
+      supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
+      graphiql,
+      introspection,
+      corsOrigins: raw.ATRIUM_CORS_ORIGINS,
+      usage: { enabled: raw.ATRIUM_USAGE_CAPTURE, bufferSize: raw.ATRIUM_USAGE_BUFFER, batchSize: raw.ATRIUM_USAGE_BATCH, flushIntervalMs: raw.ATRIUM_USAGE_FLUSH_MS },
+      traffic: {
+        timeoutMs: raw.ATRIUM_SUBGRAPH_TIMEOUT_MS,
+        retries: raw.ATRIUM_SUBGRAPH_RETRIES,
+        breakerFailures: raw.ATRIUM_CIRCUIT_FAILURES,
+        breakerCooldownMs: raw.ATRIUM_CIRCUIT_COOLDOWN_MS,
+        maxResponseBytes: raw.ATRIUM_MAX_RESPONSE_BYTES,
+      },
+    };
+  },
 );
 export type GatewaySettings = ReturnType<typeof gatewayConfig.build>;

@@ -70,8 +70,8 @@ function supergraph(options: StartGatewayOptions) {
  * described the failure on purpose: a deliberate internal error carries `extensions.reason`
  * (e.g. an LLM provider timing out), and its message was written for the client.
  */
-function createGatewayErrorFormatter(logger: Logger) {
-  const format = createErrorFormatter();
+function createGatewayErrorFormatter(logger: Logger, hideSuggestions: boolean) {
+  const format = createErrorFormatter({ hideSuggestions });
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
     if (out.extensions?.code !== 'INTERNAL_SERVER_ERROR' || out.message === 'Internal server error') return out;
@@ -97,7 +97,13 @@ export async function startGateway(
     supergraphSdl: supergraph(options),
     // A configured routing URL wins over the one baked into the supergraph file (containers, scale-out).
     buildService: ({ name, url }) => {
-      const source = new AtriumDataSource({ name, url: config.subgraphs[name]?.url ?? url ?? '', traffic: settings.traffic, logger });
+      const source = new AtriumDataSource({
+        name,
+        url: config.subgraphs[name]?.url ?? url ?? '',
+        traffic: settings.traffic,
+        logger,
+        signatureSecret: config.secrets.subgraphHmacSecret,
+      });
       dataSources.set(name, source);
       return source;
     },
@@ -105,10 +111,11 @@ export async function startGateway(
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createGatewayErrorFormatter(logger),
+    // Suggestions ("Did you mean …?") name fields: hidden whenever introspection is off.
+    formatError: createGatewayErrorFormatter(logger, !settings.introspection),
+    hideSchemaDetailsFromClientErrors: !settings.introspection,
     includeStacktraceInErrorResponses: false,
-    // GraphiQL cannot work without introspection, so turning GraphiQL on keeps it available.
-    introspection: !config.isProduction || settings.graphiql,
+    introspection: settings.introspection,
     csrfPrevention: true,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ERROR_CODES, type Logger } from '@atrium/kernel';
+import { ERROR_CODES, signedBody, type Logger } from '@atrium/kernel';
 import type { UsageRecord } from './usage.js';
 
 /** Cosmo-style traffic shaping for one subgraph: timeout, retries, circuit breaker, response budget. */
@@ -110,8 +110,8 @@ export interface AtriumDataSourceOptions {
   url: string;
   traffic: TrafficSettings;
   logger: Logger;
-  /** Headers to add to every subgraph request (request signing). */
-  sign?: (body: string) => Record<string, string>;
+  /** The subgraphs' shared secret: every request carries its HMAC signature (kernel signature.ts). */
+  signatureSecret: string;
   onFetch?: (observation: FetchObservation) => void;
   onCircuit?: (serviceName: string, state: CircuitState) => void;
   fetchImpl?: typeof fetch;
@@ -144,7 +144,8 @@ function sanitize(error: WireError, status: number): WireError {
   return { message, ...(error.path ? { path: error.path } : {}), extensions: { ...safe, code } };
 }
 
-const FAILURE_MESSAGES: Record<FetchFailure['reason'], string> = {
+const FAILURE_MESSAGES: Record<FetchFailure['reason'] | 'SUBGRAPH_REFUSED_SIGNATURE', string> = {
+  SUBGRAPH_REFUSED_SIGNATURE: "refused the gateway's signature",
   SUBGRAPH_UNAVAILABLE: 'is unavailable',
   SUBGRAPH_TIMEOUT: 'did not answer in time',
   SUBGRAPH_INVALID_RESPONSE: 'answered with an invalid response',
@@ -187,8 +188,9 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       budget = context.responseBytes;
     }
     if (!request.query) throw new Error('Missing query');
-    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
-    Object.assign(headers, this.options.sign?.(body));
+    const body = JSON.stringify(
+      signedBody(this.options.signatureSecret, { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions }),
+    );
     const url = this.url!;
     const usage = 'incomingRequestContext' in options ? options.context.usage : undefined;
     const started = usage ? performance.now() : 0;
@@ -232,6 +234,11 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!parsed || typeof parsed !== 'object' || (!('data' in parsed) && !Array.isArray(parsed.errors))) {
       this.options.logger.warn({ serviceName: this.options.name, status: answer.status }, 'subgraph answered without a GraphQL body');
       return { errors: [{ message: `Subgraph ${this.options.name} ${FAILURE_MESSAGES.SUBGRAPH_INVALID_RESPONSE}.`, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_INVALID_RESPONSE' } }] } as GatewayGraphQLResponse;
+    }
+    if (answer.status === 403 && parsed.errors?.[0]?.extensions?.reason === 'SIGNATURE_REQUIRED') {
+      // The subgraph and the gateway hold different secrets: an operator's problem, not the caller's.
+      this.options.logger.error({ serviceName: this.options.name }, 'subgraph refused the gateway signature: check ATRIUM_SUBGRAPH_HMAC_SECRET on both');
+      return { errors: [{ message: `Subgraph ${this.options.name} ${FAILURE_MESSAGES.SUBGRAPH_REFUSED_SIGNATURE}.`, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_REFUSED_SIGNATURE' } }] } as GatewayGraphQLResponse;
     }
     const errors = parsed.errors?.map((e) => sanitize(e, answer.status));
     return { ...(parsed.data !== undefined ? { data: parsed.data } : {}), ...(errors ? { errors } : {}) } as GatewayGraphQLResponse;

@@ -72,6 +72,11 @@ export const accounts: Fixture = {
       me: User
       echo: Echo!
       boom: String
+      "Finds no one: its input is there to be mistyped (variable errors)."
+      find(filter: UserFilter!): [User!]!
+    }
+    input UserFilter {
+      email: String
     }
     type User @key(fields: "id") {
       id: ID!
@@ -84,6 +89,7 @@ export const accounts: Fixture = {
     Query: {
       me: () => ({ id: 'u1', email: 'ada@example.com' }),
       echo,
+      find: () => [],
       boom: () => {
         throw new Error('relation "users" does not exist SELECT * FROM identity.users WHERE id = $1');
       },
@@ -118,7 +124,7 @@ export const reviews: Fixture = {
  * Serve a fixture on a free port. It deliberately does no masking and includes stack traces,
  * like a careless subgraph would, so the tests prove the gateway masks on its own.
  */
-export async function serveFixture(fixture: Fixture): Promise<HttpServerHandle & { name: string; seen: Seen }> {
+export async function serveFixture(fixture: Fixture, options: { signatureSecret?: string } = {}): Promise<HttpServerHandle & { name: string; seen: Seen }> {
   const seen: Seen = { headers: [] };
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs: fixture.typeDefs, resolvers: fixture.resolvers }]),
@@ -131,6 +137,8 @@ export async function serveFixture(fixture: Fixture): Promise<HttpServerHandle &
     host: '127.0.0.1',
     port: 0,
     logger,
+    // As a real subgraph does: unsigned requests are refused before Apollo sees them.
+    signatureSecret: options.signatureSecret,
     context: async (req) => {
       seen.headers.push(req.headers);
       return { headers: req.headers };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../src/gateway.js';
-import { accounts, compose, gql, logger, reviews, serveFixture, testConfig, tokenSigner } from './fixtures.js';
+import { accounts, compose, gatewaySettings, gql, logger, reviews, serveFixture, testConfig, tokenSigner } from './fixtures.js';
 
 // One copy of graphql in tests, as at run time (see gateway.test.ts).
 
@@ -55,6 +55,9 @@ describe('production: the supergraph file', () => {
       ATRIUM_SUPERGRAPH_PATH: supergraphPath,
       ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ATRIUM_SUBGRAPH_HMAC_SECRET: randomBytes(32).toString('base64'),
+      // Off by default in production (below); this block compares the served schema.
+      ATRIUM_INTROSPECTION: 'true',
     }, { models: [gatewayConfig] });
     expect(config.isProduction).toBe(true);
     gateway = await startGateway({ config, logger, port: 0, sessions: null });
@@ -92,6 +95,106 @@ describe('supergraphSdl option outside production', () => {
       expect(print(schema)).not.toContain('reviewsEcho');
     } finally {
       await gateway.close();
+    }
+  });
+});
+
+/** A production configuration with configured secrets, plus `extra`. */
+function productionConfig(extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'atrium-gateway-prod-'));
+  const keys = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  return loadConfig(
+    {
+      NODE_ENV: 'production',
+      ATRIUM_DATA_DIR: dir,
+      ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
+      ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ATRIUM_SUBGRAPH_HMAC_SECRET: randomBytes(32).toString('base64'),
+      ...extra,
+    },
+    { models: [gatewayConfig] },
+  );
+}
+
+describe('production defaults', () => {
+  const TYPO = '{ me { id emial } }';
+  const serve = (config: ReturnType<typeof productionConfig>) => startGateway({ config, logger, port: 0, supergraphSdl: composed.supergraphSdl, sessions: null });
+
+  it('introspection and GraphiQL are off, and no error suggests a name', async () => {
+    const gateway = await serve(productionConfig());
+    try {
+      const introspection = await gql(gateway.url, getIntrospectionQuery());
+      expect(introspection.status).toBe(400);
+      expect(introspection.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(introspection.body.errors![0]!.message).toMatch(/introspection is not allowed/i);
+      expect((await fetch(new URL('/', gateway.url))).status).toBe(404);
+      const typo = await gql(gateway.url, TYPO);
+      expect(typo.body.errors!.map((e) => e.message)).toEqual(['Cannot query field "emial" on type "User".']);
+      // Variable coercion names input fields and enum values too (Apollo's option covers validation only).
+      const body = JSON.stringify({ query: 'query($f: UserFilter!) { find(filter: $f) { id } }', variables: { f: { emial: 'x' } } });
+      const variable = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const { errors } = (await variable.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(errors.map((e) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', 'Variable "$f" got invalid value { emial: "x" }; Field "emial" is not defined by type "UserFilter".']]);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('ATRIUM_INTROSPECTION=true turns introspection (and suggestions) on without GraphiQL', async () => {
+    const gateway = await serve(productionConfig({ ATRIUM_INTROSPECTION: 'true' }));
+    try {
+      expect((await gql(gateway.url, getIntrospectionQuery())).body.errors).toBeUndefined();
+      expect((await fetch(new URL('/', gateway.url))).status).toBe(404);
+      expect((await gql(gateway.url, TYPO)).body.errors![0]!.message).toBe('Cannot query field "emial" on type "User". Did you mean "email"?');
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('ATRIUM_GRAPHIQL=true serves GraphiQL and the introspection it needs', async () => {
+    const gateway = await serve(productionConfig({ ATRIUM_GRAPHIQL: 'true' }));
+    try {
+      expect((await fetch(new URL('/', gateway.url))).status).toBe(200);
+      expect((await gql(gateway.url, getIntrospectionQuery())).body.errors).toBeUndefined();
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('GraphiQL without introspection, or production without the subgraph secret, does not start', () => {
+    expect(() => productionConfig({ ATRIUM_GRAPHIQL: 'true', ATRIUM_INTROSPECTION: 'false' })).toThrow(/GraphiQL needs introspection/);
+    expect(() => productionConfig({ ATRIUM_SUBGRAPH_HMAC_SECRET: '' })).toThrow(/ATRIUM_SUBGRAPH_HMAC_SECRET: required when NODE_ENV=production/);
+  });
+
+  it('outside production both stay on by default', async () => {
+    const settings = gatewaySettings(testConfig());
+    expect([settings.graphiql, settings.introspection]).toEqual([true, true]);
+  });
+});
+
+describe('request signing', () => {
+  it('every subgraph request is signed with the shared secret; a subgraph holding another refuses, masked for the client', async () => {
+    const config = testConfig();
+    const right = await serveFixture(accounts, { signatureSecret: config.secrets.subgraphHmacSecret });
+    const wrong = await serveFixture(reviews, { signatureSecret: randomBytes(32).toString('base64') });
+    const sdl = compose([
+      { fixture: accounts, url: right.url },
+      { fixture: reviews, url: wrong.url },
+    ]).supergraphSdl;
+    const gateway = await startGateway({ config, logger, port: 0, supergraphSdl: sdl, sessions: null });
+    try {
+      const res = await gql(gateway.url, '{ me { id reviewsEcho { authorization } } }');
+      expect(res.status).toBe(200);
+      expect(res.body.data).toEqual({ me: null });
+      expect(res.body.errors!.map((e) => e.extensions)).toEqual([{ code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_REFUSED_SIGNATURE', serviceName: 'reviews' }]);
+      expect(right.seen.headers).toHaveLength(1);
+      expect(wrong.seen.headers).toHaveLength(0);
+      const mine = await gql(gateway.url, '{ me { id email } }');
+      expect(mine.body).toEqual({ data: { me: { id: 'u1', email: 'ada@example.com' } } });
+    } finally {
+      await gateway.close();
+      await right.close();
+      await wrong.close();
     }
   });
 });

@@ -3,7 +3,7 @@
  * (fake-openai.ts): success with the server's usage, 429 then success, 429 with a long
  * retry-after, 500, a hang (timeout), key encryption, health, and the configured rate limits.
  */
-import { decrypt } from '@atrium/kernel';
+import { decrypt, signedBody } from '@atrium/kernel';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countChatTokens } from '../../subgraphs/conversations/src/modules/chat/tokens.js';
 import { sql } from '../kit/db.js';
@@ -40,7 +40,7 @@ beforeEach(() => fake.reset());
 /** The same operation straight to the conversations subgraph: its messages are not masked by the gateway. */
 async function direct(query: string, variables: Record<string, unknown>, token: string) {
   const url = t.system.subgraphs.find((s) => s.name === 'conversations')!.url;
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(signedBody(t.config.secrets.subgraphHmacSecret, { query, variables })) });
   return (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 const SEND_DIRECT = `mutation($c: ID!, $content: String) { sendMessage(conversationId: $c, content: $content) { assistantMessage { id } } }`;

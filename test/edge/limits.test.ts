@@ -1,4 +1,4 @@
-import { subgraphUrl, estimateCost } from '@atrium/kernel';
+import { subgraphUrl, estimateCost, signedBody } from '@atrium/kernel';
 import { readFileSync } from 'node:fs';
 import { buildClientSchema, getIntrospectionQuery, parse, Kind, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,21 +102,23 @@ describe('cost and size limits, at the gateway', () => {
 });
 
 describe('the same limits on every subgraph port', () => {
+  /** A body signed as the gateway signs it: subgraphs refuse unsigned calls before any limit (test/edge/production.test.ts). */
+  const signed = (body: { query: string; operationName?: string }) => JSON.stringify(signedBody(t.config.secrets.subgraphHmacSecret, body));
   it('identity refuses the worst query itself (depth, cost) and the 45,000-operation document', async () => {
     const url = subgraphUrl(t.config, 'identity');
-    const res = await post(url, JSON.stringify({ query: WORST }), { authorization: `Bearer ${user.accessToken}` });
+    const res = await post(url, signed({ query: WORST }), { authorization: `Bearer ${user.accessToken}` });
     expect(res.status).toBe(400);
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: { name: 'cost' } });
     const doc = Array.from({ length: 45_000 }, (_, i) => `query Q${i}{me{id}}`).join("\n");
-    const big = await post(url, JSON.stringify({ query: doc, operationName: 'Q1' }));
+    const big = await post(url, signed({ query: doc, operationName: 'Q1' }));
     expect(big.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: { name: 'tokens' } });
   });
 
   it.each(['authorization', 'conversations'])('%s refuses over-deep and over-aliased operations', async (name) => {
     const url = subgraphUrl(t.config, name);
-    const deep = await post(url, JSON.stringify({ query: `{ ${'__schema { types { fields { type { fields { type { '.repeat(2)}name${' } } } } } }'.repeat(2)} }` }));
+    const deep = await post(url, signed({ query: `{ ${'__schema { types { fields { type { fields { type { '.repeat(2)}name${' } } } } } }'.repeat(2)} }` }));
     expect(deep.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: { name: 'depth', maximum: 12 } });
-    const aliases = await post(url, JSON.stringify({ query: `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }` }));
+    const aliases = await post(url, signed({ query: `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }` }));
     expect(aliases.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: { name: 'aliases', maximum: 30 } });
   });
 });

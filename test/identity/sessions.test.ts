@@ -4,6 +4,7 @@
  * user or session is UNAUTHENTICATED: refused by the gateway itself (401, before any subgraph
  * is asked) and by every subgraph asked directly. Tokens without `exp` (or `sid`) are refused.
  */
+import { signedBody } from '@atrium/kernel';
 import { importPKCS8, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,10 +21,10 @@ afterAll(() => t?.stop());
 const ME = `query { me { id } }`;
 const REFRESH = `mutation R($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }`;
 
-/** POST straight to one subgraph, as a caller bypassing the gateway would. */
+/** POST straight to one subgraph, signed as the gateway signs, as a caller holding the subgraph secret would. */
 async function direct(name: string, token: string, query = ME) {
   const url = t.system.subgraphs.find((s) => s.name === name)!.url;
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(signedBody(t.config.secrets.subgraphHmacSecret, { query })) });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 }
 

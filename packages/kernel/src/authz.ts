@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Permission } from './catalog.js';
 import { AppError } from './errors.js';
+import { signedBody } from './signature.js';
 
 export const DENY_REASONS = ['NO_GRANT', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'OUT_OF_SCOPE', 'CONDITION_FALSE', 'PENDING_APPROVAL'] as const;
 export type DenyReason = (typeof DENY_REASONS)[number];
@@ -50,6 +51,8 @@ export interface DecisionPointCall {
   url: string;
   authorization: string;
   requestId: string;
+  /** The subgraphs' shared secret: the decision point answers signed requests only. */
+  signatureSecret: string;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
 }
@@ -72,7 +75,7 @@ export async function callDecisionPoint<T>(options: DecisionPointCall, query: st
         authorization: options.authorization,
         'x-request-id': options.requestId,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(signedBody(options.signatureSecret, { query, variables })),
     });
     body = (await response.json().catch(() => null)) as typeof body;
   } catch {
@@ -90,7 +93,7 @@ export async function callDecisionPoint<T>(options: DecisionPointCall, query: st
  * Decisions over HTTP from the authorization subgraph, on behalf of the caller whose
  * bearer token is forwarded. No other subgraph ever reads the authorization tables.
  */
-export function remoteDecider(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch; timeoutMs?: number }): DecideMany {
+export function remoteDecider(options: Omit<DecisionPointCall, 'authorization'> & { authorization: string | undefined }): DecideMany {
   return async (requests) => {
     if (!options.authorization) return requests.map(() => ({ allowed: false, reason: 'NO_GRANT' as const, via: null }));
     const variables = { checks: requests.map((r) => ({ permission: r.permission, resourceId: r.resourceId ?? null })) };

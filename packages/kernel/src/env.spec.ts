@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +55,11 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without configured secrets', () => {
     const found = problems({ NODE_ENV: 'production', ATRIUM_DATA_DIR: dir() });
-    expect(found).toEqual(['ATRIUM_JWT_PUBLIC_KEY: required when NODE_ENV=production', 'ATRIUM_ENCRYPTION_KEY: required when NODE_ENV=production']);
+    expect(found).toEqual([
+      'ATRIUM_JWT_PUBLIC_KEY: required when NODE_ENV=production',
+      'ATRIUM_ENCRYPTION_KEY: required when NODE_ENV=production',
+      'ATRIUM_SUBGRAPH_HMAC_SECRET: required when NODE_ENV=production',
+    ]);
   });
 
   it('generates development secrets once into the data folder and reuses them', () => {
@@ -67,6 +71,27 @@ describe('loadConfig', () => {
     expect(a.secrets.encryptionKey.equals(b.secrets.encryptionKey)).toBe(true);
     expect(a.secrets.encryptionKey).toHaveLength(32);
     expect(JSON.parse(readFileSync(join(d, 'secrets.json'), 'utf8')).jwtPrivateKey).toContain('PRIVATE KEY');
+    expect(a.secrets.subgraphHmacSecret.length).toBeGreaterThanOrEqual(32);
+    expect(a.secrets.subgraphHmacSecret).toBe(b.secrets.subgraphHmacSecret);
+  });
+
+  it('gives a secrets file written before the subgraph secret the same derived secret in every process', () => {
+    const d = dir();
+    loadConfig({ ATRIUM_DATA_DIR: d });
+    const file = join(d, 'secrets.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    delete stored.subgraphHmacSecret;
+    writeFileSync(file, JSON.stringify(stored));
+    const a = loadConfig({ ATRIUM_DATA_DIR: d });
+    const b = loadConfig({ ATRIUM_DATA_DIR: d });
+    expect(a.secrets.subgraphHmacSecret.length).toBeGreaterThanOrEqual(32);
+    expect(a.secrets.subgraphHmacSecret).toBe(b.secrets.subgraphHmacSecret);
+  });
+
+  it('takes a configured subgraph secret and refuses a short one', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ ATRIUM_DATA_DIR: dir(), ATRIUM_SUBGRAPH_HMAC_SECRET: secret }).secrets.subgraphHmacSecret).toBe(secret);
+    expect(problems({ ATRIUM_DATA_DIR: dir(), ATRIUM_SUBGRAPH_HMAC_SECRET: 'short' })).toEqual(['ATRIUM_SUBGRAPH_HMAC_SECRET: must be at least 32 characters']);
   });
 
   it('rejects an encryption key that is not 32 bytes', () => {

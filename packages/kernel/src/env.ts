@@ -1,4 +1,4 @@
-import { randomBytes, generateKeyPairSync } from 'node:crypto';
+import { createHmac, randomBytes, generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -95,6 +95,11 @@ export const KERNEL_VARIABLES = {
     doc: '32 bytes, base64: AES-256-GCM for secrets at rest (SSO client secrets, MFA secrets, provider keys). Generated in development',
     secret: true,
   },
+  ATRIUM_SUBGRAPH_HMAC_SECRET: {
+    schema: z.string().min(32, 'must be at least 32 characters').optional(),
+    doc: "shared secret of the gateway and every subgraph: each subgraph request carries Hive Gateway's HMAC signature made with it, and subgraphs refuse unsigned calls. Generated in development",
+    secret: true,
+  },
   ATRIUM_DB_POOL_MAX: { schema: env.int(5, 1, 500), doc: "connections of each subgraph's Prisma pool (see the README's connection budget)" },
   ATRIUM_JOB_CONCURRENCY: { schema: env.int(4, 1, 100), doc: "jobs the process's one job runner works on at once; its pool holds this + 1 connections" },
   ATRIUM_EVENT_MAX_ATTEMPTS: { schema: env.int(10, 1, 25), doc: 'attempts of one event delivery to one consumer before it is kept as a failed job' },
@@ -115,6 +120,8 @@ export interface Secrets {
   encryptionKey: Buffer;
   /** The private key generated with a development public key; null when the public key is configured. */
   devJwtPrivateKey: string | null;
+  /** Signs every request to a subgraph; each subgraph refuses requests without a valid signature (signature.ts). */
+  subgraphHmacSecret: string;
 }
 
 export interface Config {
@@ -247,37 +254,56 @@ export const unescapePem = (v: string) => v.replace(/\\n/g, '\n');
 function resolveSecrets(raw: KernelRaw, isProduction: boolean, dataDir: string): Secrets {
   const pub = raw.ATRIUM_JWT_PUBLIC_KEY;
   const enc = raw.ATRIUM_ENCRYPTION_KEY;
+  const hmac = raw.ATRIUM_SUBGRAPH_HMAC_SECRET;
   if (isProduction) {
-    const missing = [!pub && 'ATRIUM_JWT_PUBLIC_KEY', !enc && 'ATRIUM_ENCRYPTION_KEY'].filter(Boolean) as string[];
+    const missing = [!pub && 'ATRIUM_JWT_PUBLIC_KEY', !enc && 'ATRIUM_ENCRYPTION_KEY', !hmac && 'ATRIUM_SUBGRAPH_HMAC_SECRET'].filter(Boolean) as string[];
     if (missing.length) throw new ConfigError(missing.map((m) => `${m}: required when NODE_ENV=production`));
   }
-  const generated = !pub || !enc ? devSecrets(dataDir) : undefined;
+  const generated = !pub || !enc || !hmac ? devSecrets(dataDir) : undefined;
   return {
     jwtPublicKey: pub ? unescapePem(pub) : generated!.jwtPublicKey,
     encryptionKey: Buffer.from(enc ?? generated!.encryptionKey, 'base64'),
     // A private key only makes sense together with its public key.
     devJwtPrivateKey: pub ? null : generated!.jwtPrivateKey,
+    subgraphHmacSecret: hmac ?? generated!.subgraphHmacSecret,
   };
 }
 
-function devSecrets(dataDir: string): { jwtPrivateKey: string; jwtPublicKey: string; encryptionKey: string } {
+interface DevSecrets {
+  jwtPrivateKey: string;
+  jwtPublicKey: string;
+  encryptionKey: string;
+  subgraphHmacSecret: string;
+}
+
+/**
+ * A file written before the subgraph secret existed lacks it: every process derives the same one
+ * from the file's encryption key (no rewrite, so no race between processes starting together).
+ */
+function completed(stored: Omit<DevSecrets, 'subgraphHmacSecret'> & { subgraphHmacSecret?: string }): DevSecrets {
+  const subgraphHmacSecret = stored.subgraphHmacSecret ?? createHmac('sha256', Buffer.from(stored.encryptionKey, 'base64')).update('atrium subgraph hmac secret').digest('base64url');
+  return { ...stored, subgraphHmacSecret };
+}
+
+function devSecrets(dataDir: string): DevSecrets {
   const file = resolve(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file)) return completed(JSON.parse(readFileSync(file, 'utf8')));
   const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
-  const secrets = {
+  const secrets: DevSecrets = {
     jwtPrivateKey: privateKey,
     jwtPublicKey: publicKey,
     encryptionKey: randomBytes(32).toString('base64'),
+    subgraphHmacSecret: randomBytes(32).toString('base64url'),
   };
   mkdirSync(dataDir, { recursive: true });
   try {
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: 'wx' });
   } catch (error) {
     // Another process won the race: use what it wrote.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return JSON.parse(readFileSync(file, 'utf8'));
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return completed(JSON.parse(readFileSync(file, 'utf8')));
     throw error;
   }
   return secrets;

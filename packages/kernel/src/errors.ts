@@ -106,8 +106,22 @@ function originalOf(error: unknown): unknown {
  * Apollo `formatError`: pass expected errors through, map known storage errors,
  * and mask everything else. Never leaks stack traces, SQL or driver messages.
  */
-export function createErrorFormatter() {
-  return formatError;
+export function createErrorFormatter(options: { hideSuggestions?: boolean } = {}) {
+  if (!options.hideSuggestions) return formatError;
+  return (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(formatError(formatted, error));
+}
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * graphql-js names neighbouring fields, arguments and enum values ("Did you mean …?") in
+ * validation and variable errors. Where introspection is off that would hand out the schema
+ * piece by piece; Apollo's `hideSchemaDetailsFromClientErrors` covers validation only, this
+ * covers every message, relayed subgraph errors included.
+ */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(SUGGESTION, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

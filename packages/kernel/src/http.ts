@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } f
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger.js';
+import { hasValidSignature } from './signature.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -55,6 +56,11 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
   logger: Logger;
   routes?: Route[];
   path?: string;
+  /**
+   * A subgraph's shared secret: GraphQL requests without a valid signature (signature.ts) are
+   * refused with 403 before anything parses them. The gateway's own port takes clients, so has none.
+   */
+  signatureSecret?: string;
 }): Promise<HttpServerHandle> {
   const path = options.path ?? '/graphql';
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
@@ -75,6 +81,11 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
         } catch {
           return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
         }
+      }
+      if (options.signatureSecret !== undefined && !hasValidSignature(options.signatureSecret, body)) {
+        return sendJson(res, 403, {
+          errors: [{ message: 'This service answers only the gateway: the request signature is missing or invalid', extensions: { code: 'FORBIDDEN', reason: 'SIGNATURE_REQUIRED' } }],
+        });
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

@@ -22,3 +22,4 @@ export * from './shield.js';
 export * from './subgraph.js';
 export * from './tenancy.js';
 export * from './tokens.js';
+export * from './signature.js';

@@ -233,9 +233,10 @@ function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logge
   return new ApolloServer<TContext>({
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
+    // Introspection is off in production, and so are suggestions that would name the schema.
     hideSchemaDetailsFromClientErrors: config.isProduction,
     schema,
-    formatError: createErrorFormatter(),
+    formatError: createErrorFormatter({ hideSuggestions: config.isProduction }),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
@@ -269,12 +270,17 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   await apollo.start();
   const { decisionsUrl } = options;
   if (!options.authorizer && !decisionsUrl) throw new Error(`${options.name}: no authorizer and no decision point to ask`);
+  const signatureSecret = config.secrets.subgraphHmacSecret;
   const authorizer: AuthorizerFactory =
-    options.authorizer ?? ((input) => createRequestAuthorizer(remoteDecider({ url: decisionsUrl!, authorization: input.authorization, requestId: input.requestId })));
+    options.authorizer ?? ((input) => createRequestAuthorizer(remoteDecider({ url: decisionsUrl!, authorization: input.authorization, requestId: input.requestId, signatureSecret })));
   const tenancy: TenancyFactory | undefined =
-    options.tenancy ?? (decisionsUrl ? (input) => createRequestTenancy(remoteTenantScopes({ url: decisionsUrl, authorization: input.authorization, requestId: input.requestId })) : undefined);
+    options.tenancy ??
+    (decisionsUrl ? (input) => createRequestTenancy(remoteTenantScopes({ url: decisionsUrl, authorization: input.authorization, requestId: input.requestId, signatureSecret })) : undefined);
   return listen({
     apollo,
+    // Only the gateway (and subgraphs asking the decision point) hold the secret: `_entities`,
+    // `_service` and every other field are closed to anyone else on the network.
+    signatureSecret,
     host: config.host,
     port: options.port ?? config.subgraphs[options.name]?.port ?? 0,
     logger,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Permission } from './catalog.js';
-import { callDecisionPoint } from './authz.js';
+import { callDecisionPoint, type DecisionPointCall } from './authz.js';
 import { notFound } from './errors.js';
 
 /**
@@ -86,7 +86,7 @@ const SCOPES_QUERY = /* GraphQL */ `
 `;
 
 /** Tenant scopes over HTTP from the decision point, on behalf of the caller whose token is forwarded. */
-export function remoteTenantScopes(options: { url: string; authorization: string | undefined; requestId: string; fetchImpl?: typeof fetch; timeoutMs?: number }): TenantScopesMany {
+export function remoteTenantScopes(options: Omit<DecisionPointCall, 'authorization'> & { authorization: string | undefined }): TenantScopesMany {
   return async (permissions) => {
     if (!options.authorization) return permissions.map(() => NO_TENANTS);
     type Row = { permission: string; all: boolean; organizationIds: string[] };

@@ -114,7 +114,7 @@ export function envExample(subgraphs: readonly RegisteredSubgraph[], registry: C
     "# here are docker-compose.yml's; the others show their defaults.",
     '#',
     '# Secrets are generated once into ATRIUM_DATA_DIR/secrets.json in development; production needs',
-    '# an Ed25519 key pair (PEM, "\\n" escapes allowed) and 32 random bytes in base64:',
+    '# an Ed25519 key pair (PEM, "\\n" escapes allowed) and, for the encryption key and the subgraph HMAC', "# secret each, 32 random bytes in base64:",
     '#   openssl genpkey -algorithm ed25519 -out jwt.pem && openssl pkey -in jwt.pem -pubout',
     '#   openssl rand -base64 32',
   ];
