@@ -168,3 +168,58 @@ describe('organizations are tenants', () => {
     expect(await snapshot()).toEqual(before);
   }, 120_000);
 });
+
+describe('moving and deleting organizations', () => {
+  const MOVE = `mutation($id: ID!, $p: ID) { moveOrganization(id: $id, parentId: $p) { id parent { id } } }`;
+  const DELETE = `mutation($id: ID!) { deleteOrganization(id: $id) { organizationId membershipsRemoved } }`;
+  const path = async (id: string) => (await sql<{ organization_path: string; depth: number }>(t.db.url, `SELECT organization_path, depth FROM identity.organizations WHERE id = $1`, [id]))[0];
+
+  it('owners move their organization under one they manage; the new parent\'s people reach it; no cycle, no stranger\'s parent', async () => {
+    const root = t.admin.accessToken;
+    const c = ok(await gql(root, `mutation { createOrganization(input: { name: "Movable ${randomUUID().slice(0, 8)}" }) { id } }`)).createOrganization.id as string;
+    const grandchild = ok(await gql(root, `mutation($p: ID!) { createOrganization(input: { name: "Movable child ${randomUUID().slice(0, 8)}", parentId: $p }) { id } }`, { p: c })).createOrganization.id as string;
+    ok(await gql(root, `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`, { i: { organizationId: c, userId: A.owner.userId, roleId: ROLE.org_owner.id } }));
+    await waitFor(async () => (await scopeOf(A.owner, 'organization:delete')).includes(c), 'ownership of C');
+
+    // A's administrator is not an owner of C; B's parent is not A's owner's to manage; a cycle is refused.
+    expect(codes(await gql(A.admin.accessToken, MOVE, { id: c, p: A.id }))).toEqual(['FORBIDDEN']);
+    for (const p of [B.id, randomUUID()]) expect((await gql(A.owner.accessToken, MOVE, { id: c, p })).errors?.map((e) => e.message)).toEqual(['parentId: is not an organization you manage']);
+    expect((await gql(A.owner.accessToken, MOVE, { id: c, p: null })).errors?.map((e) => e.message)).toEqual(['parentId: only a platform administrator moves an organization to the top']);
+    expect((await gql(root, MOVE, { id: c, p: grandchild })).errors?.map((e) => e.message)).toEqual(['parentId: is inside the organization: a move cannot make a cycle']);
+
+    expect(ok(await gql(A.owner.accessToken, MOVE, { id: c, p: A.id })).moveOrganization).toEqual({ id: c, parent: { id: A.id } });
+    expect(await path(c)).toEqual({ organization_path: `${A.id}/${c}`, depth: 1 });
+    expect(await path(grandchild)).toEqual({ organization_path: `${A.id}/${c}/${grandchild}`, depth: 2 });
+    // A's member now reaches C and its child through the hierarchy; B's people do not.
+    await waitFor(async () => (await scopeOf(A.member, 'organization:read')).includes(grandchild), 'the moved subtree');
+    expect(await scopeOf(B.owner, 'organization:read')).not.toContain(c);
+    // Back to the top: the platform administrator only.
+    ok(await gql(root, MOVE, { id: c, p: null }));
+    await waitFor(async () => !(await scopeOf(A.member, 'organization:read')).includes(c), 'the move back');
+    expect(await path(grandchild)).toEqual({ organization_path: `${c}/${grandchild}`, depth: 1 });
+  });
+
+  it('owners delete a leaf organization: memberships and the grants they gave end; a parent with children is a CONFLICT', async () => {
+    const root = t.admin.accessToken;
+    const d = ok(await gql(root, `mutation($p: ID!) { createOrganization(input: { name: "Doomed ${randomUUID().slice(0, 8)}", parentId: $p }) { id } }`, { p: A.id })).createOrganization.id as string;
+    const m = await t.register();
+    ok(await gql(root, `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`, { i: { organizationId: d, userId: m.userId } }));
+    await waitFor(async () => (await scopeOf(m, 'organization:read')).includes(d), 'the member\'s grant');
+
+    expect(codes(await gql(A.admin.accessToken, DELETE, { id: d }))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(B.owner.accessToken, DELETE, { id: d }))).toEqual(codes(await gql(B.owner.accessToken, DELETE, { id: randomUUID() })));
+    expect(codes(await gql(A.owner.accessToken, DELETE, { id: A.id }))).toEqual(['CONFLICT']);
+
+    // The platform administrator created it and is a member too.
+    expect(ok(await gql(A.owner.accessToken, DELETE, { id: d })).deleteOrganization).toEqual({ organizationId: d, membershipsRemoved: 2 });
+    expect(await path(d)).toBeUndefined();
+    await waitFor(async () => (await scopeOf(m, 'organization:read')).length === 0, 'the member\'s grant ends');
+    const grants = await sql<{ n: number }>(
+      t.db.url,
+      `SELECT count(*)::int AS n FROM "authorization".user_roles ur JOIN "authorization".resources r ON r.id = ur.resource_scope WHERE r.resource_id = $1 AND ur.is_active`,
+      [d],
+    );
+    expect(grants[0]!.n).toBe(0);
+    expect(ok(await gql(A.owner.accessToken, ORG, { id: d })).organization).toBeNull();
+  });
+});

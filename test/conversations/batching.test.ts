@@ -4,7 +4,7 @@
  * for branch paths, models and providers; one batched authorization call per request).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../kit/system.js';
+import { requestStatementCounters, startTestSystem, type TestSystem } from '../kit/system.js';
 import { LISTING, seedConversations } from './fixtures.js';
 import { conversationsKit, ok, type Session } from './kit.js';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 async function statementsFor(session: Session, first: number) {
-  const counters = Object.entries(t.system.runtimes).map(([name, r]) => [name, r.queries!] as const);
+  const counters = requestStatementCounters(t);
   counters.forEach(([, c]) => c.reset());
   const data = ok(await t.gql(LISTING, { first }, session.accessToken));
   const byRuntime = Object.fromEntries(counters.map(([name, c]) => [name, c.count]));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from '../kit/db.js';
-import { startTestSystem, type TestSystem } from '../kit/system.js';
+import { requestStatementCounters, startTestSystem, type TestSystem } from '../kit/system.js';
 
 let t: TestSystem;
 beforeAll(async () => {
@@ -25,12 +25,12 @@ async function seedUsers(n: number, tag: string) {
 const QUERY = `query($first: Int!, $text: String) { users(first: $first, filter: { text: $text }) { nodes { id email profile { jobTitle } organizations { id name } } } }`;
 
 async function statementsFor(first: number, text: string) {
-  const counters = Object.values(t.system.runtimes).map((r) => r.queries!);
-  counters.forEach((c) => c.reset());
+  const counters = requestStatementCounters(t);
+  counters.forEach(([, c]) => c.reset());
   const res = await t.gql(QUERY, { first, text }, t.admin.accessToken);
   expect(res.errors).toBeUndefined();
-  const bySubgraph = Object.fromEntries(Object.entries(t.system.runtimes).map(([name, r]) => [name, r.queries!.count]));
-  return { count: counters.reduce((sum, c) => sum + c.count, 0), bySubgraph, nodes: res.data.users.nodes };
+  const bySubgraph = Object.fromEntries(counters.map(([name, c]) => [name, c.count]));
+  return { count: counters.reduce((sum, [, c]) => sum + c.count, 0), bySubgraph, nodes: res.data.users.nodes };
 }
 
 it('lists 50 users with profiles and organizations in a bounded number of SQL statements', async () => {

@@ -117,3 +117,14 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
 
 /** The error codes of a result, in order. */
 export const codes = (result: GqlResult) => (result.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * SQL statement counters of the subgraphs a request resolves through, for N+1 guards. Analytics
+ * is left out: it ingests the gateway's usage records from the job queue, in the background, so
+ * its count depends on when a batch flushes, not on the request.
+ */
+export function requestStatementCounters(t: TestSystem) {
+  return Object.entries(t.system.runtimes)
+    .filter(([name]) => name !== 'analytics')
+    .map(([name, r]) => [name, r.queries!] as const);
+}

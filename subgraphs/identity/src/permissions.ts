@@ -36,6 +36,8 @@ export const accessMap: AccessMap = {
     confirmMfa: authenticated,
     createOrganization: can('organization:create'),
     updateOrganization: can('organization:update', (_p, args) => args.id),
+    moveOrganization: can('organization:delete', (_p, args) => args.id), // service: organization:update on the new parent
+    deleteOrganization: can('organization:delete', (_p, args) => args.id),
     addOrganizationMember: can('organization:manage_members', (_p, args) => args.input?.organizationId),
     updateOrganizationMember: can('organization:manage_members', (_p, args) => args.input?.organizationId),
     removeOrganizationMember: can('organization:manage_members', (_p, args) => args.organizationId),
@@ -57,6 +59,7 @@ export const accessMap: AccessMap = {
   TeamMember: { '*': authenticated },
   // The public directory entry of any organization.
   OrganizationDirectoryEntry: { '*': authenticated },
+  DeleteOrganizationPayload: { '*': authenticated }, // returned to the owner who deleted it
   OrganizationDirectoryEntryEdge: page,
   OrganizationDirectoryEntryConnection: page,
   SsoProvider: { '*': can('system:configure') },

@@ -128,6 +128,15 @@ export type CreateTeamInput = {
   organizationId: Scalars['ID']['input'];
 };
 
+/** What deleteOrganization removed. */
+export type DeleteOrganizationPayload = {
+  __typename?: 'DeleteOrganizationPayload';
+  /** How many memberships ended with it (and the grants they gave). */
+  membershipsRemoved: Scalars['Int']['output'];
+  /** The deleted organization's id. */
+  organizationId: Scalars['ID']['output'];
+};
+
 /** Input of login. */
 export type LoginInput = {
   /** Email address. */
@@ -180,6 +189,13 @@ export type Mutation = {
   createTeam: Team;
   /** Deactivate (soft-delete) a user and end their sessions: every access token already issued is refused from the next request on. Needs user:delete. */
   deactivateUser: User;
+  /**
+   * Delete an organization (organization:delete: its owners). Its memberships, and the grants
+   * they gave, its teams and its resource go with it; conversations and documents that belonged to
+   * it stay, reachable by platform administrators only. Refused (CONFLICT) while it has child
+   * organizations.
+   */
+  deleteOrganization: DeleteOrganizationPayload;
   /** Delete an SSO provider and its linked accounts. Needs system:configure. */
   deleteSsoProvider: SsoProvider;
   /** Start TOTP enrollment for the caller. */
@@ -188,6 +204,13 @@ export type Mutation = {
   login: AuthPayload;
   /** End the session of the given refresh token and of the current access token. */
   logout: LogoutPayload;
+  /**
+   * Move an organization, with its children, under another parent (or to the top with null).
+   * The new parent's people reach it afterwards, so this needs organization:delete on it (its
+   * owners) and organization:update on the new parent; to the top, organization:update
+   * everywhere (a platform administrator). A parent inside its own subtree is BAD_USER_INPUT.
+   */
+  moveOrganization: Organization;
   /** Undo a deactivation; sessions it ended stay ended. Needs user:delete. */
   reactivateUser: User;
   /** Exchange a refresh token for new tokens. Each refresh token works once. */
@@ -259,6 +282,12 @@ export type MutationDeactivateUserArgs = {
 
 
 /** Write operations. Every subgraph adds its own fields to this type. */
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every subgraph adds its own fields to this type. */
 export type MutationDeleteSsoProviderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -273,6 +302,13 @@ export type MutationLoginArgs = {
 /** Write operations. Every subgraph adds its own fields to this type. */
 export type MutationLogoutArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write operations. Every subgraph adds its own fields to this type. */
+export type MutationMoveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1138,6 +1174,7 @@ export type ResolversTypes = {
   CreateSsoProviderInput: CreateSsoProviderInput;
   CreateTeamInput: CreateTeamInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteOrganizationPayload: ResolverTypeWrapper<DeleteOrganizationPayload>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
@@ -1192,6 +1229,7 @@ export type ResolversParentTypes = {
   CreateSsoProviderInput: CreateSsoProviderInput;
   CreateTeamInput: CreateTeamInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteOrganizationPayload: DeleteOrganizationPayload;
   JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
@@ -1243,6 +1281,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteOrganizationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeleteOrganizationPayload'] = ResolversParentTypes['DeleteOrganizationPayload']> = {
+  membershipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1269,10 +1312,12 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   createSsoProvider?: Resolver<ResolversTypes['SsoProvider'], ParentType, ContextType, RequireFields<MutationCreateSsoProviderArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
+  deleteOrganization?: Resolver<ResolversTypes['DeleteOrganizationPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id'>>;
   deleteSsoProvider?: Resolver<ResolversTypes['SsoProvider'], ParentType, ContextType, RequireFields<MutationDeleteSsoProviderArgs, 'id'>>;
   enrollMfa?: Resolver<ResolversTypes['MfaEnrollment'], ParentType, ContextType>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  moveOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMoveOrganizationArgs, 'id'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
@@ -1517,6 +1562,7 @@ export type UserProfileResolvers<ContextType = IdentityContext, ParentType exten
 export type Resolvers<ContextType = IdentityContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteOrganizationPayload?: DeleteOrganizationPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   MfaConfirmation?: MfaConfirmationResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { connection, page, badInput, conflict, forbidden, notFound, parseInput, type Logger } from '@atrium/kernel';
+import { connection, page, badInput, conflict, forbidden, notFound, organizationRole, parseInput, type Logger } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { DbClient, Prisma, Role, UserPermission, UserRole } from '../../db.js';
@@ -68,6 +68,9 @@ async function admissibleRole(db: DbClient, roleId: string, now: Date, path: (st
   const [role] = await roles.byIds([roleId]);
   if (!role) throw badInput([{ path, message: 'no such role' }]);
   if (!role.isAssignable) throw forbidden(`Role ${role.name} is not assignable`);
+  // Organization roles come with membership (identity's member events assign them, scoped to the
+  // organization); assigning or delegating one here would make a member identity does not know.
+  if (organizationRole(role.id)) throw forbidden(`Role ${role.name} comes with organization membership: add the user to the organization instead`);
   if (role.maxAssignments !== null) {
     const [count] = await roles.countActiveAssignments([role.id], now);
     if ((count?._count._all ?? 0) >= role.maxAssignments) throw conflict(`Role ${role.name} already has its maximum of ${role.maxAssignments} assignments`, ['roleId']);

@@ -15,6 +15,8 @@ export const organizationResolvers: Resolvers = {
   Mutation: {
     createOrganization: (_, args, ctx) => orgs.createOrganization(ctx, args.input),
     updateOrganization: (_, args, ctx) => orgs.updateOrganization(ctx, args.id, args.input),
+    moveOrganization: (_, args, ctx) => orgs.moveOrganization(ctx, args.id, args.parentId),
+    deleteOrganization: (_, args, ctx) => orgs.deleteOrganization(ctx, args.id),
     addOrganizationMember: (_, args, ctx) => orgs.addMember(ctx, args.input),
     updateOrganizationMember: (_, args, ctx) => orgs.updateMember(ctx, args.input),
     removeOrganizationMember: (_, args, ctx) => orgs.removeMember(ctx, args.organizationId, args.userId),

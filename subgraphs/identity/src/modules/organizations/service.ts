@@ -16,6 +16,7 @@ import {
   page,
   parseInput,
   requireTenant,
+  retireResources,
   tenantFor,
   tenantsOf,
   unionTenants,
@@ -145,7 +146,8 @@ export async function createOrganization(ctx: IdentityContext, rawInput: unknown
     let parentPath: string | null = null;
     let depth = 0;
     if (input.parentId) {
-      const [parent] = await store.byIds([input.parentId]);
+      // Locked: a concurrent delete of the parent waits, or this sees it gone.
+      const parent = await store.lock(input.parentId);
       if (!parent) throw badInput([{ path: ['input', 'parentId'], message: 'no such organization' }]);
       parentPath = parent.organizationPath ?? parent.id;
       depth = parent.depth + 1;
@@ -194,6 +196,67 @@ export async function updateOrganization(ctx: IdentityContext, rawId: unknown, r
     await announceOrganization(ctx.events, tx, saved);
     await ctx.events.publish(tx, EVENTS.organizationUpdated, { organizationId: id, name: saved.name, status: saved.status });
     return saved;
+  });
+}
+
+/**
+ * Move an organization and its subtree under a new parent (or to the top). Its owners decide
+ * (organization:delete on it: the new parent's people reach it afterwards), and the actor must
+ * manage the destination (organization:update there; the top needs it everywhere). Moves are
+ * serialised: a cycle check and the path rewrite of two concurrent moves never interleave.
+ */
+export async function moveOrganization(ctx: IdentityContext, rawId: unknown, rawParent: unknown) {
+  const id = idArg(rawId);
+  const parentId = rawParent === null || rawParent === undefined ? null : idArg(rawParent, ['parentId']);
+  const [owners, managers] = await Promise.all([tenantFor(ctx, 'organization:delete'), tenantFor(ctx, 'organization:update')]);
+  if (!inTenant(owners, id)) throw notFound('Organization');
+  const refuseParent = (message: string) => badInput([{ path: ['parentId'], message }]);
+  if (parentId === null ? !managers.all : !inTenant(managers, parentId)) {
+    throw refuseParent(parentId === null ? 'only a platform administrator moves an organization to the top' : 'is not an organization you manage');
+  }
+  return ctx.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('atrium:identity:organization-move'))`;
+    const store = new OrganizationStore(tx);
+    const locked = await store.lockAll(parentId ? [id, parentId] : [id]);
+    const org = locked.find((o) => o.id === id);
+    if (!org) throw notFound('Organization');
+    if (org.parentId === parentId) return org;
+    let parentPath: string | null = null;
+    let depth = 0;
+    if (parentId) {
+      const parent = locked.find((o) => o.id === parentId);
+      if (!parent) throw refuseParent('is not an organization you manage');
+      parentPath = parent.organizationPath ?? parent.id;
+      if (parentId === id || parentPath.split('/').includes(id)) throw refuseParent('is inside the organization: a move cannot make a cycle');
+      depth = parent.depth + 1;
+    }
+    await store.moveSubtree(org.organizationPath ?? org.id, parentPath ? `${parentPath}/${id}` : id, depth - org.depth);
+    const saved = await store.update(id, { parentId });
+    await announceOrganization(ctx.events, tx, saved);
+    await ctx.events.publish(tx, EVENTS.organizationMoved, { organizationId: id, parentId, previousParentId: org.parentId });
+    return saved;
+  });
+}
+
+/**
+ * Delete a leaf organization: memberships (each a member.removed, so the grants they gave end),
+ * teams, and its resource (a tombstone), in one transaction. Creating a child locks the parent,
+ * so no child appears between the check and the delete.
+ */
+export async function deleteOrganization(ctx: IdentityContext, rawId: unknown) {
+  const id = idArg(rawId);
+  if (!inTenant(await tenantFor(ctx, 'organization:delete'), id)) throw notFound('Organization');
+  return ctx.db.$transaction(async (tx) => {
+    const store = new OrganizationStore(tx);
+    const org = await store.lock(id);
+    if (!org) throw notFound('Organization');
+    if (await store.hasChildren(id)) throw conflict('The organization has child organizations: move or delete them first', ['id']);
+    const members = await store.allMembers(id);
+    await store.delete(id);
+    for (const m of members) await publishMember(ctx.events, tx, 'removed', { organizationId: id, userId: m.userId });
+    await retireResources(ctx.events, tx, [{ type: 'organization', id }]);
+    await ctx.events.publish(tx, EVENTS.organizationDeleted, { organizationId: id });
+    return { organizationId: id, membershipsRemoved: members.length };
   });
 }
 

@@ -43,6 +43,30 @@ export class OrganizationStore {
     return this.db.organizationMember.update({ where: { id }, data });
   }
 
+  /** Lock several organizations' rows, in id order (two movers never wait on each other crosswise). */
+  async lockAll(ids: readonly string[]) {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "identity"."organizations" WHERE id = ANY(${[...ids]}::uuid[]) ORDER BY id FOR UPDATE`;
+    return rows.length ? this.db.organization.findMany({ where: { id: { in: rows.map((r) => r.id) } } }) : [];
+  }
+
+  /** Rewrite the materialized path and depth of an organization and its whole subtree. */
+  moveSubtree(oldPath: string, newPath: string, depthDelta: number) {
+    return this.db.$executeRaw`
+      UPDATE "identity"."organizations"
+         SET organization_path = ${newPath} || substr(organization_path, ${oldPath.length + 1}), depth = depth + ${depthDelta}
+       WHERE organization_path = ${oldPath} OR organization_path LIKE ${`${oldPath}/%`}`;
+  }
+
+  async hasChildren(id: string): Promise<boolean> {
+    return (await this.db.organization.count({ where: { parentId: id }, take: 1 })) > 0;
+  }
+
+  /** Delete an organization; its memberships, teams and team memberships go by cascade. */
+  async delete(id: string) {
+    await this.db.$executeRaw`DELETE FROM "identity"."organization_announcements" WHERE organization_id = ${id}::uuid`;
+    await this.db.organization.delete({ where: { id } });
+  }
+
   /** Every membership of one organization (backfill). */
   allMembers(organizationId: string) {
     return this.db.organizationMember.findMany({ where: { organizationId }, orderBy: { id: 'asc' } });
