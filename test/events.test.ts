@@ -250,6 +250,7 @@ describe('one job runner per process', () => {
     const tasks = Object.assign({}, ...Object.values(t.system.runtimes).map((r) => r.tasks));
     expect(Object.keys(tasks).sort()).toEqual([
       'analytics:api.usage_recorded:v1',
+      'analytics:llm.usage:v1',
       'authorization:member.added:v1',
       'authorization:member.changed:v1',
       'authorization:member.removed:v1',

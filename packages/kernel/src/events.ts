@@ -67,6 +67,8 @@ export const apiUsageEntry = z.object({
   at: stateTime,
 });
 export type ApiUsageEntry = z.infer<typeof apiUsageEntry>;
+/** An exact decimal amount as text (never a float): `0.002500`. */
+const decimalText = z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'must be a non-negative decimal');
 
 export const EVENTS = {
   // `at` (user events): when identity recorded the state, by the database clock under the user's
@@ -128,6 +130,47 @@ export const EVENTS = {
     1,
     z.object({ entries: z.array(apiUsageEntry).min(1).max(1000) }),
     'A batch of requests the gateway served (one entry per request, already redacted): analytics stores them as api_usage_logs and usage sessions.',
+  ),
+  llmUsage: defineEvent(
+    'llm.usage',
+    1,
+    z.object({
+      provider: z.string().min(1).max(100),
+      model: z.string().min(1).max(255),
+      operation: z.enum(['chat', 'agent', 'embedding', 'document']),
+      inputTokens: z.number().int().nonnegative(),
+      outputTokens: z.number().int().nonnegative(),
+      cost: decimalText,
+      latencyMs: z.number().int().nonnegative(),
+      success: z.boolean(),
+      errorCode: z.string().max(100).nullable(),
+      userId: id.nullable(),
+      organizationId: id.nullable(),
+      requestId: z.string().max(255).nullable(),
+      /** The caller's session (token `sid`), for usage sessions. */
+      sessionId: id.nullable().default(null),
+      at: stateTime,
+    }),
+    'An LLM call (or an agent run of several) finished or failed: analytics keeps it (ai_usage_logs) and allocates its cost to a cost center.',
+  ),
+  budgetThresholdCrossed: defineEvent(
+    'budget.threshold_crossed',
+    1,
+    z.object({
+      costCenterId: id,
+      costCenterName: z.string(),
+      organizationId: id.nullable(),
+      period: z.enum(['monthly', 'annual']),
+      /** First day of the month or year. */
+      periodStart: z.iso.date(),
+      thresholdPercent: z.number().int().positive(),
+      spend: decimalText,
+      budget: decimalText,
+      /** The cost center refuses further LLM calls (hard limit reached). */
+      blocking: z.boolean(),
+      at: stateTime,
+    }),
+    "A cost center's spend (its own and its descendants') crossed a budget threshold for the first time in a period (80% and 100% by default).",
   ),
   // ── End of analytics events. ─────────────────────────────────────────────────────────────
 } as const;

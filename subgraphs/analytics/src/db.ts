@@ -8,3 +8,4 @@ export type DbClient = AnalyticsDb | Prisma.TransactionClient;
 
 export type { Prisma };
 
+export type { CostCenter } from './generated/prisma/client.js';

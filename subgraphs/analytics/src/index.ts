@@ -1,19 +1,27 @@
 import { defineSubgraph } from '@atrium/kernel';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
+import { costEvents } from './modules/costs/events.js';
+import { costResolvers } from './modules/costs/resolvers.js';
 import { usageEvents } from './modules/usage/events.js';
 import { usageResolvers } from './modules/usage/resolvers.js';
 import { accessMap } from './permissions.js';
 
-/** Analytics: usage captured at the gateway, operation statistics. */
+/** Analytics: usage captured at the gateway, operation statistics, LLM usage and costs by cost center with budgets. */
 export default defineSubgraph({
   name: 'analytics',
   port: 4105,
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
-  modules: [usageResolvers],
-  types: { context: './context.js#AnalyticsContext', mappers: { OperationStats: './modules/usage/service.js#OperationStatsModel', SubgraphOperationStats: './modules/usage/store.js#SubgraphRow' } },
+  modules: [usageResolvers, costResolvers],
+  types: { context: './context.js#AnalyticsContext', mappers: {
+      OperationStats: './modules/usage/service.js#OperationStatsModel',
+      SubgraphOperationStats: './modules/usage/store.js#SubgraphRow',
+      CostCenter: './db.js#CostCenter',
+      LlmUsageGroup: './modules/costs/store.js#LlmSummaryRow',
+    },
+  },
   accessMap,
   loaders: createLoaders,
-  events: usageEvents,
+  events: [...usageEvents, ...costEvents],
 });

@@ -1,7 +1,17 @@
 import { access, type AccessMap } from '@atrium/kernel';
 
-const { can } = access;
+const { can, authenticated, public: open } = access;
 const read = can('analytics:read');
+const page = { '*': open };
+/**
+ * Tenant-scoped: an organization's administrator holds analytics:* and cost_center:* scoped to
+ * the organization's resource, and a scoped grant answers no resource-less shield check. So these
+ * fields ask for a signed-in caller here, and the service decides with the caller's tenant scope
+ * of the named catalog permission (`tenantFor` / `requireTenant`, the decision point's
+ * myTenantScopes); every path to a cost center (by id, lists, parent, references, mutations)
+ * goes through that check, and another tenant's reads as absent.
+ */
+const tenant = authenticated;
 
 /**
  * Every field of the analytics schema → who may read or call it. Deny by default: a field missing
@@ -10,7 +20,22 @@ const read = can('analytics:read');
 export const accessMap: AccessMap = {
   Query: {
     operationStats: read, // service: unscoped holders only (usage is platform-wide)
+    llmUsage: tenant, // service: analytics:read tenant scope (FORBIDDEN without any)
+    costCenters: tenant, // service: cost_center:read tenant scope
+    costCenter: tenant, // service: cost_center:read tenant scope, absent otherwise
   },
+  Mutation: {
+    createCostCenter: tenant, // service: cost_center:create in that organization
+    updateCostCenter: tenant, // service: cost_center:update in its organization
+    mapToCostCenter: tenant, // service: cost_center:allocate in its organization
+  },
+  LlmUsageGroup: { '*': tenant }, // only from llmUsage, already narrowed
+  CostCenter: { '*': tenant }, // only through cost_center:read-checked loads
+  CostCenterSpend: { '*': tenant },
+  CostCenterMapping: { '*': tenant },
+  PageInfo: page,
+  CostCenterEdge: page,
+  CostCenterConnection: page,
   OperationStats: { '*': read },
   SubgraphOperationStats: { '*': read },
 };

@@ -2,9 +2,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OperationStatsModel as OperationStatsModelModel } from './modules/usage/service.js';
 import type { SubgraphRow as SubgraphRowModel } from './modules/usage/store.js';
+import type { CostCenter as CostCenterModel } from './db.js';
+import type { LlmSummaryRow as LlmSummaryRowModel } from './modules/costs/store.js';
 import type { AnalyticsContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -18,6 +21,210 @@ export type Scalars = {
   /** Any JSON value. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A budget holder (004 §4.3): spend of its own and of its descendants rolls up to it. */
+export type CostCenter = {
+  __typename?: 'CostCenter';
+  /** Percents of a budget at which an alert (`budget.threshold_crossed`) is published, once per period. */
+  alertThresholds: Array<Scalars['Int']['output']>;
+  /** Annual budget in USD, an exact decimal. */
+  annualBudget?: Maybe<Scalars['String']['output']>;
+  /** Short code, unique in its organization. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it pays for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Past 100% of a budget, LLM calls charged to it (or a descendant) fail with RATE_LIMITED. */
+  hardLimit: Scalars['Boolean']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Inactive cost centers are skipped when usage is attributed. */
+  isActive: Scalars['Boolean']['output'];
+  /** Usage nobody is mapped for goes here. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The user responsible for it. */
+  managerId?: Maybe<Scalars['ID']['output']>;
+  /** Monthly budget in USD, an exact decimal (`1500.00`). */
+  monthlyBudget?: Maybe<Scalars['String']['output']>;
+  /** Name, unique in its organization. */
+  name: Scalars['String']['output'];
+  /** The tenant it belongs to; null for a platform cost center. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The cost center it rolls up to. */
+  parent?: Maybe<CostCenter>;
+  /** Spend in the month holding `at` (default now) and in its year, against the budgets. */
+  spend: CostCenterSpend;
+};
+
+
+/** A budget holder (004 §4.3): spend of its own and of its descendants rolls up to it. */
+export type CostCenterSpendArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A page of cost centers. */
+export type CostCenterConnection = {
+  __typename?: 'CostCenterConnection';
+  /** Edges with cursors. */
+  edges: Array<CostCenterEdge>;
+  /** The cost centers of this page. */
+  nodes: Array<CostCenter>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a cost center connection. */
+export type CostCenterEdge = {
+  __typename?: 'CostCenterEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The cost center. */
+  node: CostCenter;
+};
+
+/** A user or organization charged to a cost center. */
+export type CostCenterMapping = {
+  __typename?: 'CostCenterMapping';
+  /** The cost center charged. */
+  costCenter: CostCenter;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The user or organization id. */
+  subjectId: Scalars['ID']['output'];
+  /** Who is charged. */
+  subjectType: CostSubjectType;
+};
+
+/** A cost center's spend against its budgets; amounts are exact decimals in USD. */
+export type CostCenterSpend = {
+  __typename?: 'CostCenterSpend';
+  /** Charged to it and its descendants this year. */
+  annualSpend: Scalars['String']['output'];
+  /** Charged to the cost center itself this month. */
+  ownSpend: Scalars['String']['output'];
+  /** annualSpend as a percent of the annual budget; null without one. */
+  percentOfAnnualBudget?: Maybe<Scalars['Float']['output']>;
+  /** totalSpend as a percent of the monthly budget; null without one. */
+  percentOfMonthlyBudget?: Maybe<Scalars['Float']['output']>;
+  /** First day of the month (the billing period). */
+  periodStart: Scalars['String']['output'];
+  /** Charged to it and all its descendants this month. */
+  totalSpend: Scalars['String']['output'];
+  /** First day of the year. */
+  yearStart: Scalars['String']['output'];
+};
+
+/** Who a cost center mapping charges. */
+export type CostSubjectType =
+  /** An organization: its members' usage, unless they are mapped themselves. */
+  | 'organization'
+  /** A user: its usage in the cost center's organization (or anywhere, for a platform cost center). */
+  | 'user';
+
+/** Input of createCostCenter. */
+export type CreateCostCenterInput = {
+  /** Alert thresholds in percent (1..1000); default 80 and 100. */
+  alertThresholds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Annual budget in USD, a decimal with at most 2 places. */
+  annualBudget?: InputMaybe<Scalars['String']['input']>;
+  /** Short code, up to 50 characters. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** What it pays for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse LLM calls past 100% of a budget (not for the default cost center). */
+  hardLimit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The user responsible for it. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Monthly budget in USD, a decimal with at most 2 places. */
+  monthlyBudget?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1 to 255 characters, unique in the organization. */
+  name: Scalars['String']['input'];
+  /** The tenant; omit for a platform cost center (needs cost_center:create for every organization). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The cost center it rolls up to (same organization). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What LLM usage is grouped by. */
+export type LlmUsageDimension =
+  /** The UTC day. */
+  | 'DAY'
+  /** Model name. */
+  | 'MODEL'
+  /** chat, agent, embedding or document. */
+  | 'OPERATION'
+  /** The organization it was made in. */
+  | 'ORGANIZATION'
+  /** Provider name. */
+  | 'PROVIDER'
+  /** The user who made the call. */
+  | 'USER';
+
+/** LLM usage of one group; amounts are exact decimals in USD. */
+export type LlmUsageGroup = {
+  __typename?: 'LlmUsageGroup';
+  /** Calls. */
+  calls: Scalars['Int']['output'];
+  /** Cost, exact. */
+  cost: Scalars['String']['output'];
+  /** UTC day (YYYY-MM-DD), when grouped by it. */
+  day?: Maybe<Scalars['String']['output']>;
+  /** Calls that failed. */
+  failures: Scalars['Int']['output'];
+  /** Input tokens, as a decimal integer string (can exceed 32 bits). */
+  inputTokens: Scalars['String']['output'];
+  /** Model, when grouped by it. */
+  model?: Maybe<Scalars['String']['output']>;
+  /** Operation, when grouped by it. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Organization, when grouped by it. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Output tokens, as a decimal integer string. */
+  outputTokens: Scalars['String']['output'];
+  /** Median latency in milliseconds. */
+  p50LatencyMs?: Maybe<Scalars['Float']['output']>;
+  /** Provider, when grouped by it. */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** User, when grouped by it. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Input of mapToCostCenter. */
+export type MapToCostCenterInput = {
+  /** The cost center to charge. */
+  costCenterId: Scalars['ID']['input'];
+  /** The user or organization id (an organization must be the cost center's own). */
+  subjectId: Scalars['ID']['input'];
+  /** Who is charged. */
+  subjectType: CostSubjectType;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Create a cost center in an organization (cost_center:create there). */
+  createCostCenter: CostCenter;
+  /** Charge a user or organization to a cost center (cost_center:allocate in its organization); replaces its mapping there. */
+  mapToCostCenter: CostCenterMapping;
+  /** Change a cost center (cost_center:update in its organization). */
+  updateCostCenter: CostCenter;
+};
+
+
+export type MutationCreateCostCenterArgs = {
+  input: CreateCostCenterInput;
+};
+
+
+export type MutationMapToCostCenterArgs = {
+  input: MapToCostCenterInput;
+};
+
+
+export type MutationUpdateCostCenterArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCostCenterInput;
 };
 
 /** GraphQL operation kinds. */
@@ -68,6 +275,15 @@ export type OperationStatsFilter = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Cursor pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item returned; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last one returned. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** How a percentile was computed. */
 export type PercentileMethod =
   /** percentile_cont over every stored request of the window. */
@@ -75,11 +291,40 @@ export type PercentileMethod =
 
 export type Query = {
   __typename?: 'Query';
+  /** One cost center, if the caller reads it. */
+  costCenter?: Maybe<CostCenter>;
+  /** Cost centers the caller reads (cost_center:read), optionally of one organization, oldest first. */
+  costCenters: CostCenterConnection;
+  /**
+   * LLM usage over [from, to) (at most 366 days) grouped by the given dimensions, of the organizations
+   * the caller reads analytics of (analytics:read), optionally one of them.
+   */
+  llmUsage: Array<LlmUsageGroup>;
   /**
    * Per operation over [from, to) (at most 31 days): request count, error rate and exact p50/p95/p99
    * latency, busiest first, and per subgraph. Needs analytics:read for every organization.
    */
   operationStats: Array<OperationStats>;
+};
+
+
+export type QueryCostCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCostCentersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLlmUsageArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy?: InputMaybe<Array<LlmUsageDimension>>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -105,10 +350,45 @@ export type SubgraphOperationStats = {
   requests: Scalars['Int']['output'];
 };
 
+/** Input of updateCostCenter: only the fields given change; null clears an optional one. */
+export type UpdateCostCenterInput = {
+  /** New alert thresholds. */
+  alertThresholds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** New annual budget. */
+  annualBudget?: InputMaybe<Scalars['String']['input']>;
+  /** New code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it refuses LLM calls past its budget. */
+  hardLimit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether usage may be attributed to it. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New manager. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New monthly budget. */
+  monthlyBudget?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New parent (same organization; a cycle is refused). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -172,41 +452,124 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  CostCenter: CostCenter;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  CostCenter:
+    ( { __typename: 'CostCenter' }
+    & GraphQLRecursivePick<FederationTypes['CostCenter'], {"id":true}> );
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  OperationKind: OperationKind;
-  OperationStats: ResolverTypeWrapper<OperationStatsModelModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CostCenter: ResolverTypeWrapper<CostCenterModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  OperationStatsFilter: OperationStatsFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CostCenterConnection: ResolverTypeWrapper<Omit<CostCenterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostCenterEdge']>, nodes: Array<ResolversTypes['CostCenter']> }>;
+  CostCenterEdge: ResolverTypeWrapper<Omit<CostCenterEdge, 'node'> & { node: ResolversTypes['CostCenter'] }>;
+  CostCenterMapping: ResolverTypeWrapper<Omit<CostCenterMapping, 'costCenter'> & { costCenter: ResolversTypes['CostCenter'] }>;
+  CostCenterSpend: ResolverTypeWrapper<CostCenterSpend>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CostSubjectType: CostSubjectType;
+  CreateCostCenterInput: CreateCostCenterInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LlmUsageDimension: LlmUsageDimension;
+  LlmUsageGroup: ResolverTypeWrapper<LlmSummaryRowModel>;
+  MapToCostCenterInput: MapToCostCenterInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OperationKind: OperationKind;
+  OperationStats: ResolverTypeWrapper<OperationStatsModelModel>;
+  OperationStatsFilter: OperationStatsFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PercentileMethod: PercentileMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubgraphOperationStats: ResolverTypeWrapper<SubgraphRowModel>;
+  UpdateCostCenterInput: UpdateCostCenterInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DateTime: Scalars['DateTime']['output'];
-  JSON: Scalars['JSON']['output'];
-  OperationStats: OperationStatsModelModel;
-  Float: Scalars['Float']['output'];
+  CostCenter: CostCenterModel;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
-  OperationStatsFilter: OperationStatsFilter;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  CostCenterConnection: Omit<CostCenterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostCenterEdge']>, nodes: Array<ResolversParentTypes['CostCenter']> };
+  CostCenterEdge: Omit<CostCenterEdge, 'node'> & { node: ResolversParentTypes['CostCenter'] };
+  CostCenterMapping: Omit<CostCenterMapping, 'costCenter'> & { costCenter: ResolversParentTypes['CostCenter'] };
+  CostCenterSpend: CostCenterSpend;
+  Float: Scalars['Float']['output'];
+  CreateCostCenterInput: CreateCostCenterInput;
+  DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  LlmUsageGroup: LlmSummaryRowModel;
+  MapToCostCenterInput: MapToCostCenterInput;
+  Mutation: Record<PropertyKey, never>;
+  OperationStats: OperationStatsModelModel;
+  OperationStatsFilter: OperationStatsFilter;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SubgraphOperationStats: SubgraphRowModel;
+  UpdateCostCenterInput: UpdateCostCenterInput;
 };
+
+export type CostCenterResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CostCenter'] = ResolversParentTypes['CostCenter'], FederationReferenceType extends FederationReferenceTypes['CostCenter'] = FederationReferenceTypes['CostCenter']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CostCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alertThresholds?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  annualBudget?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hardLimit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  managerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  monthlyBudget?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['CostCenter']>, ParentType, ContextType>;
+  spend?: Resolver<ResolversTypes['CostCenterSpend'], ParentType, ContextType, Partial<CostCenterSpendArgs>>;
+};
+
+export type CostCenterConnectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CostCenterConnection'] = ResolversParentTypes['CostCenterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CostCenterEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CostCenter']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CostCenterEdgeResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CostCenterEdge'] = ResolversParentTypes['CostCenterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CostCenter'], ParentType, ContextType>;
+};
+
+export type CostCenterMappingResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CostCenterMapping'] = ResolversParentTypes['CostCenterMapping']> = {
+  costCenter?: Resolver<ResolversTypes['CostCenter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['CostSubjectType'], ParentType, ContextType>;
+};
+
+export type CostCenterSpendResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CostCenterSpend'] = ResolversParentTypes['CostCenterSpend']> = {
+  annualSpend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownSpend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percentOfAnnualBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentOfMonthlyBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalSpend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yearStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CostSubjectTypeResolvers = { ORGANIZATION: 'organization', USER: 'user' };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -215,6 +578,27 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LlmUsageGroupResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['LlmUsageGroup'] = ResolversParentTypes['LlmUsageGroup']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inputTokens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outputTokens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  p50LatencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createCostCenter?: Resolver<ResolversTypes['CostCenter'], ParentType, ContextType, RequireFields<MutationCreateCostCenterArgs, 'input'>>;
+  mapToCostCenter?: Resolver<ResolversTypes['CostCenterMapping'], ParentType, ContextType, RequireFields<MutationMapToCostCenterArgs, 'input'>>;
+  updateCostCenter?: Resolver<ResolversTypes['CostCenter'], ParentType, ContextType, RequireFields<MutationUpdateCostCenterArgs, 'id' | 'input'>>;
+};
 
 export type OperationKindResolvers = { MUTATION: 'mutation', QUERY: 'query', SUBSCRIPTION: 'subscription' };
 
@@ -231,7 +615,15 @@ export type OperationStatsResolvers<ContextType = AnalyticsContext, ParentType e
   subgraphs?: Resolver<Array<ResolversTypes['SubgraphOperationStats']>, ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  costCenter?: Resolver<Maybe<ResolversTypes['CostCenter']>, ParentType, ContextType, RequireFields<QueryCostCenterArgs, 'id'>>;
+  costCenters?: Resolver<ResolversTypes['CostCenterConnection'], ParentType, ContextType, RequireFields<QueryCostCentersArgs, 'first'>>;
+  llmUsage?: Resolver<Array<ResolversTypes['LlmUsageGroup']>, ParentType, ContextType, RequireFields<QueryLlmUsageArgs, 'from' | 'groupBy' | 'to'>>;
   operationStats?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, RequireFields<QueryOperationStatsArgs, 'first' | 'from' | 'to'>>;
 };
 
@@ -244,10 +636,19 @@ export type SubgraphOperationStatsResolvers<ContextType = AnalyticsContext, Pare
 };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
+  CostCenter?: CostCenterResolvers<ContextType>;
+  CostCenterConnection?: CostCenterConnectionResolvers<ContextType>;
+  CostCenterEdge?: CostCenterEdgeResolvers<ContextType>;
+  CostCenterMapping?: CostCenterMappingResolvers<ContextType>;
+  CostCenterSpend?: CostCenterSpendResolvers<ContextType>;
+  CostSubjectType?: CostSubjectTypeResolvers;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  LlmUsageGroup?: LlmUsageGroupResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OperationKind?: OperationKindResolvers;
   OperationStats?: OperationStatsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SubgraphOperationStats?: SubgraphOperationStatsResolvers<ContextType>;
 };

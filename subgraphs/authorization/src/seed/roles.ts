@@ -165,7 +165,7 @@ export const SYSTEM_ROLES: SeedRole[] = [
     name: 'org_admin',
     id: ORGANIZATION_ROLES.org_admin.id,
     displayName: 'Organization administrator',
-    description: "Runs an organization: its profile, members and teams, and every conversation, document and template in it. Cannot delete it or make owners.",
+    description: "Runs an organization: its profile, members and teams, every conversation, document and template in it, and its LLM usage, costs and cost centers. Cannot delete it or make owners.",
     parent: 'org_member',
     grants: plain(
       'organization:update',
@@ -185,6 +185,12 @@ export const SYSTEM_ROLES: SeedRole[] = [
       'knowledge:create',
       'knowledge:update',
       'knowledge:delete',
+      // The organization's own LLM usage, costs and cost centers (analytics, tenant-scoped).
+      'analytics:read',
+      'cost_center:read',
+      'cost_center:create',
+      'cost_center:update',
+      'cost_center:allocate',
     ),
   },
   {

@@ -5,6 +5,7 @@ import type { ConversationsContext } from '../../context.js';
 import type { Agent, AgentTool, Prisma } from '../../db.js';
 import { ProviderError, type ChatMessage, type ToolSpec } from '../../providers/types.js';
 import { callCost } from '../chat/cost.js';
+import { publishLlmUsage } from '../chat/usage.js';
 import { llmClient, noteHealth, resolveModel } from '../llm/service.js';
 import { callerId, chosenTenant, holds, memberScope } from '../shared/access.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
@@ -254,6 +255,7 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
   let cost = new Decimal(0);
   let answer: string | null = null;
   let failure: string | null = null;
+  let providerFailed: string | null = null;
   const client = llmClient(ctx, provider);
 
   try {
@@ -282,22 +284,31 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
     if (error instanceof ProviderError) {
       await noteHealth(ctx, provider, error.health);
       failure = error.message;
+      providerFailed = error.kind === 'rate_limited' ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR';
     } else {
       ctx.logger.error({ err: error, executionId: execution.id }, 'agent run failed unexpectedly');
       failure = 'Internal error while running the agent';
     }
   }
 
-  return store.updateExecution(execution.id, {
-    status: failure ? 'failed' : 'completed',
-    output: toJson({
-      answer,
-      steps,
-      toolErrors,
-      usage: { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens, cost: cost.toFixed(6) },
-    }),
-    error: failure ?? (toolErrors.length ? `Tool errors: ${toolErrors.join('; ')}` : null),
-    completedAt: new Date(),
-    executionTimeMs: Math.round(performance.now() - began),
+  const executionTimeMs = Math.round(performance.now() - began);
+  // The run's LLM usage (every step together), in the transaction that records it on the execution.
+  return ctx.db.$transaction(async (tx) => {
+    if (steps.length || providerFailed) {
+      const usage = { provider: provider.name, model: model.modelName, operation: 'agent' as const, inputTokens: promptTokens, outputTokens: completionTokens, cost, latencyMs: executionTimeMs, success: !providerFailed, errorCode: providerFailed, organizationId: agent.organizationId };
+      await publishLlmUsage(ctx, tx, usage);
+    }
+    return new AgentStore(tx).updateExecution(execution.id, {
+      status: failure ? 'failed' : 'completed',
+      output: toJson({
+        answer,
+        steps,
+        toolErrors,
+        usage: { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens, cost: cost.toFixed(6) },
+      }),
+      error: failure ?? (toolErrors.length ? `Tool errors: ${toolErrors.join('; ')}` : null),
+      completedAt: new Date(),
+      executionTimeMs,
+    });
   });
 }
