@@ -88,6 +88,18 @@ describe('from sendMessage to a cost allocation', () => {
     expect(session).toEqual({ llm_interactions: 1, tokens: assistantMessage.totalTokens, cost: assistantMessage.estimatedCost });
   });
 
+  it("a conversation's organization is the usage's tenant, and its administrator reads it", async () => {
+    const kit = conversationsKit(t);
+    const { model } = await kit.provider({ name: `org-priced-${randomUUID().slice(0, 6)}`, providerType: 'LOCAL' }, { modelName: 'org-echo', inputTokenCost: '0.00100000', outputTokenCost: '0.00100000', maxTokens: 4096 });
+    const conversation = await kit.createConversation(A.admin.accessToken, { defaultModelId: model.id, organizationId: A.id });
+    const { assistantMessage } = await kit.sendOk(A.admin.accessToken, conversation.id, 'Charge my organization');
+    await waitFor(async () => (await sql(t.db.url, `SELECT 1 FROM analytics.ai_usage_logs WHERE organization_id = $1 AND model = 'org-echo'`, [A.id])).length > 0, 'the org usage');
+    const window = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() };
+    const groups = ok(await t.gql(USAGE, { ...window, g: ['ORGANIZATION', 'MODEL'], org: A.id }, A.admin.accessToken)).llmUsage;
+    expect(groups).toContainEqual({ organizationId: A.id, model: 'org-echo', calls: 1, failures: 0, inputTokens: String(assistantMessage.promptTokens), outputTokens: String(assistantMessage.completionTokens), cost: assistantMessage.estimatedCost });
+    expect(ok(await t.gql(USAGE, { ...window, g: ['MODEL'], org: A.id }, B.admin.accessToken)).llmUsage).toEqual([]);
+  });
+
   it('a failed call is usage too: no tokens, no cost, its error code', async () => {
     const kit = conversationsKit(t);
     const fake = await startFakeOpenAi();

@@ -295,7 +295,7 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
     const failure = providerFailure(error);
     if (failure !== error) await noteHealth(ctx, provider, (error as { health: 'degraded' | 'down' | 'unknown' }).health);
     // A failed call is usage too (no tokens, no cost); it must not hide the failure itself.
-    const usage = { provider: provider.name, model: model.modelName, operation: 'chat' as const, inputTokens: 0, outputTokens: 0, cost: '0', latencyMs: Math.round(performance.now() - began), success: false, errorCode: errorCodeOf(failure), organizationId: null };
+    const usage = { provider: provider.name, model: model.modelName, operation: 'chat' as const, inputTokens: 0, outputTokens: 0, cost: '0', latencyMs: Math.round(performance.now() - began), success: false, errorCode: errorCodeOf(failure), organizationId: conversation.organizationId };
     await publishLlmUsage(ctx, ctx.db, usage).catch((e: unknown) => ctx.logger.warn({ err: e }, 'llm usage of a failed call not published'));
     throw failure;
   }
@@ -327,8 +327,7 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
       processingCompletedAt: completedAt,
       metadata: { provider: provider.name, finishReason: result.finishReason, usageReported: result.usageReported, contextMessages: built.messages.length, trimmedMessages: built.trimmed },
     });
-    // Conversations have no organization yet (the tenancy work adds it): usage is attributed by user until then.
-    const usage = { provider: provider.name, model: model.modelName, operation: 'chat' as const, inputTokens: result.promptTokens, outputTokens: result.completionTokens, cost: estimatedCost, latencyMs: responseTimeMs, success: true, errorCode: null, organizationId: null };
+    const usage = { provider: provider.name, model: model.modelName, operation: 'chat' as const, inputTokens: result.promptTokens, outputTokens: result.completionTokens, cost: estimatedCost, latencyMs: responseTimeMs, success: true, errorCode: null, organizationId: conversation.organizationId };
     await publishLlmUsage(ctx, tx, usage);
     return { assistantMessage, updated: await s.recomputeCost(conversation.id) };
   });
