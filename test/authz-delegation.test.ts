@@ -145,18 +145,18 @@ describe('conditions fail closed on unknown resources, and inactive resources ar
 
   it('an inactive resource, or one under an inactive parent, is reached by no scoped grant; unscoped grants still apply', async () => {
     const org = await a.resource({ resourceType: 'organization' });
-    const kb = await a.resource({ resourceType: 'knowledge', parentId: org.id });
+    const kb = await a.resource({ resourceType: 'prompt_template', parentId: org.id });
     const s = await a.registered();
-    ok(await a.grant(s.userId, 'knowledge:update', { resourceId: org.id }));
-    expect(await a.access(s.accessToken, 'knowledge:update', kb.resourceId)).toMatchObject({ allowed: true });
+    ok(await a.grant(s.userId, 'prompt_template:update', { resourceId: org.id }));
+    expect(await a.access(s.accessToken, 'prompt_template:update', kb.resourceId)).toMatchObject({ allowed: true });
     const setActive = (id: string, isActive: boolean) => t.gql(`mutation($id: ID!, $a: Boolean) { updateResource(id: $id, input: { isActive: $a }) { isActive } }`, { id, a: isActive }, t.admin.accessToken);
     ok(await setActive(kb.id, false));
-    expect(await a.access(s.accessToken, 'knowledge:update', kb.resourceId)).toMatchObject({ allowed: false, reason: 'OUT_OF_SCOPE' });
-    expect(ok(await t.gql(EXPLAIN, { u: s.userId, t: 'knowledge', a: 'update', r: kb.resourceId }, t.admin.accessToken)).explainAccess.resourceStatus).toBe('INACTIVE');
+    expect(await a.access(s.accessToken, 'prompt_template:update', kb.resourceId)).toMatchObject({ allowed: false, reason: 'OUT_OF_SCOPE' });
+    expect(ok(await t.gql(EXPLAIN, { u: s.userId, t: 'prompt_template', a: 'update', r: kb.resourceId }, t.admin.accessToken)).explainAccess.resourceStatus).toBe('INACTIVE');
     ok(await setActive(kb.id, true));
     ok(await setActive(org.id, false));
-    expect(await a.access(s.accessToken, 'knowledge:update', kb.resourceId)).toMatchObject({ allowed: false, reason: 'OUT_OF_SCOPE' });
+    expect(await a.access(s.accessToken, 'prompt_template:update', kb.resourceId)).toMatchObject({ allowed: false, reason: 'OUT_OF_SCOPE' });
     // The unscoped `user` role still reads it.
-    expect(await a.access(s.accessToken, 'knowledge:read', kb.resourceId)).toMatchObject({ allowed: true, via: 'role:user' });
+    expect(await a.access(s.accessToken, 'prompt_template:read', kb.resourceId)).toMatchObject({ allowed: true, via: 'role:user' });
   });
 });

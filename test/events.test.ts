@@ -64,7 +64,7 @@ describe('user.deactivated', () => {
     const [fromDelegator] = await sql<{ revoked: boolean; reason: string }>(t.db.url, `SELECT revoked_at IS NOT NULL AS revoked, revocation_reason AS reason FROM "authorization".user_roles WHERE id = $1`, [delegated.id]);
     expect(fromDelegator).toEqual({ revoked: true, reason: `delegator deactivated (${u.userId})` });
     expect(await a.access(v.accessToken, 'role:read')).toMatchObject({ allowed: false, reason: 'REVOKED' });
-    expect(await a.access(v.accessToken, 'knowledge:read')).toMatchObject({ allowed: true, via: 'role:user' });
+    expect(await a.access(v.accessToken, 'prompt_template:read')).toMatchObject({ allowed: true, via: 'role:user' });
     expect(ok(await t.gql(`query($u: ID!) { hasRole(userId: $u, role: "user") }`, { u: v.userId }, t.admin.accessToken)).hasRole).toBe(true);
   });
 

