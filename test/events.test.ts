@@ -260,6 +260,7 @@ describe('one job runner per process', () => {
       'authorization:user.reactivated:v1',
       'authorization:user.registered:v1',
       'conversations.process_document',
+      'conversations:llm.spend_limit_changed:v1',
       'lore.ingest_document',
     ]);
     const [row] = await sql<{ n: number; apps: string[] }>(

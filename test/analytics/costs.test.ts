@@ -149,7 +149,7 @@ describe('cost centers', () => {
     expect(codes(await t.gql(MAP, { i: { subjectType: 'ORGANIZATION', subjectId: B.id, costCenterId: eng.id } }, token))).toEqual(['BAD_USER_INPUT']);
 
     const alerts = () => sql<{ threshold_percent: number; spend: string }>(t.db.url, `SELECT threshold_percent, spend::text AS spend FROM analytics.budget_alerts WHERE cost_center_id = $1 AND period_kind = 'monthly' ORDER BY threshold_percent`, [eng.id]);
-    const allocated = (n: number) => waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM analytics.cost_allocations WHERE organization_id = $1`, [A.id]))[0]!.n === n, `${n} allocations`);
+    const allocated = (n: number) => waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM analytics.cost_allocations WHERE user_id = ANY ($1::uuid[])`, [[u, v]]))[0]!.n === n, `${n} allocations`);
 
     await publish(t, EVENTS.llmUsage, usage({ cost: '7.000000', organizationId: A.id, userId: u }));
     await allocated(1);
@@ -162,16 +162,44 @@ describe('cost centers', () => {
     await allocated(4);
     expect((await alerts()).map((a) => a.threshold_percent)).toEqual([80, 100]);
 
-    const [byCenter] = [await sql<{ cost_center_id: string; total: string }>(t.db.url, `SELECT cost_center_id, sum(cost_amount)::text AS total FROM analytics.cost_allocations WHERE organization_id = $1 GROUP BY 1 ORDER BY 2`, [A.id])];
-    expect(byCenter).toEqual(
-      expect.arrayContaining([
-        { cost_center_id: eng.id, total: '2.500001' },
-        { cost_center_id: ml.id, total: '8.000000' },
-      ]),
-    );
+    const [byCenter] = [await sql<{ cost_center_id: string; total: string }>(t.db.url, `SELECT cost_center_id, sum(cost_amount)::text AS total FROM analytics.cost_allocations WHERE user_id = ANY ($1::uuid[]) GROUP BY 1 ORDER BY 2`, [[u, v]])];
+    expect(byCenter).toEqual([
+      { cost_center_id: eng.id, total: '2.500001' },
+      { cost_center_id: ml.id, total: '8.000000' },
+    ]);
     const spend = ok(await t.gql(SPEND, { id: eng.id }, token)).costCenter.spend;
     expect(spend).toEqual({ periodStart: firstOfMonth(), ownSpend: '2.500001', totalSpend: '10.500001', percentOfMonthlyBudget: 105.00001, annualSpend: '10.500001', percentOfAnnualBudget: 10.500001 });
     expect(ok(await t.gql(SPEND, { id: ml.id }, token)).costCenter.spend).toMatchObject({ ownSpend: '8.000000', totalSpend: '8.000000', percentOfMonthlyBudget: null });
+  });
+});
+
+describe('hard limits', () => {
+  it('refuse further LLM calls charged to a spent cost center with RATE_LIMITED naming the budget, until the budget is raised', async () => {
+    const kit = conversationsKit(t);
+    const token = A.admin.accessToken;
+    const { model } = await kit.provider({ name: `dear-${randomUUID().slice(0, 6)}`, providerType: 'LOCAL' }, { modelName: 'dear-echo', inputTokenCost: '10.00000000', outputTokenCost: '10.00000000', maxTokens: 4096 });
+    const capped = ok(await t.gql(CREATE, { i: { organizationId: A.id, name: 'Capped', monthlyBudget: '0.01', hardLimit: true } }, token)).createCostCenter;
+    ok(await t.gql(MAP, { i: { subjectType: 'USER', subjectId: A.admin.userId, costCenterId: capped.id } }, token));
+    const inA = await kit.createConversation(token, { defaultModelId: model.id, organizationId: A.id });
+    const outside = await kit.createConversation(token, { defaultModelId: model.id });
+    await kit.sendOk(token, inA.id, 'The first call spends the budget');
+
+    const block = () => sql<{ blocked: boolean; reason: string }>(t.db.url, `SELECT blocked, reason FROM conversations.llm_spend_blocks WHERE cost_center_id = $1`, [capped.id]);
+    await waitFor(async () => (await block())[0]?.blocked, 'the hard limit to reach conversations');
+    const messages = async (id: string) => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM conversations.messages WHERE conversation_id = $1`, [id]))[0]!.n;
+    const before = await messages(inA.id);
+    const refused = await kit.send(token, inA.id, 'One more?');
+    expect(codes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.errors![0]!.message).toMatch(/^Cost center "Capped" refuses LLM calls until \d{4}-\d{2}-01: its monthly budget of 0\.01 USD is spent/);
+    expect(refused.errors![0]!.extensions).toMatchObject({ reason: 'BUDGET_EXCEEDED', costCenter: 'Capped', costCenterId: capped.id, retryAfterSeconds: expect.any(Number) });
+    expect(await messages(inA.id)).toBe(before);
+    // The mapping charges the user for usage in organization A only.
+    await kit.sendOk(token, outside.id, 'Not charged to Capped');
+
+    // A raised budget lifts it.
+    ok(await t.gql(UPDATE, { id: capped.id, i: { monthlyBudget: '100000.00' } }, token));
+    await waitFor(async () => (await block())[0]?.blocked === false, 'the lifted limit');
+    await kit.sendOk(token, inA.id, 'Allowed again');
   });
 });
 

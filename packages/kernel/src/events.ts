@@ -172,6 +172,25 @@ export const EVENTS = {
     }),
     "A cost center's spend (its own and its descendants') crossed a budget threshold for the first time in a period (80% and 100% by default).",
   ),
+  llmSpendLimitChanged: defineEvent(
+    'llm.spend_limit_changed',
+    1,
+    z.object({
+      costCenterId: id,
+      costCenterName: z.string(),
+      /** Calls charged to the cost center (or a descendant) are refused while blocked and `until` is ahead. */
+      blocked: z.boolean(),
+      until: stateTime.nullable(),
+      /** Why, for the refusal's message: which budget is spent. */
+      reason: z.string().max(500),
+      /** Who is charged there: a user (for usage in `organizationId`, or anywhere when null) or an organization. */
+      subjects: z.array(z.object({ subjectType: z.enum(['user', 'organization']), subjectId: id, organizationId: id.nullable() })).max(10_000),
+      /** Users of those organizations charged elsewhere by a mapping of their own: not refused. */
+      exemptUserIds: z.array(id).max(10_000),
+      at: stateTime,
+    }),
+    "A cost center's hard limit started or stopped refusing LLM calls: conversations keeps the newest state per cost center and checks it before calling a provider.",
+  ),
   // ── End of analytics events. ─────────────────────────────────────────────────────────────
 } as const;
 

@@ -16,6 +16,7 @@ import { DecimalScalar } from './scalars.js';
 import { seedConversations } from './seed.js';
 import { announceExistingObjects } from './backfill.js';
 import { createTasks } from './tasks.js';
+import { spendLimitEvents } from './modules/chat/limits.js';
 
 /** Conversations: LLM providers and models, conversations, prompt templates, documents, agents. */
 export default defineSubgraph({
@@ -53,6 +54,7 @@ export default defineSubgraph({
     templates: new TemplateValidator(),
   }),
   tasks: (deps) => createTasks(deps),
+  events: spendLimitEvents,
   seed: async ({ db, events }) => {
     await seedConversations(db);
     await announceExistingObjects(db, events);

@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import type { AnalyticsDb } from '../../db.js';
 import { monthOf, yearOf } from './periods.js';
+import { limitState, publishSpendLimit } from './limits.js';
 import { CostCenterStore, UsageCostStore, type ChainLink } from './store.js';
 
 type LlmUsage = z.output<(typeof EVENTS.llmUsage)['payload']>;
@@ -58,6 +59,12 @@ export async function recordLlmUsage(deps: { db: AnalyticsDb; events: EventBus; 
     });
     if (new Decimal(usage.cost).isZero()) return;
     for (const link of chain) await checkBudgets(tx, deps.events, link, at);
+    // A hard limit the chain has just reached starts refusing (once; it stays until the period ends).
+    for (const link of chain) {
+      if (!link.hardLimit || (link.blockedUntil && link.blockedUntil > new Date())) continue;
+      const state = await limitState(tx, link, at);
+      if (state.blocked) await publishSpendLimit(tx, deps.events, link, state);
+    }
   });
 }
 

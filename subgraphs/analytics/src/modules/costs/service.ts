@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AnalyticsContext } from '../../context.js';
 import type { CostCenter } from '../../db.js';
 import { percentOf } from './ingest.js';
+import { refreshSpendLimits } from './limits.js';
 import { monthOf, yearOf } from './periods.js';
 import { CostCenterStore, UsageCostStore, type LlmDimension } from './store.js';
 
@@ -110,7 +111,10 @@ export async function updateCostCenter(ctx: AnalyticsContext, rawId: unknown, ra
         hardLimit: input.hardLimit ?? undefined,
       }).filter(([, v]) => v !== undefined),
     );
-    const updated = await unique(store.update(id, data), { name: 'A cost center with this name exists in the organization', code: 'A cost center with this code exists in the organization' });
+    await unique(store.update(id, data), { name: 'A cost center with this name exists in the organization', code: 'A cost center with this code exists in the organization' });
+    // A budget or limit change can start or end a hard limit, of this cost center or one above it (its subtree moved).
+    await refreshSpendLimits(tx, ctx.events, [...new Set([...(await store.ancestorIds(id)), ...(center.parentCostCenterId ? await store.ancestorIds(center.parentCostCenterId) : [])])]);
+    const updated = (await store.byIds([id]))[0]!;
     ctx.loaders.costCenter.clear(id).prime(id, updated);
     return updated;
   });
@@ -124,8 +128,16 @@ export async function mapToCostCenter(ctx: AnalyticsContext, raw: unknown) {
   if (input.subjectType === 'organization' && center.organizationId && input.subjectId !== center.organizationId) {
     throw badInput([{ path: ['input', 'subjectId'], message: "an organization can only be charged to one of its own cost centers" }]);
   }
-  const [row] = await new CostCenterStore(ctx.db).upsertMapping({ ...input, organizationId: center.organizationId, createdBy: actor });
-  return { id: row!.id, subjectType: input.subjectType, subjectId: input.subjectId, costCenter: center };
+  const row = await ctx.db.$transaction(async (tx) => {
+    const store = new CostCenterStore(tx);
+    const before = await store.mappedCenter(input.subjectType, input.subjectId, center.organizationId);
+    const [mapped] = await store.upsertMapping({ ...input, organizationId: center.organizationId, createdBy: actor });
+    // Who a hard limit refuses changed, above the old cost center and the new one.
+    const chains = [...(await store.ancestorIds(center.id)), ...(before ? await store.ancestorIds(before) : [])];
+    await refreshSpendLimits(tx, ctx.events, [...new Set(chains)]);
+    return mapped!;
+  });
+  return { id: row.id, subjectType: input.subjectType, subjectId: input.subjectId, costCenter: center };
 }
 
 /** A cost center's spend this month and year (or the ones holding `at`), rolled up from its descendants. */

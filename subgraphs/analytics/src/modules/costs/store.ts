@@ -11,6 +11,7 @@ export interface ChainLink {
   annualBudget: string | null;
   alertThresholds: number[] | null;
   hardLimit: boolean;
+  blockedUntil: Date | null;
 }
 
 /** Every SQL statement over cost centers and their mappings. */
@@ -75,7 +76,7 @@ export class CostCenterStore {
     const ids = await this.ancestorIds(id);
     const rows = await this.db.$queryRawUnsafe<ChainLink[]>(
       `SELECT id::text, name, organization_id::text AS "organizationId", monthly_budget::text AS "monthlyBudget", annual_budget::text AS "annualBudget",
-              alert_thresholds AS "alertThresholds", hard_limit AS "hardLimit"
+              alert_thresholds AS "alertThresholds", hard_limit AS "hardLimit", blocked_until AS "blockedUntil"
          FROM "analytics"."cost_centers" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       ids,
     );
@@ -123,6 +124,51 @@ export class CostCenterStore {
       input.budget,
     );
     return n === 1;
+  }
+
+  /** The cost center and every descendant (cycles cannot loop: UNION). */
+  async subtreeIds(id: string): Promise<string[]> {
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      `WITH RECURSIVE down AS (
+         SELECT id FROM "analytics"."cost_centers" WHERE id = $1::uuid
+         UNION
+         SELECT c.id FROM "analytics"."cost_centers" c JOIN down ON c.parent_cost_center_id = down.id)
+       SELECT id::text FROM down`,
+      id,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Who a hard limit on these cost centers refuses: every subject mapped to one of them, and the
+   * users of those organizations charged elsewhere by a mapping of their own (exempt).
+   */
+  async limitSubjects(centerIds: readonly string[]) {
+    const subjects = await this.db.$queryRawUnsafe<{ subjectType: 'user' | 'organization'; subjectId: string; organizationId: string | null }[]>(
+      `SELECT subject_type AS "subjectType", subject_id::text AS "subjectId", organization_id::text AS "organizationId"
+         FROM "analytics"."cost_center_mappings" WHERE cost_center_id = ANY ($1::uuid[]) ORDER BY subject_type, subject_id LIMIT 10000`,
+      [...centerIds],
+    );
+    const orgs = subjects.filter((s) => s.subjectType === 'organization').map((s) => s.subjectId);
+    const exempt = orgs.length
+      ? await this.db.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT DISTINCT subject_id::text AS id FROM "analytics"."cost_center_mappings"
+            WHERE subject_type = 'user' AND NOT (cost_center_id = ANY ($1::uuid[])) AND (organization_id = ANY ($2::uuid[]) OR organization_id IS NULL) LIMIT 10000`,
+          [...centerIds],
+          orgs,
+        )
+      : [];
+    return { subjects, exemptUserIds: exempt.map((e) => e.id) };
+  }
+
+  setBlockedUntil(id: string, until: Date | null) {
+    return this.db.costCenter.update({ where: { id }, data: { blockedUntil: until } });
+  }
+
+  /** The cost center a subject is mapped to in a tenant, if any. */
+  async mappedCenter(subjectType: string, subjectId: string, organizationId: string | null): Promise<string | null> {
+    const row = await this.db.costCenterMapping.findFirst({ where: { subjectType, subjectId, organizationId }, select: { costCenterId: true } });
+    return row?.costCenterId ?? null;
   }
 
   upsertMapping(data: { subjectType: string; subjectId: string; costCenterId: string; organizationId: string | null; createdBy: string }) {

@@ -5,6 +5,7 @@ import type { ConversationsContext } from '../../context.js';
 import type { Agent, AgentTool, Prisma } from '../../db.js';
 import { ProviderError, type ChatMessage, type ToolSpec } from '../../providers/types.js';
 import { callCost } from '../chat/cost.js';
+import { assertWithinBudget } from '../chat/limits.js';
 import { publishLlmUsage } from '../chat/usage.js';
 import { llmClient, noteHealth, resolveModel } from '../llm/service.js';
 import { callerId, chosenTenant, holds, memberScope } from '../shared/access.js';
@@ -229,6 +230,7 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
   const config = configOf(agent);
   const maxSteps = config.maxSteps ?? DEFAULT_MAX_STEPS;
   const { model, provider } = await resolveModel(ctx, config.modelId, null, ['agentId']);
+  await assertWithinBudget(ctx, agent.organizationId);
   const assignments = await ctx.loaders.assignmentsByAgent.load(agent.id);
   const tools = (await ctx.loaders.tool.loadMany(assignments.map((a) => a.toolId))).filter((t): t is AgentTool => !!t && !(t instanceof Error) && t.isActive);
   const assigned = new Map(tools.map((t) => [t.name, t]));

@@ -7,6 +7,7 @@ import type { ChatMessage, ChatParameters } from '../../providers/types.js';
 import { threadOf } from '../chat/branching.js';
 import { buildContext, ContextTooLargeError, promptBudget } from '../chat/context.js';
 import { callCost } from '../chat/cost.js';
+import { assertWithinBudget } from '../chat/limits.js';
 import { errorCodeOf, publishLlmUsage } from '../chat/usage.js';
 import { llmClient, noteHealth, providerFailure, resolveModel } from '../llm/service.js';
 import { callerId, chosenTenant, mayAccess, memberScope, requireAccess } from '../shared/access.js';
@@ -242,6 +243,7 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
   if (conversation.conversationState !== 'active') throw conflict(`The conversation is ${conversation.conversationState}; unarchive it to send messages`, ['conversationId']);
   const store = new ConversationStore(ctx.db);
   const { model, provider } = await resolveModel(ctx, input.modelId, conversation.defaultModelId, input.modelPath);
+  await assertWithinBudget(ctx, conversation.organizationId);
   const parameters = parametersOf(conversation.modelParameters);
 
   // The branch the message follows: to the given parent, to the newest message, or none (a new root).
