@@ -26,6 +26,7 @@ import {
   createTokenSigner,
   createTokenVerifier,
   serveSubgraph,
+  signedBody,
   type Config,
   type HttpServerHandle,
 } from '@atrium/kernel';
@@ -43,8 +44,11 @@ const authorizationDb = (url: string, max: number) => createPrisma(PrismaClient,
 
 
 
+/** The subgraphs' shared secret: they answer only calls signed like the gateway's. Set once the configuration is loaded. */
+let signatureSecret = '';
+
 async function post(url: string, token: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(signedBody(signatureSecret, { query, variables })) });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data;
@@ -130,6 +134,7 @@ function printPair(title: string, { on, off }: { on: number[]; off: number[] }) 
 
 async function main() {
   await withBenchDatabase({}, async ({ databaseUrl, config }) => {
+    signatureSecret = config.secrets.subgraphHmacSecret;
     const { user, users, grants } = await scenario(databaseUrl);
     const viewer = randomUUID();
     const setup = authorizationDb(databaseUrl, 1);

@@ -7,7 +7,7 @@
  *  2. a request (`{ me { id } }`) to the identity subgraph over HTTP, served with and without it.
  */
 import { identityConfig } from '@atrium/identity/config';
-import { createLogger, createRequestAuthorizer, createSessionCheck, createSubgraphInstance, createTokenSigner, createTokenVerifier, serveSubgraph, settingsOf, type Config, type SessionCheck } from '@atrium/kernel';
+import { signedBody, createLogger, createRequestAuthorizer, createSessionCheck, createSubgraphInstance, createTokenSigner, createTokenVerifier, serveSubgraph, settingsOf, type Config, type SessionCheck } from '@atrium/kernel';
 import { subgraphNamed, systemEventBus } from '@atrium/runtime/registry';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -38,7 +38,7 @@ await withBenchDatabase({}, async ({ databaseUrl, config }) => {
 
   const servers = await Promise.all([serve(config, databaseUrl, sessions), serve(config, databaseUrl, null)]);
   const request = (url: string) => async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(signedBody(config.secrets.subgraphHmacSecret, { query: '{ me { id } }' })) });
     if (!response.ok) throw new Error(`bench request failed: ${response.status} ${await response.text()}`);
     await response.arrayBuffer();
   };
