@@ -38,7 +38,7 @@ export async function withBenchDatabase<T>(env: Record<string, string>, work: (i
   const logger = createLogger('bench', 'warn');
   const dataDir = mkdtempSync(join(tmpdir(), 'atrium-bench-'));
   const external = process.env.DATABASE_URL;
-  const baseConfig = loadSystemConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_DATA_DIR: dataDir, ...env, ...(external ? { DATABASE_URL: external } : {}) });
+  const baseConfig = loadSystemConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ATRIUM_DATA_DIR: dataDir, ATRIUM_RATE_LIMIT_PER_IP: '100000000', ATRIUM_RATE_LIMIT_PER_USER: '100000000', ...env, ...(external ? { DATABASE_URL: external } : {}) });
   const opened = await openDatabase(baseConfig, logger);
   const benchDb = `atrium_bench_${process.pid}`;
   const databaseUrl = external ? await ensureDatabase(external, benchDb) : opened.url;

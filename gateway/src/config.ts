@@ -35,6 +35,14 @@ export const gatewayConfig = defineConfig(
     ATRIUM_USAGE_BUFFER: { schema: env.int(20000, 1), doc: 'usage entries held at most while waiting for a flush; past it entries are dropped and counted' },
     ATRIUM_USAGE_BATCH: { schema: env.int(500, 1, 1000), doc: 'usage entries per flushed batch (one job each)' },
     ATRIUM_USAGE_FLUSH_MS: { schema: env.int(250, 1), doc: 'longest a usage entry waits before its batch is flushed' },
+    ATRIUM_RATE_LIMIT_PER_USER: { schema: env.int(600, 0), doc: 'GraphQL requests one signed-in user may make per window at the gateway (0: no limit)' },
+    ATRIUM_RATE_LIMIT_PER_IP: { schema: env.int(1200, 0), doc: 'GraphQL requests from one client IP per window at the gateway, signed in or not (0: no limit)' },
+    ATRIUM_RATE_LIMIT_WINDOW_SECONDS: { schema: env.int(60, 1), doc: 'window of the gateway rate limits' },
+    ATRIUM_REDIS_URL: {
+      schema: z.url({ protocol: /^rediss?$/ }).optional(),
+      doc: 'Redis the gateway replicas share their rate-limit counters in; unset: each gateway counts in memory',
+    },
+    ATRIUM_REDIS_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('atrium'), doc: 'prefix of every Redis key (several deployments on one Redis)' },
     ATRIUM_MAX_RESPONSE_BYTES: { schema: env.int(5 * 1024 * 1024, 1024), doc: 'subgraph response bytes one client request may receive; past it the request stops' },
   },
   (raw, base) => {
@@ -48,6 +56,13 @@ export const gatewayConfig = defineConfig(
       graphiql,
       introspection,
       corsOrigins: raw.ATRIUM_CORS_ORIGINS,
+      rateLimits: {
+        perUser: raw.ATRIUM_RATE_LIMIT_PER_USER,
+        perIp: raw.ATRIUM_RATE_LIMIT_PER_IP,
+        windowSeconds: raw.ATRIUM_RATE_LIMIT_WINDOW_SECONDS,
+        redisUrl: raw.ATRIUM_REDIS_URL,
+        redisPrefix: raw.ATRIUM_REDIS_PREFIX,
+      },
       usage: { enabled: raw.ATRIUM_USAGE_CAPTURE, bufferSize: raw.ATRIUM_USAGE_BUFFER, batchSize: raw.ATRIUM_USAGE_BATCH, flushIntervalMs: raw.ATRIUM_USAGE_FLUSH_MS },
       traffic: {
         timeoutMs: raw.ATRIUM_SUBGRAPH_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   settingsOf,
@@ -17,7 +17,7 @@ import {
   type Route,
   type SessionCheck,
 } from '@atrium/kernel';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -26,6 +26,7 @@ import { gatewayConfig } from './config.js';
 import { AtriumDataSource, type GatewayContext } from './traffic.js';
 import { corsRoute } from './cors.js';
 import { UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
+import { GatewayRateLimits, type RateLimitRefusal } from './ratelimit.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -81,17 +82,29 @@ function createGatewayErrorFormatter(logger: Logger, hideSuggestions: boolean) {
   };
 }
 
+/** Apollo merges `extensions.http.headers` only from its HeaderMap (graphql-yoga, in the tree, types them as a record). */
+const retryAfter = (seconds: number) => new HeaderMap([['retry-after', String(seconds)]]) as unknown as Record<string, string>;
+
+/** A spent rate limit: 429 with Retry-After, `RATE_LIMITED` with `retryAfterSeconds`, before any subgraph is asked. */
+function rateLimited({ scope, retryAfterSeconds }: RateLimitRefusal): never {
+  const who = scope === 'user' ? 'this account' : 'this address';
+  throw new GraphQLError(`Too many requests from ${who}; try again in ${retryAfterSeconds} s`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, scope, http: { status: 429, headers: retryAfter(retryAfterSeconds) } },
+  });
+}
+
 const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
 export async function startGateway(
   options: StartGatewayOptions,
-): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null }> {
+): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; rateLimits: GatewayRateLimits }> {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
   const recorder = options.usage && settings.usage.enabled ? new UsageRecorder(options.usage, settings.usage, logger) : null;
   const verify = await createTokenVerifier(config, options.sessions);
   const dataSources = new Map<string, AtriumDataSource>();
+  const rateLimits = GatewayRateLimits.create(settings.rateLimits, logger);
   const limits = apolloLimits<GatewayContext>(config.limits);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
@@ -170,11 +183,16 @@ export async function startGateway(
       const ip = req.socket.remoteAddress;
       const clientIp = ip ? ip.replace(/^::ffff:/, '') : null;
       if (usage) usage.clientIp = clientIp;
+      // The address first: a flood of bad tokens is refused before any is verified.
+      const byIp = await rateLimits.consume('ip', clientIp);
+      if (byIp) rateLimited(byIp);
+      let userId: string | null = null;
       try {
         // No header is an anonymous call (login is public); a bad one is refused outright.
         const token = bearerToken(authorization);
         if (token) {
           const principal = await verify(token);
+          userId = principal.userId;
           if (usage) {
             usage.userId = principal.userId;
             usage.sessionId = principal.sessionId;
@@ -183,6 +201,8 @@ export async function startGateway(
       } catch (error) {
         contextError(error);
       }
+      const byUser = await rateLimits.consume('user', userId);
+      if (byUser) rateLimited(byUser);
       return {
         requestId: requestIds.get(req) ?? randomUUID(),
         authorization,
@@ -197,8 +217,10 @@ export async function startGateway(
     gateway,
     dataSources,
     usage: recorder,
+    rateLimits,
     async close() {
       await handle.close();
+      await rateLimits.close();
       // After the server: every answered request is in the buffer, and all of it is flushed.
       await recorder?.close();
       await gateway.stop();

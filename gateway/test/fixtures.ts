@@ -13,9 +13,12 @@ import { join } from 'node:path';
 
 export const logger = createLogger('gateway-test', 'silent');
 
+/** Gateway request limits out of the way unless a test sets them (test/edge/ratelimit.test.ts). */
+export const ROOMY_RATE_LIMITS = { ATRIUM_RATE_LIMIT_PER_IP: '1000000', ATRIUM_RATE_LIMIT_PER_USER: '1000000' };
+
 /** A fresh config with its own generated dev keys. */
 export function testConfig(extra: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: mkdtempSync(join(tmpdir(), 'atrium-gateway-')), ...extra }, { models: [gatewayConfig] });
+  return loadConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: mkdtempSync(join(tmpdir(), 'atrium-gateway-')), ...ROOMY_RATE_LIMITS, ...extra }, { models: [gatewayConfig] });
 }
 
 /** The gateway's own settings in a test configuration. */

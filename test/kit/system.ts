@@ -41,9 +41,12 @@ export const ADMIN_PASSWORD = 'admin-password-for-tests-only';
 /**
  * Every test request reaches identity from 127.0.0.1, and a test file signs up and signs in
  * far more people than one office would: per-IP throttling is out of the way unless a test
- * sets it (test/identity/throttle.test.ts). Per-account limits keep their defaults.
+ * sets it (test/identity/throttle.test.ts). Per-account limits keep their defaults. The
+ * gateway's request limits likewise, unless a test sets them (test/edge/ratelimit.test.ts).
  */
 export const ROOMY_PER_IP_THROTTLES: Record<string, string> = {
+  ATRIUM_RATE_LIMIT_PER_IP: '1000000',
+  ATRIUM_RATE_LIMIT_PER_USER: '1000000',
   ATRIUM_THROTTLE_LOGIN_PER_IP: '1000000',
   ATRIUM_THROTTLE_REGISTER_PER_IP: '1000000',
   ATRIUM_THROTTLE_REFRESH_PER_IP: '1000000',
