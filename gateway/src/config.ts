@@ -43,6 +43,7 @@ export const gatewayConfig = defineConfig(
       doc: 'Redis the gateway replicas share their rate-limit counters in; unset: each gateway counts in memory',
     },
     ATRIUM_REDIS_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('atrium'), doc: 'prefix of every Redis key (several deployments on one Redis)' },
+    ATRIUM_METRICS: { schema: env.bool(true), doc: 'serve Prometheus metrics at `GET /metrics` on the gateway port (keep the path off the public route)' },
     ATRIUM_MAX_RESPONSE_BYTES: { schema: env.int(5 * 1024 * 1024, 1024), doc: 'subgraph response bytes one client request may receive; past it the request stops' },
   },
   (raw, base) => {
@@ -56,6 +57,7 @@ export const gatewayConfig = defineConfig(
       graphiql,
       introspection,
       corsOrigins: raw.ATRIUM_CORS_ORIGINS,
+      metrics: raw.ATRIUM_METRICS,
       rateLimits: {
         perUser: raw.ATRIUM_RATE_LIMIT_PER_USER,
         perIp: raw.ATRIUM_RATE_LIMIT_PER_IP,

@@ -1,5 +1,5 @@
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   settingsOf,
@@ -27,6 +27,7 @@ import { AtriumDataSource, type GatewayContext } from './traffic.js';
 import { corsRoute } from './cors.js';
 import { UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
 import { GatewayRateLimits, type RateLimitRefusal } from './ratelimit.js';
+import { GatewayMetrics } from './metrics.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -93,18 +94,35 @@ function rateLimited({ scope, retryAfterSeconds }: RateLimitRefusal): never {
   });
 }
 
+/**
+ * A request refused for what it sent is a 400 whatever Apollo chose: in gateway mode an unknown
+ * operation name comes out as HTTP 500, though the kernel formatter already calls it BAD_USER_INPUT.
+ */
+const clientErrorStatus: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || response.http.status !== 500) return;
+        const { data, errors } = response.body.singleResult;
+        if (data == null && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) response.http.status = 400;
+      },
+    };
+  },
+};
+
 const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
 export async function startGateway(
   options: StartGatewayOptions,
-): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; rateLimits: GatewayRateLimits }> {
+): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; rateLimits: GatewayRateLimits; metrics: GatewayMetrics | null }> {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
   const recorder = options.usage && settings.usage.enabled ? new UsageRecorder(options.usage, settings.usage, logger) : null;
   const verify = await createTokenVerifier(config, options.sessions);
   const dataSources = new Map<string, AtriumDataSource>();
   const rateLimits = GatewayRateLimits.create(settings.rateLimits, logger);
+  const metrics = settings.metrics ? new GatewayMetrics() : null;
   const limits = apolloLimits<GatewayContext>(config.limits);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
@@ -116,7 +134,10 @@ export async function startGateway(
         traffic: settings.traffic,
         logger,
         signatureSecret: config.secrets.subgraphHmacSecret,
+        onFetch: metrics?.fetched,
+        onCircuit: metrics?.circuit,
       });
+      metrics?.circuit(name, source.breaker.state);
       dataSources.set(name, source);
       return source;
     },
@@ -133,7 +154,7 @@ export async function startGateway(
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), limits.plugin, ...(recorder ? [usagePlugin<GatewayContext>()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), limits.plugin, clientErrorStatus, ...(recorder ? [usagePlugin<GatewayContext>()] : []), ...(metrics ? [metrics.plugin<GatewayContext>()] : [])],
     // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
     // owner's orderly close() (HTTP server first) and exiting 130/143 instead of 0.
     stopOnTerminationSignals: false,
@@ -168,6 +189,7 @@ export async function startGateway(
       },
     }),
   ];
+  if (metrics) routes.push(metrics.route());
   if (settings.graphiql) routes.push(graphiqlRoute(ENDPOINT));
 
   const handle = await listen<GatewayContext>({
@@ -184,8 +206,12 @@ export async function startGateway(
       const clientIp = ip ? ip.replace(/^::ffff:/, '') : null;
       if (usage) usage.clientIp = clientIp;
       // The address first: a flood of bad tokens is refused before any is verified.
+      const refuse = (refusal: RateLimitRefusal) => {
+        metrics?.rateLimited(refusal.scope);
+        rateLimited(refusal);
+      };
       const byIp = await rateLimits.consume('ip', clientIp);
-      if (byIp) rateLimited(byIp);
+      if (byIp) refuse(byIp);
       let userId: string | null = null;
       try {
         // No header is an anonymous call (login is public); a bad one is refused outright.
@@ -202,7 +228,7 @@ export async function startGateway(
         contextError(error);
       }
       const byUser = await rateLimits.consume('user', userId);
-      if (byUser) rateLimited(byUser);
+      if (byUser) refuse(byUser);
       return {
         requestId: requestIds.get(req) ?? randomUUID(),
         authorization,
@@ -218,6 +244,7 @@ export async function startGateway(
     dataSources,
     usage: recorder,
     rateLimits,
+    metrics,
     async close() {
       await handle.close();
       await rateLimits.close();
