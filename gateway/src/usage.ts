@@ -200,31 +200,32 @@ export class UsageRecorder {
   /** Send what is buffered, batch by batch; a failed batch goes back to the front and waits. */
   flush(): Promise<void> {
     if (this.flushing) return this.flushing;
-    this.flushing = (async () => {
-      try {
-        while (this.buffer.length) {
-          const batch = this.buffer.splice(0, this.settings.batchSize);
-          try {
-            await this.sink(batch);
-            this.counters.flushed += batch.length;
-          } catch (error) {
-            this.counters.failedFlushes += 1;
-            // Back in front, as far as the bound allows: what does not fit is dropped and counted.
-            const room = Math.max(0, this.settings.bufferSize - this.buffer.length);
-            this.counters.dropped += Math.max(0, batch.length - room);
-            this.buffer.unshift(...batch.slice(0, room));
-            this.logger.warn({ err: (error as Error).message, pending: this.buffer.length }, 'usage flush failed; will retry');
-            return false;
-          }
+    if (this.buffer.length === 0) return Promise.resolve();
+    const run = async (): Promise<boolean> => {
+      while (this.buffer.length) {
+        const batch = this.buffer.splice(0, this.settings.batchSize);
+        try {
+          await this.sink(batch);
+          this.counters.flushed += batch.length;
+        } catch (error) {
+          this.counters.failedFlushes += 1;
+          // Back in front, as far as the bound allows: what does not fit is dropped and counted.
+          const room = Math.max(0, this.settings.bufferSize - this.buffer.length);
+          this.counters.dropped += Math.max(0, batch.length - room);
+          this.buffer.unshift(...batch.slice(0, room));
+          this.logger.warn({ err: (error as Error).message, pending: this.buffer.length }, 'usage flush failed; will retry');
+          return false;
         }
-        return true;
-      } finally {
-        this.flushing = null;
       }
-    })().then((ok) => {
+      return true;
+    };
+    // Cleared only once this very flush has settled (never before it is assigned).
+    const flushing: Promise<void> = run().then((ok) => {
+      if (this.flushing === flushing) this.flushing = null;
       if (!this.closed && this.buffer.length) this.schedule(ok ? this.settings.flushIntervalMs : Math.max(this.settings.flushIntervalMs, 1000));
     });
-    return this.flushing;
+    this.flushing = flushing;
+    return flushing;
   }
 
   /** Flush what is left (bounded by `deadlineMs`) and stop the timer. */

@@ -62,6 +62,18 @@ describe('UsageRecorder', () => {
     await r.close();
   });
 
+  it('keeps flushing after a flush of an empty buffer (the timer takes later entries)', async () => {
+    const kept: string[] = [];
+    const r = new UsageRecorder(async (b) => void kept.push(...b.map((e) => e.id)), { bufferSize: 10, batchSize: 5, flushIntervalMs: 5 }, logger);
+    await r.flush();
+    const e = entry();
+    r.push(e);
+    const deadline = Date.now() + 2000;
+    while (!kept.length && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
+    expect(kept).toEqual([e.id]);
+    await r.close();
+  });
+
   it('never waits for the sink: push returns while a flush is stuck', async () => {
     let release!: () => void;
     const stuck = new Promise<void>((resolve) => (release = resolve));
