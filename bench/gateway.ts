@@ -116,7 +116,7 @@ await withBenchDatabase({ ATRIUM_ADMIN_EMAIL: 'gateway@atrium.local', ATRIUM_ADM
     children.push(...(await Promise.all(SUBGRAPHS.map((s) => spawnChild(['scripts/serve.ts', s.name], { ...env, LOG_LEVEL: 'info' }, `${s.name} subgraph ready`)))));
     const gateway = await spawnChild(['scripts/serve.ts', 'gateway'], { ...env, LOG_LEVEL: 'info' }, 'gateway ready');
     children.push(gateway);
-    children.push(await spawnChild([join('bench', 'lib', 'hive-gateway.ts')], { HIVE_PORT: String(hivePort), HIVE_SUPERGRAPH: join(root, 'supergraph.graphql'), HIVE_URLS: JSON.stringify(urls), ATRIUM_SUBGRAPH_HMAC_SECRET: config.secrets.subgraphHmacSecret }, 'hive gateway ready'));
+    children.push(await spawnChild([join('test', 'kit', 'hive-gateway.ts')], { HIVE_PORT: String(hivePort), HIVE_SUPERGRAPH: join(root, 'supergraph.graphql'), HIVE_URLS: JSON.stringify(urls), ATRIUM_SUBGRAPH_HMAC_SECRET: config.secrets.subgraphHmacSecret }, 'hive gateway ready'));
 
     const atrium: Target = { label: 'Atrium gateway', url: `http://127.0.0.1:${gatewayPort}/graphql` };
     const hive: Target = { label: 'Hive Gateway', url: `http://127.0.0.1:${hivePort}/graphql` };

@@ -1,6 +1,6 @@
 /**
  * Hive Gateway (`@graphql-hive/gateway-runtime`) on the committed supergraph, as a process of its
- * own for bench/gateway.ts: the subgraph URLs are rewritten to the running ones, the caller's
+ * own for bench/gateway.ts and test/edge/hive.test.ts: the subgraph URLs are rewritten to the running ones, the caller's
  * Authorization header is propagated, and every subgraph call carries Hive's HMAC signature, which
  * Atrium's subgraphs verify. Env: HIVE_PORT, HIVE_SUPERGRAPH (path), HIVE_URLS (JSON name → url),
  * ATRIUM_SUBGRAPH_HMAC_SECRET.
