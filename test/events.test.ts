@@ -249,6 +249,7 @@ describe('one job runner per process', () => {
     expect(runner).not.toBeNull();
     const tasks = Object.assign({}, ...Object.values(t.system.runtimes).map((r) => r.tasks));
     expect(Object.keys(tasks).sort()).toEqual([
+      'analytics.maintain',
       'analytics:api.usage_recorded:v1',
       'analytics:llm.usage:v1',
       'authorization:member.added:v1',

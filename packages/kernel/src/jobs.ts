@@ -24,16 +24,19 @@ export interface JobOptions {
   /** graphile-worker job key: a pending job with the same key is replaced, and can be removed by it. */
   jobKey?: string;
   maxAttempts?: number;
+  /** Not before this time (a job that schedules its own next run). */
+  runAt?: Date;
 }
 
 /** Enqueue `task` inside the caller's Prisma transaction. */
 export async function enqueue(tx: RawExecutor, task: string, payload: unknown, options: JobOptions = {}): Promise<void> {
   await tx.$executeRawUnsafe(
-    'SELECT graphile_worker.add_job($1::text, $2::json, job_key => $3::text, max_attempts => $4::int)',
+    'SELECT graphile_worker.add_job($1::text, $2::json, job_key => $3::text, max_attempts => $4::int, run_at => coalesce($5::timestamptz, now()))',
     task,
     JSON.stringify(payload),
     options.jobKey ?? null,
     options.maxAttempts ?? 25,
+    options.runAt ?? null,
   );
 }
 export { enqueue as addJob };

@@ -3,6 +3,7 @@ import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { costEvents } from './modules/costs/events.js';
 import { costResolvers } from './modules/costs/resolvers.js';
+import { maintenanceTasks, scheduleMaintenance } from './modules/series/maintain.js';
 import { usageEvents } from './modules/usage/events.js';
 import { usageResolvers } from './modules/usage/resolvers.js';
 import { accessMap } from './permissions.js';
@@ -24,4 +25,7 @@ export default defineSubgraph({
   accessMap,
   loaders: createLoaders,
   events: [...usageEvents, ...costEvents],
+  tasks: (deps) => maintenanceTasks(deps),
+  // The hourly upkeep starts with the first run after migrations and keeps itself scheduled.
+  seed: async ({ db }) => scheduleMaintenance(db),
 });
