@@ -1,6 +1,7 @@
 import { ConfigError, defineConfig, env } from '@atrium/kernel';
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { PERSISTED_MODES } from './persisted.js';
 
 /** A switch whose default depends on NODE_ENV: unset stays undefined. */
 const optionalBool = z
@@ -43,6 +44,11 @@ export const gatewayConfig = defineConfig(
       doc: 'Redis the gateway replicas share their rate-limit counters in; unset: each gateway counts in memory',
     },
     ATRIUM_REDIS_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('atrium'), doc: 'prefix of every Redis key (several deployments on one Redis)' },
+    ATRIUM_PERSISTED_OPERATIONS: {
+      schema: z.enum(PERSISTED_MODES).optional(),
+      doc: 'persisted operations (Cosmo modes): `off`, `log` (unknown operations run, logged and counted), `safelist` (only manifest operations, by id or exact body), `block` (only manifest operations by id); default `off`, production `log`',
+    },
+    ATRIUM_PERSISTED_OPERATIONS_MANIFEST: { schema: z.string().min(1).default('operations/persisted-query-manifest.json'), doc: 'the persisted query manifest the gateway enforces' },
     ATRIUM_METRICS: { schema: env.bool(true), doc: 'serve Prometheus metrics at `GET /metrics` on the gateway port (keep the path off the public route)' },
     ATRIUM_MAX_RESPONSE_BYTES: { schema: env.int(5 * 1024 * 1024, 1024), doc: 'subgraph response bytes one client request may receive; past it the request stops' },
   },
@@ -58,6 +64,7 @@ export const gatewayConfig = defineConfig(
       introspection,
       corsOrigins: raw.ATRIUM_CORS_ORIGINS,
       metrics: raw.ATRIUM_METRICS,
+      persisted: { mode: raw.ATRIUM_PERSISTED_OPERATIONS ?? (base.isProduction ? 'log' : 'off'), manifestPath: resolve(raw.ATRIUM_PERSISTED_OPERATIONS_MANIFEST) },
       rateLimits: {
         perUser: raw.ATRIUM_RATE_LIMIT_PER_USER,
         perIp: raw.ATRIUM_RATE_LIMIT_PER_IP,

@@ -28,6 +28,7 @@ import { corsRoute } from './cors.js';
 import { UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
 import { GatewayRateLimits, type RateLimitRefusal } from './ratelimit.js';
 import { GatewayMetrics } from './metrics.js';
+import { PersistedOperations } from './persisted.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -115,7 +116,9 @@ const firstHeader = (value: string | string[] | undefined) => (Array.isArray(val
 /** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
 export async function startGateway(
   options: StartGatewayOptions,
-): Promise<HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; rateLimits: GatewayRateLimits; metrics: GatewayMetrics | null }> {
+): Promise<
+  HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; rateLimits: GatewayRateLimits; metrics: GatewayMetrics | null; persisted: PersistedOperations }
+> {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
   const recorder = options.usage && settings.usage.enabled ? new UsageRecorder(options.usage, settings.usage, logger) : null;
@@ -123,6 +126,7 @@ export async function startGateway(
   const dataSources = new Map<string, AtriumDataSource>();
   const rateLimits = GatewayRateLimits.create(settings.rateLimits, logger);
   const metrics = settings.metrics ? new GatewayMetrics() : null;
+  const persisted = PersistedOperations.load(settings.persisted.mode, settings.persisted.manifestPath, logger, metrics?.persisted);
   const limits = apolloLimits<GatewayContext>(config.limits);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
@@ -154,7 +158,18 @@ export async function startGateway(
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), limits.plugin, clientErrorStatus, ...(recorder ? [usagePlugin<GatewayContext>()] : []), ...(metrics ? [metrics.plugin<GatewayContext>()] : [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(logger),
+      limits.plugin,
+      clientErrorStatus,
+      ...(recorder ? [usagePlugin<GatewayContext>()] : []),
+      ...(metrics ? [metrics.plugin<GatewayContext>()] : []),
+      // Last: usage capture reads the persisted query hash before this plugin takes the extension off.
+      persisted.plugin<GatewayContext>(),
+    ],
+    // Automatic persisted queries would let any client register any document (persisted.ts).
+    persistedQueries: false,
     // Apollo would otherwise stop itself on SIGINT/SIGTERM and re-raise the signal, racing the
     // owner's orderly close() (HTTP server first) and exiting 130/143 instead of 0.
     stopOnTerminationSignals: false,
@@ -245,6 +260,7 @@ export async function startGateway(
     usage: recorder,
     rateLimits,
     metrics,
+    persisted,
     async close() {
       await handle.close();
       await rateLimits.close();

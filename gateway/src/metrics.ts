@@ -3,6 +3,7 @@ import type { Route } from '@atrium/kernel';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CircuitState, FetchObservation } from './traffic.js';
 import type { RateLimitScope } from './ratelimit.js';
+import type { PersistedStatus } from './persisted.js';
 
 /** Operation names a client chooses become labels: only well-formed ones, and this many at most. */
 const MAX_OPERATION_NAMES = 500;
@@ -35,6 +36,7 @@ export class GatewayMetrics {
   });
   private readonly errors = new Counter({ name: 'atrium_gateway_errors_total', help: 'Errors in GraphQL responses, by extensions.code', labelNames: ['code'], registers: [this.registry] });
   private readonly refusals = new Counter({ name: 'atrium_gateway_rate_limited_total', help: 'Requests refused by a rate limit, by scope (user, ip)', labelNames: ['scope'], registers: [this.registry] });
+  private readonly persistedSeen = new Counter({ name: 'atrium_gateway_persisted_operations_total', help: 'Operations by whether the persisted manifest knows them (known, unknown)', labelNames: ['status'], registers: [this.registry] });
   private readonly circuits = new Gauge({ name: 'atrium_gateway_circuit_state', help: "A subgraph's circuit: 0 closed, 1 half-open, 2 open", labelNames: ['subgraph'], registers: [this.registry] });
 
   constructor() {
@@ -54,6 +56,7 @@ export class GatewayMetrics {
 
   fetched = (o: FetchObservation) => this.fetches.observe({ subgraph: o.serviceName, outcome: o.outcome }, o.seconds);
   circuit = (subgraph: string, state: CircuitState) => this.circuits.set({ subgraph }, CIRCUIT_VALUES[state]);
+  persisted = (status: PersistedStatus) => this.persistedSeen.inc({ status });
   rateLimited = (scope: RateLimitScope) => {
     this.refusals.inc({ scope });
     this.errors.inc({ code: 'RATE_LIMITED' });

@@ -1,9 +1,8 @@
-import { createLogger } from '@atrium/kernel';
-import { startGateway } from '@atrium/gateway';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, testConfig, type TestSystem } from '../kit/system.js';
+import { startTestSystem, type TestSystem } from '../kit/system.js';
+import { extraGateways } from './gateways.js';
 
 /**
  * The gateway's request limits, per signed-in user and per client IP, in front of the real
@@ -11,24 +10,19 @@ import { startTestSystem, testConfig, type TestSystem } from '../kit/system.js';
  */
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
-const logger = createLogger('test', 'silent');
 
 let t: TestSystem;
-const gateways: Awaited<ReturnType<typeof startGateway>>[] = [];
+const extra = extraGateways();
 beforeAll(async () => {
   t = await startTestSystem();
 }, 120_000);
 afterAll(async () => {
-  await Promise.all(gateways.map((g) => g.close()));
+  await extra.close();
   await t?.stop();
 });
 
 /** Another gateway in front of the test system's subgraphs, with its own limits. */
-async function gateway(env: Record<string, string>) {
-  const g = await startGateway({ config: testConfig(env), logger, subgraphs: t.system.subgraphs, port: 0, sessions: null });
-  gateways.push(g);
-  return g;
-}
+const gateway = (env: Record<string, string>) => extra.start(t, env);
 
 async function me(url: string, token?: string) {
   const res = await fetch(url, {
