@@ -46,9 +46,10 @@ export class KnowledgeStore {
 
   /** Collections inside the tenant scope (optionally of one organization). */
   listCollections(scope: TenantScope, p: Page, organizationId: string | null) {
-    // Both conditions: the tenant filter is never replaced by the caller's organization argument.
+    // Both conditions: the tenant filter is never replaced by the caller's organization argument,
+    // and the cursor check counts inside them (another tenant's id reads as absent, not as an empty page).
     const where = { AND: [tenantWhere(scope), organizationId ? { organizationId } : {}] };
-    return paginate(p, (q) => this.db.collection.findMany({ where, ...q }), (w) => this.db.collection.count({ where: w }));
+    return paginate(p, (q) => this.db.collection.findMany({ where, ...q }), (w) => this.db.collection.count({ where: { AND: [w, where] } }));
   }
 
   createCollection(data: Prisma.CollectionUncheckedCreateInput) {
@@ -60,7 +61,8 @@ export class KnowledgeStore {
   }
 
   documentsOfCollection(collectionId: string, p: Page) {
-    return paginate(p, (q) => this.db.document.findMany({ where: { collectionId }, ...q }), (where) => this.db.document.count({ where }));
+    // The cursor check counts inside the same collection: another tenant's row reads as absent.
+    return paginate(p, (q) => this.db.document.findMany({ where: { collectionId }, ...q }), (w) => this.db.document.count({ where: { ...w, collectionId } }));
   }
 
   createDocument(data: Prisma.DocumentUncheckedCreateInput) {
@@ -89,7 +91,7 @@ export class KnowledgeStore {
   }
 
   async chunksOfDocument(documentId: string, p: Page): Promise<ChunkRow[]> {
-    const rows = await paginate(p, (q) => this.db.chunk.findMany({ where: { documentId }, select: CHUNK_FIELDS, ...q }), (where) => this.db.chunk.count({ where }), BY_INDEX);
+    const rows = await paginate(p, (q) => this.db.chunk.findMany({ where: { documentId }, select: CHUNK_FIELDS, ...q }), (w) => this.db.chunk.count({ where: { ...w, documentId } }), BY_INDEX);
     return rows.map(chunkRow);
   }
 
