@@ -214,6 +214,7 @@ export async function startGateway(
     logger,
     path: ENDPOINT,
     routes,
+    compress: true,
     context: async (req) => {
       const authorization = req.headers.authorization || undefined;
       const usage = usageRecords.get(req);

@@ -1,10 +1,13 @@
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Logger } from './logger.js';
 import { hasValidSignature } from './signature.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value);
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
@@ -38,6 +41,33 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Smaller answers are sent as they are: compressing them costs more than it saves. */
+const COMPRESS_MIN_BYTES = 1024;
+
+/** The encoding to answer with: br, else gzip, when the client accepts it (q > 0); none otherwise. */
+export function negotiateEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const wildcard = accepted.get('*') ?? 0;
+  for (const encoding of ['br', 'gzip'] as const) if ((accepted.get(encoding) ?? wildcard) > 0) return encoding;
+  return null;
+}
+
+/** Compress a complete answer when the client accepts it (brotli at a fast quality, or gzip). */
+async function compressed(body: string, acceptEncoding: string | undefined): Promise<{ encoding: 'br' | 'gzip'; data: Buffer } | null> {
+  const encoding = Buffer.byteLength(body) >= COMPRESS_MIN_BYTES ? negotiateEncoding(acceptEncoding) : null;
+  if (!encoding) return null;
+  const data = encoding === 'br' ? await brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : await gzipped(body, { level: 6 });
+  return { encoding, data };
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
@@ -56,6 +86,8 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
   logger: Logger;
   routes?: Route[];
   path?: string;
+  /** Compress GraphQL answers (br, gzip) for clients that accept it: the gateway's port, not the internal hops. */
+  compress?: boolean;
   /**
    * A subgraph's shared secret: GraphQL requests without a valid signature (signature.ts) are
    * refused with 403 before anything parses them. The gateway's own port takes clients, so has none.
@@ -94,7 +126,16 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.end(response.body.string);
+        const packed = options.compress ? await compressed(response.body.string, firstOf(req.headers['accept-encoding'])) : null;
+        if (options.compress) {
+          // Keep what CORS (origin) or Apollo already vary on.
+          const vary = [res.getHeader('vary')].flat().filter(Boolean).join(', ');
+          res.setHeader('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
+        }
+        if (!packed) return void res.end(response.body.string);
+        res.setHeader('content-encoding', packed.encoding);
+        res.removeHeader('content-length');
+        res.end(packed.data);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
