@@ -47,7 +47,8 @@ export class ConversationStore {
       const contains = { contains: filter.text, mode: 'insensitive' as const };
       where.push({ OR: [{ title: contains }, { description: contains }] });
     }
-    return paginate(p, (q) => this.db.conversation.findMany({ where: { AND: where }, ...q }), (w) => this.db.conversation.count({ where: w }));
+    // The cursor check counts inside the tenant: another tenant's conversation id reads as absent, not as an empty page.
+    return paginate(p, (q) => this.db.conversation.findMany({ where: { AND: where }, ...q }), (w) => this.db.conversation.count({ where: { AND: [w, where[0]!] } }));
   }
 
   create(data: Prisma.ConversationUncheckedCreateInput) {

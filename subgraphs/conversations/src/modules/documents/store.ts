@@ -12,7 +12,7 @@ export class DocumentStore {
   /** Documents inside `tenants`; with `ownerId`, that user's only, personal ones included (kernel `ownedInTenants`). */
   list(tenants: TenantScope, ownerId: string | null, p: Page, organizationId: string | null = null) {
     const where: Prisma.DocumentWhereInput = { AND: [ownedInTenants(tenants, ownerId, 'userId'), organizationId ? { organizationId } : {}] };
-    return paginate(p, (q) => this.db.document.findMany({ where, ...q }), (w) => this.db.document.count({ where: w }));
+    return paginate(p, (q) => this.db.document.findMany({ where, ...q }), (w) => this.db.document.count({ where: { AND: [w, where] } })); // another tenant's id as a cursor reads as absent
   }
 
   create(data: Prisma.DocumentUncheckedCreateInput) {
