@@ -43,7 +43,15 @@ it('creates months ahead, rolls complete hours up, and drops whole partitions pa
   const where = () => sql<{ part: string; n: number }>(t.db.url, `SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM analytics.system_metrics WHERE "time" >= '2031-01-01' GROUP BY 1`);
   expect(await where()).toEqual([{ part: 'analytics.system_metrics_default', n: 6 }]);
 
+  // A usage session idle since 09:45, and one active at 10:20.
+  const idle = crypto.randomUUID();
+  const active = crypto.randomUUID();
+  await sql(t.db.url, `INSERT INTO analytics.usage_sessions (id, api_calls, started_at, last_activity_at) VALUES ($1, 3, '2031-03-15T09:00:00Z', '2031-03-15T09:45:30Z'), ($2, 1, '2031-03-15T10:00:00Z', '2031-03-15T10:20:00Z')`, [idle, active]);
+
   await upkeep('2031-03-15T10:30:00Z');
+  const sessions = await sql<{ id: string; ended: string | null; duration: number | null }>(t.db.url, `SELECT id, to_char(ended_at AT TIME ZONE 'UTC', 'HH24:MI:SS') AS ended, duration_seconds AS duration FROM analytics.usage_sessions WHERE id = ANY($1::uuid[])`, [[idle, active]]);
+  expect(sessions.find((s) => s.id === idle)).toMatchObject({ ended: '09:45:30', duration: 2730 });
+  expect(sessions.find((s) => s.id === active)).toMatchObject({ ended: null, duration: null });
   for (const table of ['api_usage_logs', 'cost_allocations', 'system_metrics', 'business_metrics', 'user_activity', 'hourly_system_metrics']) {
     expect(await partitions(table)).toEqual(expect.arrayContaining([`${table}_p203103`, `${table}_p203104`, `${table}_p203105`, `${table}_default`]));
   }

@@ -92,10 +92,23 @@ export async function rollupHours(db: AnalyticsDb, now: Date): Promise<{ from: D
   }, { timeout: 120_000 });
 }
 
+/** A usage session with no request for this long is over (identity's access tokens last 15 minutes). */
+export const SESSION_IDLE_MINUTES = 30;
+
+/** End idle usage sessions: ended at their last activity, with their duration. */
+export async function endIdleSessions(db: AnalyticsDb, now: Date): Promise<number> {
+  return db.$executeRawUnsafe(
+    `UPDATE "analytics"."usage_sessions" SET ended_at = last_activity_at, duration_seconds = floor(extract(epoch FROM last_activity_at - started_at))::int
+      WHERE ended_at IS NULL AND last_activity_at < $1::timestamptz - make_interval(mins => $2::int)`,
+    now,
+    SESSION_IDLE_MINUTES,
+  );
+}
+
 export const MAINTAIN_TASK = 'analytics.maintain';
 
 /**
- * The hourly upkeep job: partitions, retention, rollup. It schedules its own next run (one job key,
+ * The hourly upkeep job: partitions, retention, rollup, idle usage sessions. It schedules its own next run (one job key,
  * so there is only ever one waiting); `now` in the payload is the injected clock (tests), and such
  * a run does not reschedule.
  */
@@ -107,7 +120,8 @@ export function maintenanceTasks(deps: { db: AnalyticsDb; logger: Logger }) {
       const now = injected ?? new Date();
       const partitions = await maintainPartitions(deps.db, now);
       const rollup = await rollupHours(deps.db, now);
-      deps.logger.info({ ...partitions, buckets: rollup.buckets, through: rollup.through }, 'analytics upkeep done');
+      const ended = await endIdleSessions(deps.db, now);
+      deps.logger.info({ ...partitions, buckets: rollup.buckets, through: rollup.through, endedSessions: ended }, 'analytics upkeep done');
       if (!injected) await scheduleMaintenance(deps.db, new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 + 3_600_000 + 60_000));
     },
   };

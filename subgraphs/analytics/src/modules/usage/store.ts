@@ -94,7 +94,10 @@ export class UsageStore {
            started_at = LEAST("analytics"."usage_sessions".started_at, EXCLUDED.started_at),
            last_activity_at = GREATEST("analytics"."usage_sessions".last_activity_at, EXCLUDED.last_activity_at),
            ip_address = COALESCE(EXCLUDED.ip_address, "analytics"."usage_sessions".ip_address),
-           user_agent = COALESCE(EXCLUDED.user_agent, "analytics"."usage_sessions".user_agent)
+           user_agent = COALESCE(EXCLUDED.user_agent, "analytics"."usage_sessions".user_agent),
+           -- Activity after an idle end reopens the session.
+           ended_at = CASE WHEN EXCLUDED.last_activity_at > "analytics"."usage_sessions".ended_at THEN NULL ELSE "analytics"."usage_sessions".ended_at END,
+           duration_seconds = CASE WHEN EXCLUDED.last_activity_at > "analytics"."usage_sessions".ended_at THEN NULL ELSE "analytics"."usage_sessions".duration_seconds END
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM ins)::int AS n`,
