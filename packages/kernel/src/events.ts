@@ -192,6 +192,41 @@ export const EVENTS = {
     "A cost center's hard limit started or stopped refusing LLM calls: conversations keeps the newest state per cost center and checks it before calling a provider.",
   ),
   // ── End of analytics events. ─────────────────────────────────────────────────────────────
+
+  // ── Compliance (issue 12): the audit trail. Every Mutation field of every subgraph publishes
+  // one through the kernel's audit hook (audit.ts), in the transaction of its change.
+  auditRecorded: defineEvent(
+    'audit.recorded',
+    1,
+    z.object({
+      eventType: z.string().min(1).max(100),
+      eventCategory: z.enum(['authentication', 'authorization', 'data_change', 'data_access', 'system']),
+      /** `<subgraph>.Mutation.<field>`: the operation that produced it. */
+      operation: z.string().max(255),
+      actorId: actor,
+      sessionId: id.nullable(),
+      ipAddress: z.string().max(100).nullable(),
+      userAgent: z.string().max(500).nullable(),
+      requestId: z.string().max(255).nullable(),
+      serviceName: z.string().max(100),
+      resourceType: z.string().max(100).nullable(),
+      resourceId: z.string().max(255).nullable(),
+      resourceName: z.string().max(255).nullable(),
+      organizationId: id.nullable(),
+      oldValues: z.record(z.string(), z.unknown()).nullable(),
+      newValues: z.record(z.string(), z.unknown()).nullable(),
+      changedFields: z.array(z.string()),
+      riskLevel: z.enum(['low', 'medium', 'high', 'critical']),
+      complianceRelevant: z.boolean(),
+      description: z.string().max(2000).nullable(),
+      additionalData: z.record(z.string(), z.unknown()),
+      /** Whether it was published in the transaction of the change (false: right after an autocommit write). */
+      inTransaction: z.boolean(),
+      at: stateTime,
+    }),
+    'Something was changed or attempted through a mutation (or a sign-in failed): compliance appends it to the hash-chained audit log. Secrets never appear in its values.',
+  ),
+  // ── end of compliance events
 } as const;
 
 /** The envelope every event job carries: who, what and when, around the payload. */

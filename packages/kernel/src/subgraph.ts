@@ -6,12 +6,14 @@ import { GraphQLError, parse, type GraphQLScalarType, type GraphQLSchema } from 
 import type { TaskList } from 'graphile-worker';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { auditMutations, auditTransactions, type AuditMap } from './audit.js';
 import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { createPrisma, type Client, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
 import { settingsOf, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
+import type { RawExecutor } from './jobs.js';
 import { listen, type HttpServerHandle } from './http.js';
 import { apolloLimits } from './limits.js';
 import { PLATFORM_SCHEMA } from './sessions.js';
@@ -66,6 +68,8 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   /** Codegen's view of the resolvers: the context type and the model each GraphQL type maps to (paths from `src/`). */
   types?: { context: string; mappers?: Record<string, string>; scalars?: Record<string, string> };
   accessMap: AccessMap;
+  /** How its Mutation fields are audited, where the field name's verb does not say it (audit.ts); every field is audited anyway. */
+  audit?: AuditMap;
   /** Per-request dataloaders, created fresh for every request. */
   loaders(db: Client<Db>): Loaders;
   /**
@@ -169,7 +173,8 @@ export async function createSubgraphInstance(
 ): Promise<SubgraphInstance> {
   const { config, logger, events } = input;
   const pool = config.subgraphs[definition.name]?.poolMax;
-  const db = createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger, max: pool });
+  // Interactive transactions opened by a mutation carry its audit event (audit.ts).
+  const db = auditTransactions(createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger, max: pool }));
   let own: object | undefined;
   const close = async () => {
     try {
@@ -183,7 +188,8 @@ export async function createSubgraphInstance(
     const services: SubgraphServices<PrismaLike, unknown> = { db, config, settings, logger, events };
     own = (await definition.services?.({ ...services, databaseUrl: input.databaseUrl })) ?? {};
     const deps = { ...services, ...own };
-    const bare = buildSchemaOf(definition);
+    // Every Mutation field runs in an audit scope and publishes `audit.recorded` (audit.ts).
+    const bare = auditMutations(buildSchemaOf(definition), { service: definition.name, executor: db as unknown as RawExecutor, map: definition.audit });
     return {
       name: definition.name,
       schema: input.shield === false ? bare : applyShield(bare, definition.accessMap),

@@ -34,6 +34,8 @@ export default defineSubgraph({
     },
   },
   accessMap,
+  // Signing up is an authentication event (the verb says create); the rest follow their field names.
+  audit: { register: { eventCategory: 'authentication' } },
   loaders: createLoaders,
   async services({ config, settings, logger, databaseUrl }): Promise<IdentityDeps> {
     const sign = await createTokenSigner(config, { privateKey: settings.jwtPrivateKey, ttlSeconds: config.jwt.accessTtlSeconds });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, EVENTS, decrypt, encrypt, badInput, conflict, parseInput, randomToken, rateLimited, revokeSessions, sha256, unauthenticated, type RawExecutor } from '@atrium/kernel';
+import { AppError, EVENTS, decrypt, recordAudit, encrypt, badInput, conflict, parseInput, randomToken, rateLimited, revokeSessions, sha256, unauthenticated, type RawExecutor } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { DbClient, User } from '../../db.js';
 import { UserStore } from '../users/store.js';
@@ -96,19 +96,26 @@ export async function login(ctx: IdentityContext, rawInput: unknown): Promise<Au
   const users = new UserStore(ctx.db);
   const user = await users.byEmail(input.email);
   const usable = user && !user.deletedAt && user.isActive && user.passwordHash;
+  // Refused sign-ins commit nothing but counters: their audit events go out right away (audit.ts).
+  const refused = (userId: string | null, eventType: 'login_failed' | 'account_locked', reason: string) =>
+    recordAudit(ctx.db, { eventType, actorId: userId, resourceType: 'User', resourceId: userId, additionalData: { email: input.email, reason } });
   if (!usable) {
     await burnPasswordCheck(input.password);
+    await refused(user?.id ?? null, 'login_failed', user ? 'inactive' : 'unknown_account');
     throw unauthenticated(INVALID_CREDENTIALS);
   }
   const { maxFailures, lockSeconds } = ctx.settings.login;
   const admission = await users.admitLogin(user.id, maxFailures, lockSeconds);
   if (!admission.admitted) {
     await burnPasswordCheck(input.password);
+    await refused(user.id, 'login_failed', 'locked');
     throw lockedError(admission.lockedUntil);
   }
   const failed = async (error: AppError): Promise<never> => {
     const { lockedUntil } = await users.recordFailedLogin(user.id, maxFailures, lockSeconds);
-    if (lockedUntil && lockedUntil > new Date()) throw lockedError(lockedUntil);
+    const locked = !!lockedUntil && lockedUntil > new Date();
+    await refused(user.id, locked ? 'account_locked' : 'login_failed', error.message === INVALID_CREDENTIALS ? 'bad_password' : 'bad_second_factor');
+    if (locked) throw lockedError(lockedUntil);
     throw error;
   };
   if (!(await verifyPassword(user.passwordHash!, input.password))) return failed(unauthenticated(INVALID_CREDENTIALS));
@@ -145,6 +152,7 @@ async function endReusedFamily(ctx: IdentityContext, session: { userId: string; 
   await ctx.db.$transaction(async (tx) => {
     await new SessionStore(tx).revokeFamily(session.familyId, 'reuse_detected');
     await endSessions(ctx, tx, session.userId, [session.familyId], 'reuse_detected');
+    await recordAudit(tx, { eventType: 'refresh_token_reuse', actorId: null, resourceType: 'User', resourceId: session.userId, additionalData: { familyId: session.familyId } });
   });
   throw unauthenticated('Refresh token reuse detected; the session was ended');
 }

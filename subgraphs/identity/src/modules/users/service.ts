@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENTS, badInput, type EventBus, type Logger, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, revokeTokensIssuedBefore, text, uuid } from '@atrium/kernel';
+import { EVENTS, auditBefore, badInput, type EventBus, type Logger, connection, httpUrl as url, idArg, jsonObject as json, notFound, optionalText, page, parseInput, revokeTokensIssuedBefore, text, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { IdentityDb } from '../../db.js';
 import { endSessions } from '../auth/service.js';
@@ -72,6 +72,8 @@ export async function updateMyProfile(ctx: IdentityContext, rawInput: unknown) {
       const [manager] = await store.byIds([input.managerId]);
       if (!manager || manager.deletedAt) throw badInput([{ path: ['input', 'managerId'], message: 'no such user' }]);
     }
+    // The old state, for the audit event's old values and changed fields (kernel audit.ts).
+    auditBefore((await store.byIds([userId]))[0], 'User');
     const user = await store.update(userId, userData);
     if (Object.keys(profileData).length) await store.upsertProfile(userId, profileData);
     return user;
@@ -94,6 +96,7 @@ export async function deactivateUser(ctx: IdentityContext, rawId: unknown) {
     const [user] = at ? await store.byIds([id]) : [];
     if (!at || !user) throw notFound('User');
     if (user.deletedAt) return user;
+    auditBefore(user, 'User');
     const updated = await store.update(id, { isActive: false, deletedAt: new Date(at) });
     const families = await new SessionStore(tx).revokeAllForUser(id, 'deactivated');
     await revokeTokensIssuedBefore(tx, id);
@@ -113,6 +116,7 @@ export async function reactivateUser(ctx: IdentityContext, rawId: unknown) {
     const [user] = at ? await store.byIds([id]) : [];
     if (!at || !user) throw notFound('User');
     if (user.isActive && !user.deletedAt) return user;
+    auditBefore(user, 'User');
     const updated = await store.update(id, { isActive: true, deletedAt: null });
     await ctx.events.publish(tx, EVENTS.userReactivated, { userId: id, reactivatedBy: ctx.principal!.userId, at }, { key: id });
     return updated;

@@ -1,0 +1,10 @@
+import type { Client } from '@atrium/kernel';
+import type { PrismaClient, Prisma } from './generated/prisma/client.js';
+
+/** The compliance subgraph's own client; it sees only the `compliance` schema. */
+export type ComplianceDb = Client<PrismaClient>;
+/** Either the client or an open interactive transaction: stores accept both. */
+export type DbClient = ComplianceDb | Prisma.TransactionClient;
+
+export type { Prisma };
+export type { AuditLog } from './generated/prisma/client.js';

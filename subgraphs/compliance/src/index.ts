@@ -1,0 +1,29 @@
+import { EVENTS, defineSubgraph, on, type SubgraphServices } from '@atrium/kernel';
+import { PrismaClient } from './generated/prisma/client.js';
+import { createLoaders } from './loaders.js';
+import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.js';
+import { auditResolvers } from './modules/audit/resolvers.js';
+import { recordAuditEvent } from './modules/audit/service.js';
+import { enumResolvers } from './modules/shared/enums.js';
+import { accessMap } from './permissions.js';
+
+type Deps = SubgraphServices<PrismaClient, undefined>;
+
+/**
+ * Compliance (issue 12): the audit trail of every mutation of every subgraph, hash-chained and
+ * append-only in monthly partitions of `compliance.audit_logs`.
+ */
+export default defineSubgraph({
+  name: 'compliance',
+  port: 4106,
+  schema: new URL('../schema.graphql', import.meta.url),
+  database: PrismaClient,
+  modules: [enumResolvers, auditResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog' } },
+  accessMap,
+  loaders: createLoaders,
+  events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],
+  tasks: (deps) => ({ [PARTITION_TASK]: async () => void (await maintainPartitions(deps)) }),
+  // Partitions for the coming months now, and the daily job that keeps them ahead.
+  seed: async (s) => void (await maintainPartitions(s)),
+});

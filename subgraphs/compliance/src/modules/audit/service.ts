@@ -1,0 +1,116 @@
+import { EVENTS, badInput, connection, forbidden, page, parseInput, tenantFor, uuid, type SubgraphServices } from '@atrium/kernel';
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import type { ComplianceContext } from '../../context.js';
+import type { ComplianceDb, Prisma } from '../../db.js';
+import { AUDIT_CATEGORY, RISK_LEVEL, values } from '../shared/enums.js';
+import { AuditStore } from './store.js';
+
+type AuditEvent = z.output<typeof EVENTS.auditRecorded.payload>;
+
+/**
+ * Intake of `audit.recorded`: one row per event id, appended to the chain. A redelivered job
+ * (the queue retries, a consumer crashed after commit) inserts nothing: the append trigger finds
+ * (id, timestamp) already there under the chain lock.
+ */
+export async function recordAuditEvent(deps: Pick<SubgraphServices<ComplianceDb, unknown>, 'db' | 'logger'>, event: AuditEvent, meta: { eventId: string }): Promise<boolean> {
+  const ip = event.ipAddress && isIP(event.ipAddress) ? event.ipAddress : null;
+  const additionalData = { ...event.additionalData, inTransaction: event.inTransaction, ...(event.ipAddress && !ip ? { rawIpAddress: event.ipAddress } : {}) };
+  const appended = await new AuditStore(deps.db).append({
+    id: meta.eventId,
+    timestamp: event.at,
+    eventType: event.eventType,
+    eventCategory: event.eventCategory,
+    operation: event.operation,
+    userId: event.actorId,
+    sessionId: event.sessionId,
+    ipAddress: ip,
+    userAgent: event.userAgent,
+    resourceType: event.resourceType,
+    resourceId: event.resourceId,
+    resourceName: event.resourceName,
+    organizationId: event.organizationId,
+    oldValues: event.oldValues,
+    newValues: event.newValues,
+    changedFields: event.changedFields,
+    description: event.description,
+    riskLevel: event.riskLevel,
+    serviceName: event.serviceName,
+    requestId: event.requestId,
+    complianceRelevant: event.complianceRelevant,
+    additionalData,
+  });
+  if (!appended) deps.logger.debug({ eventId: meta.eventId }, 'audit event already recorded');
+  return appended;
+}
+
+const filterInput = z
+  .object({
+    userId: uuid.nullish(),
+    resourceType: z.string().max(100).nullish(),
+    resourceId: z.string().max(255).nullish(),
+    eventType: z.string().max(100).nullish(),
+    eventCategory: z.enum(values(AUDIT_CATEGORY)).nullish(),
+    riskLevel: z.enum(values(RISK_LEVEL)).nullish(),
+    from: z.date().nullish(),
+    to: z.date().nullish(),
+    requestId: z.string().max(255).nullish(),
+    organizationId: uuid.nullish(),
+    complianceRelevant: z.boolean().nullish(),
+  })
+  .nullish();
+
+const SEQ = /^[1-9][0-9]{0,18}$/;
+const cursorOf = (row: { seq: bigint }) => Buffer.from(row.seq.toString()).toString('base64url');
+
+/** Audit rows newest first, filtered, inside the caller's audit_log:read tenant scope. */
+export async function listAuditLogs(ctx: ComplianceContext, args: { filter?: unknown; first?: unknown; after?: unknown }) {
+  const p = page(args, SEQ);
+  const f = parseInput(filterInput, args.filter, ['filter']) ?? {};
+  const where: Prisma.AuditLogWhereInput = {
+    ...(f.userId ? { userId: f.userId } : {}),
+    ...(f.resourceType ? { resourceType: f.resourceType } : {}),
+    ...(f.resourceId ? { resourceId: f.resourceId } : {}),
+    ...(f.eventType ? { eventType: f.eventType } : {}),
+    ...(f.eventCategory ? { eventCategory: f.eventCategory } : {}),
+    ...(f.riskLevel ? { riskLevel: f.riskLevel } : {}),
+    ...(f.requestId ? { requestId: f.requestId } : {}),
+    ...(f.organizationId ? { organizationId: f.organizationId } : {}),
+    ...(f.complianceRelevant != null ? { complianceRelevant: f.complianceRelevant } : {}),
+    ...(f.from || f.to ? { timestamp: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {}),
+  };
+  const scope = await tenantFor(ctx, 'audit_log:read');
+  if (!scope.all && scope.organizationIds.length === 0) throw forbidden('Missing permission audit_log:read', { permission: 'audit_log:read', reason: 'NO_GRANT' });
+  const store = new AuditStore(ctx.db);
+  const before = p.afterId === null ? null : BigInt(p.afterId);
+  const rows = await store.list(scope, where, before, p.first + 1);
+  if (rows.length === 0 && before !== null && (await store.countSeq(before)) === 0) {
+    throw badInput([{ path: ['after'], message: 'points at a row that no longer exists; start again from the first page' }]);
+  }
+  return connection(rows, p, cursorOf);
+}
+
+const rangeInput = z.object({ from: z.date().nullish(), to: z.date().nullish() }).refine((r) => !r.from || !r.to || r.from < r.to, { message: 'from must be before to', path: ['to'] });
+
+export type ChainBreakReason = 'ROW_ALTERED' | 'LINK_BROKEN' | 'ROW_MISSING';
+
+/**
+ * Recompute the chain over [from, to): every row's hash from its content and its predecessor's
+ * hash, every link to the row before it. The first broken link, in chain order, is named.
+ * The chain spans tenants, so only unscoped audit_log:read holders may run it.
+ */
+export async function verifyAuditChain(ctx: Pick<ComplianceContext, 'db' | 'tenancy'>, args: { from?: unknown; to?: unknown }) {
+  const range = parseInput(rangeInput, { from: args.from ?? null, to: args.to ?? null });
+  const scope = await tenantFor(ctx, 'audit_log:read');
+  if (!scope.all) throw forbidden('Verifying the audit chain needs audit_log:read for every tenant', { permission: 'audit_log:read', reason: 'tenant_scoped' });
+  return verifyChain(new AuditStore(ctx.db), range.from ?? null, range.to ?? null);
+}
+
+export async function verifyChain(store: AuditStore, from: Date | null, to: Date | null) {
+  const { checked, suspects } = await store.chainSuspects(from, to);
+  for (const s of suspects) {
+    const reason: ChainBreakReason | null = s.altered ? 'ROW_ALTERED' : !s.predecessorExists ? 'ROW_MISSING' : s.predecessorHash !== s.prevHash ? 'LINK_BROKEN' : null;
+    if (reason) return { ok: false, checkedRows: checked, firstBrokenLink: { sequence: s.seq.toString(), auditLogId: s.id, timestamp: s.timestamp, reason } };
+  }
+  return { ok: true, checkedRows: checked, firstBrokenLink: null };
+}

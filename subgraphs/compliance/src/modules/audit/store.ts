@@ -1,0 +1,135 @@
+import { tenantWhere, type TenantScope } from '@atrium/kernel';
+import type { DbClient, Prisma } from '../../db.js';
+
+/** One `audit.recorded` event as the intake appends it. */
+export interface AuditIntake {
+  id: string;
+  timestamp: string;
+  eventType: string;
+  eventCategory: string;
+  operation: string | null;
+  userId: string | null;
+  sessionId: string | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+  resourceType: string | null;
+  resourceId: string | null;
+  resourceName: string | null;
+  organizationId: string | null;
+  oldValues: unknown;
+  newValues: unknown;
+  changedFields: string[];
+  description: string | null;
+  riskLevel: string;
+  serviceName: string | null;
+  requestId: string | null;
+  complianceRelevant: boolean;
+  additionalData: unknown;
+}
+
+export interface ChainSuspect {
+  seq: bigint;
+  id: string;
+  timestamp: Date;
+  altered: boolean;
+  prevHash: string;
+  predecessorHash: string | null;
+  predecessorExists: boolean;
+}
+
+/** Every statement touching `compliance.audit_logs` and its chain head. */
+export class AuditStore {
+  constructor(private readonly db: DbClient) {}
+
+  /**
+   * Append one row. The append trigger locks the chain head, skips an event already recorded
+   * (returns false), sets seq, prev_hash and row_hash. A malformed IP is kept out of the inet
+   * column (the event keeps it in additional_data) rather than failing the job forever.
+   */
+  async append(row: AuditIntake): Promise<boolean> {
+    const inserted = await this.db.$executeRawUnsafe(
+      `INSERT INTO compliance.audit_logs (id, "timestamp", seq, event_type, event_category, operation, user_id, session_id, ip_address, user_agent,
+         resource_type, resource_id, resource_name, organization_id, old_values, new_values, changed_fields, action_description, risk_level,
+         service_name, request_id, compliance_relevant, additional_data, prev_hash, row_hash)
+       VALUES ($1::uuid, $2::timestamptz, 0, $3, $4, $5, $6::uuid, $7::uuid,
+         CASE WHEN $8::text ~ '^[0-9a-fA-F:.]+$' THEN $8::inet END, $9, $10, $11, $12, $13::uuid, $14::jsonb, $15::jsonb, $16::text[], $17, $18,
+         $19, $20, $21, $22::jsonb, '', '')`,
+      row.id,
+      row.timestamp,
+      row.eventType,
+      row.eventCategory,
+      row.operation,
+      row.userId,
+      row.sessionId,
+      row.ipAddress,
+      row.userAgent,
+      row.resourceType,
+      row.resourceId,
+      row.resourceName,
+      row.organizationId,
+      row.oldValues === null || row.oldValues === undefined ? null : JSON.stringify(row.oldValues),
+      row.newValues === null || row.newValues === undefined ? null : JSON.stringify(row.newValues),
+      row.changedFields,
+      row.description,
+      row.riskLevel,
+      row.serviceName,
+      row.requestId,
+      row.complianceRelevant,
+      JSON.stringify(row.additionalData ?? {}),
+    );
+    return inserted === 1;
+  }
+
+  /** A page of rows, newest in the chain first, inside the tenant scope. */
+  list(scope: TenantScope, where: Prisma.AuditLogWhereInput, beforeSeq: bigint | null, take: number) {
+    return this.db.auditLog.findMany({
+      where: { AND: [where, tenantWhere(scope, 'organizationId'), beforeSeq === null ? {} : { seq: { lt: beforeSeq } }] },
+      orderBy: { seq: 'desc' },
+      take,
+    });
+  }
+
+  /** Rows whose seq is this one (a cursor must name a row that exists). */
+  countSeq(seq: bigint) {
+    return this.db.auditLog.count({ where: { seq } });
+  }
+
+  /**
+   * Rows of the range that are not plainly fine, in chain order: whose content does not hash to
+   * its row_hash, or whose predecessor in the range is not seq - 1 or does not hash to its
+   * prev_hash. The predecessor outside the range (or missing) is looked up for those only.
+   */
+  async chainSuspects(from: Date | null, to: Date | null): Promise<{ checked: number; suspects: ChainSuspect[] }> {
+    const rows = await this.db.$queryRawUnsafe<{ checked: bigint; seq: bigint | null; id: string | null; timestamp: Date | null; altered: boolean | null; prev_hash: string | null; predecessor_hash: string | null; predecessor_exists: boolean | null }[]>(
+      `WITH r AS (
+         SELECT a.seq, a.id, a."timestamp", a.prev_hash, a.row_hash <> compliance.audit_row_hash(a.prev_hash, a) AS altered,
+                lag(a.seq) OVER w AS lag_seq, lag(a.row_hash) OVER w AS lag_hash
+           FROM compliance.audit_logs a
+          WHERE ($1::timestamptz IS NULL OR a."timestamp" >= $1) AND ($2::timestamptz IS NULL OR a."timestamp" < $2)
+         WINDOW w AS (ORDER BY a.seq)
+       ), s AS (
+         SELECT * FROM r WHERE altered OR lag_seq IS DISTINCT FROM seq - 1 OR lag_hash IS DISTINCT FROM prev_hash
+       )
+       SELECT (SELECT count(*) FROM r) AS checked, s.seq, s.id::text AS id, s."timestamp", s.altered, s.prev_hash,
+              COALESCE(CASE WHEN s.lag_seq = s.seq - 1 THEN s.lag_hash END, p.row_hash, CASE WHEN s.seq = 1 THEN repeat('0', 64) END) AS predecessor_hash,
+              (s.lag_seq = s.seq - 1 OR p.id IS NOT NULL OR s.seq = 1) AS predecessor_exists
+         FROM (SELECT 1) one
+         LEFT JOIN s ON true
+         LEFT JOIN LATERAL (SELECT id, row_hash FROM compliance.audit_logs WHERE seq = s.seq - 1 AND s.lag_seq IS DISTINCT FROM s.seq - 1 LIMIT 1) p ON true
+        ORDER BY s.seq`,
+      from,
+      to,
+    );
+    const checked = Number(rows[0]?.checked ?? 0);
+    const suspects = rows
+      .filter((r) => r.seq !== null)
+      .map((r) => ({ seq: r.seq!, id: r.id!, timestamp: r.timestamp!, altered: r.altered!, prevHash: r.prev_hash!, predecessorHash: r.predecessor_hash, predecessorExists: r.predecessor_exists! }));
+    return { checked, suspects };
+  }
+
+  /** Create the monthly partitions from this month to `monthsAhead` on; the names created. */
+  async ensurePartitions(monthsAhead: number): Promise<string[]> {
+    const rows = await this.db.$queryRawUnsafe<{ created: string[] }[]>('SELECT compliance.ensure_audit_partitions($1::int) AS created', monthsAhead);
+    return rows[0]?.created ?? [];
+  }
+}

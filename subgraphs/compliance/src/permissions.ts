@@ -1,0 +1,27 @@
+import { access, type AccessMap } from '@atrium/kernel';
+
+const { public: open, authenticated, can } = access;
+
+/** Connection wrappers hold no data of their own; their nodes are guarded. */
+const page = { '*': open };
+
+/**
+ * Every field of the compliance schema → who may read or call it. Deny by default: a field missing
+ * here is refused, and the mirror check fails. Audit rows are for audit_log:read holders (the
+ * service narrows them to the grant's tenants).
+ */
+export const accessMap: AccessMap = {
+  Query: {
+    // Narrowed in the service to the tenants the caller's audit_log:read grants reach (FORBIDDEN
+    // without any), as identity's `organizations`: a grant scoped to an organization is a tenant.
+    auditLogs: authenticated,
+    verifyAuditChain: can('audit_log:read'), // service: unscoped holders only
+  },
+  // Reached only through auditLogs (no entity, no other path), which checked audit_log:read.
+  AuditLog: { '*': authenticated },
+  AuditLogEdge: page,
+  AuditLogConnection: page,
+  AuditChainVerification: { '*': can('audit_log:read') },
+  AuditChainBreak: { '*': can('audit_log:read') },
+  PageInfo: page,
+};

@@ -1,0 +1,420 @@
+/* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditLog as AuditLogModel } from './db.js';
+import type { ComplianceContext } from './context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time, serialised in UTC. */
+  DateTime: { input: Date; output: Date; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** What an audited fact is about. */
+export type AuditCategory =
+  /** Sign-in, sign-out, tokens, second factors. */
+  | 'authentication'
+  /** Roles, permissions, grants and the resources they reach. */
+  | 'authorization'
+  /** A classified value was read. */
+  | 'data_access'
+  /** A domain object was created, changed or deleted. */
+  | 'data_change'
+  /** Platform operations (jobs, maintenance). */
+  | 'system';
+
+/** The first broken link found. */
+export type AuditChainBreak = {
+  __typename?: 'AuditChainBreak';
+  /** That row's id. */
+  auditLogId: Scalars['ID']['output'];
+  /** What is wrong. */
+  reason: AuditChainBreakReason;
+  /** Chain position of the row at which the chain breaks. */
+  sequence: Scalars['String']['output'];
+  /** That row's timestamp. */
+  timestamp: Scalars['DateTime']['output'];
+};
+
+/** Why a link of the audit chain is broken. */
+export type AuditChainBreakReason =
+  /** The row's previous hash is not the hash of the row before it: a row was replaced or re-hashed. */
+  | 'LINK_BROKEN'
+  /** The row's content no longer matches its own hash: it was altered. */
+  | 'ROW_ALTERED'
+  /** The row before it in the chain is gone. */
+  | 'ROW_MISSING';
+
+/** The result of checking the audit chain over a time range. */
+export type AuditChainVerification = {
+  __typename?: 'AuditChainVerification';
+  /** Rows checked. */
+  checkedRows: Scalars['Int']['output'];
+  /** The first broken link, in chain order; null when ok. */
+  firstBrokenLink?: Maybe<AuditChainBreak>;
+  /** True when every row in the range hashes right and links to its predecessor. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * One row of the audit trail: every mutation of every subgraph, and refused sign-ins. Rows are
+ * append-only and hash-chained; old and new values never hold secrets.
+ */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** Anything else the producer said (arguments, reasons). */
+  additionalData: Scalars['JSON']['output'];
+  /** The keys that changed, key by key. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Whether compliance reviews care about it. */
+  complianceRelevant: Scalars['Boolean']['output'];
+  /** What it is about. */
+  eventCategory: AuditCategory;
+  /** create, update, delete, login, login_failed, account_locked, logout, permission_change... */
+  eventType: Scalars['String']['output'];
+  /** The id of the audit event it was recorded from. */
+  id: Scalars['ID']['output'];
+  /** The client IP the gateway saw. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  /** Values after the change; never secrets. */
+  newValues?: Maybe<Scalars['JSON']['output']>;
+  /** Values before the change, where known; never secrets. */
+  oldValues?: Maybe<Scalars['JSON']['output']>;
+  /** The operation that produced it: `<subgraph>.Mutation.<field>`. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** The tenant the object belongs to, when it has one. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The previous row's hash. */
+  prevHash: Scalars['String']['output'];
+  /** When compliance appended it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The request it was produced by (x-request-id). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The id of the object acted on. */
+  resourceId?: Maybe<Scalars['String']['output']>;
+  /** The name of the object acted on, when it has one. */
+  resourceName?: Maybe<Scalars['String']['output']>;
+  /** The type of the object acted on (GraphQL type name). */
+  resourceType?: Maybe<Scalars['String']['output']>;
+  /** How long it is kept (7 years by default). */
+  retentionPeriodDays: Scalars['Int']['output'];
+  /** Risk level. */
+  riskLevel: RiskLevel;
+  /** This row's hash over its canonical form and the previous hash. */
+  rowHash: Scalars['String']['output'];
+  /** Position in the hash chain (intake order), as a decimal string. */
+  sequence: Scalars['String']['output'];
+  /** The subgraph that produced it. */
+  serviceName?: Maybe<Scalars['String']['output']>;
+  /** The actor's session (token family). */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened, by the producing subgraph's clock. */
+  timestamp: Scalars['DateTime']['output'];
+  /** The client's user agent. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+  /** The acting user; null for an anonymous or unknown actor. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of audit rows, newest first. */
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  /** Edges with cursors. */
+  edges: Array<AuditLogEdge>;
+  /** The rows of this page. */
+  nodes: Array<AuditLog>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of an audit log connection. */
+export type AuditLogEdge = {
+  __typename?: 'AuditLogEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: AuditLog;
+};
+
+/** Which audit rows to list; every given criterion must hold. */
+export type AuditLogFilter = {
+  /** Only compliance-relevant rows, or only the others. */
+  complianceRelevant?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Category. */
+  eventCategory?: InputMaybe<AuditCategory>;
+  /** Event type (create, login_failed...). */
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The tenant. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The request that produced it. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  /** Object id (with or without resourceType). */
+  resourceId?: InputMaybe<Scalars['String']['input']>;
+  /** Object type. */
+  resourceType?: InputMaybe<Scalars['String']['input']>;
+  /** Risk level. */
+  riskLevel?: InputMaybe<RiskLevel>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Acting user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Cursor pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item returned; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last one returned. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Audit rows, newest first, for holders of audit_log:read: rows of the organizations the grant
+   * reaches (every row for an unscoped grant; rows without an organization only then).
+   */
+  auditLogs: AuditLogConnection;
+  /**
+   * Recompute the hash chain over rows whose timestamp is in [from, to) (default: everything) and
+   * name the first broken link. Unscoped audit_log:read holders only: the chain spans tenants.
+   */
+  verifyAuditChain: AuditChainVerification;
+};
+
+
+export type QueryAuditLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVerifyAuditChainArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How much an audited fact matters for security review. */
+export type RiskLevel =
+  /** Needs attention now. */
+  | 'critical'
+  /** Needs attention (lockouts, token reuse). */
+  | 'high'
+  /** Routine. */
+  | 'low'
+  /** Worth a look in a review (permission changes, deletions, failed sign-ins). */
+  | 'medium';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AuditCategory: AuditCategory;
+  AuditChainBreak: ResolverTypeWrapper<AuditChainBreak>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditChainBreakReason: AuditChainBreakReason;
+  AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditLog: ResolverTypeWrapper<AuditLogModel>;
+  AuditLogConnection: ResolverTypeWrapper<Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditLogEdge']>, nodes: Array<ResolversTypes['AuditLog']> }>;
+  AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLog'] }>;
+  AuditLogFilter: AuditLogFilter;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RiskLevel: RiskLevel;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AuditChainBreak: AuditChainBreak;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AuditChainVerification: AuditChainVerification;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AuditLog: AuditLogModel;
+  AuditLogConnection: Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditLogEdge']>, nodes: Array<ResolversParentTypes['AuditLog']> };
+  AuditLogEdge: Omit<AuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditLog'] };
+  AuditLogFilter: AuditLogFilter;
+  DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+};
+
+export type AuditCategoryResolvers = { AUTHENTICATION: 'authentication', AUTHORIZATION: 'authorization', DATA_ACCESS: 'data_access', DATA_CHANGE: 'data_change', SYSTEM: 'system' };
+
+export type AuditChainBreakResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditChainBreak'] = ResolversParentTypes['AuditChainBreak']> = {
+  auditLogId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AuditChainBreakReason'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AuditChainVerificationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = {
+  checkedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenLink?: Resolver<Maybe<ResolversTypes['AuditChainBreak']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AuditLogResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog']> = {
+  additionalData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  complianceRelevant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventCategory?: Resolver<ResolversTypes['AuditCategory'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  newValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  oldValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retentionPeriodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  rowHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AuditLogConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditLogConnection'] = ResolversParentTypes['AuditLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditLogEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditLog']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditLogEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditLogEdge'] = ResolversParentTypes['AuditLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLogs?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogsArgs, 'first'>>;
+  verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType, Partial<QueryVerifyAuditChainArgs>>;
+};
+
+export type RiskLevelResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
+
+export type Resolvers<ContextType = ComplianceContext> = {
+  AuditCategory?: AuditCategoryResolvers;
+  AuditChainBreak?: AuditChainBreakResolvers<ContextType>;
+  AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
+  AuditLogConnection?: AuditLogConnectionResolvers<ContextType>;
+  AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RiskLevel?: RiskLevelResolvers;
+};
+
