@@ -3,6 +3,7 @@ import { loreConfig } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { knowledgeResolvers } from './modules/knowledge/resolvers.js';
+import { searchResolvers } from './modules/search/resolvers.js';
 import { accessMap } from './permissions.js';
 import { seedLore } from './seed.js';
 import { createTasks } from './tasks.js';
@@ -14,7 +15,7 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: loreConfig,
-  modules: [knowledgeResolvers],
+  modules: [knowledgeResolvers, searchResolvers],
   types: {
     context: './context.js#LoreContext',
     mappers: {
@@ -22,6 +23,8 @@ export default defineSubgraph({
       KnowledgeCollection: './db.js#Collection',
       KnowledgeDocument: './db.js#Document',
       KnowledgeChunk: './db.js#ChunkRow',
+      KnowledgeSearchHit: './modules/search/service.js#SearchHit',
+      KnowledgeSearchResult: './modules/search/service.js#SearchResult',
     },
   },
   accessMap,

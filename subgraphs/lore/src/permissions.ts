@@ -24,6 +24,7 @@ export const accessMap: AccessMap = {
     knowledgeCollections: authenticated, // service: knowledge:read tenants
     knowledgeCollection: authenticated, // service: knowledge:read in its organization
     knowledgeDocument: authenticated, // service: knowledge:read in its organization
+    searchKnowledge: authenticated, // service: knowledge:search in the collection's organization
   },
   Mutation: {
     createEmbeddingModel: can('llm_provider:configure'),
@@ -38,6 +39,8 @@ export const accessMap: AccessMap = {
   KnowledgeDocument: { '*': owner((d) => d.createdById, can('knowledge:read', (d) => d.id)) },
   KnowledgeChunk: { '*': owner((c) => c.createdById, can('knowledge:read', (c) => c.documentId)) },
   DeleteKnowledgeDocumentPayload: { '*': authenticated }, // only the id the caller just deleted
+  KnowledgeSearchResult: { '*': authenticated }, // holds only hits, each guarded below
+  KnowledgeSearchHit: { '*': owner((h) => h.createdById, can('knowledge:search', (h) => h.documentId)) },
   PageInfo: page,
   EmbeddingModelEdge: page,
   EmbeddingModelConnection: page,

@@ -1,6 +1,7 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EmbeddingModel as EmbeddingModelModel, Collection as CollectionModel, Document as DocumentModel, ChunkRow as ChunkRowModel } from './db.js';
+import type { SearchHit as SearchHitModel, SearchResult as SearchResultModel } from './modules/search/service.js';
 import type { LoreContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -289,6 +290,67 @@ export type KnowledgeDocumentStatus =
   /** Chunks and embeddings match the current content: searchable. */
   | 'ready';
 
+/** One chunk found by searchKnowledge, with why it ranked. */
+export type KnowledgeSearchHit = {
+  __typename?: 'KnowledgeSearchHit';
+  /** The chunk. */
+  chunk: KnowledgeChunk;
+  /** Its document. */
+  document: KnowledgeDocument;
+  /** Its position in the keyword list, from 1. */
+  keywordRank?: Maybe<Scalars['Int']['output']>;
+  /** ts_rank + 0.1 × trigram word similarity, if it was in the keyword list. */
+  keywordScore?: Maybe<Scalars['Float']['output']>;
+  /** Final position, from 1. */
+  rank: Scalars['Int']['output'];
+  /** The score it was ranked by: cosine (SEMANTIC), keyword score (KEYWORD) or fused RRF score (HYBRID). */
+  score: Scalars['Float']['output'];
+  /** Its position in the semantic list, from 1. */
+  semanticRank?: Maybe<Scalars['Int']['output']>;
+  /** Cosine similarity to the query, if it was in the semantic list. */
+  semanticScore?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Input of searchKnowledge. */
+export type KnowledgeSearchInput = {
+  /** The collection to search; the caller needs knowledge:search in its organization. */
+  collectionId: Scalars['ID']['input'];
+  /** Only chunks of documents whose metadata contains this JSON object (e.g. {"team": "ops"}). */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Ranking; default HYBRID. */
+  mode?: InputMaybe<KnowledgeSearchMode>;
+  /** Query text (embedded with the collection's model for the semantic half). Required for KEYWORD. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** Lowest cosine similarity a semantic result may have, -1 to 1; default 0. */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  /** Results wanted, 1 to 100; default 10. */
+  topK?: InputMaybe<Scalars['Int']['input']>;
+  /** A query vector instead of text, of the model's dimensions (SEMANTIC and the semantic half of HYBRID). */
+  vector?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/** How searchKnowledge ranks. */
+export type KnowledgeSearchMode =
+  /** Reciprocal rank fusion (k = 60) of the semantic and keyword lists. */
+  | 'hybrid'
+  /** Full text (title weighted above body, ts_rank) plus trigram word similarity for fuzzy matches. */
+  | 'keyword'
+  /** Cosine similarity of embeddings (the collection's model), above the threshold. */
+  | 'semantic';
+
+/** What searchKnowledge found. */
+export type KnowledgeSearchResult = {
+  __typename?: 'KnowledgeSearchResult';
+  /** Whether the semantic half was an exact scan (no pgvector) rather than an HNSW index search. */
+  exact: Scalars['Boolean']['output'];
+  /** At most topK hits, best first. */
+  hits: Array<KnowledgeSearchHit>;
+  /** How it ranked. */
+  mode: KnowledgeSearchMode;
+  /** The model queries were embedded with. */
+  model: EmbeddingModel;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Register an embedding model (llm_provider:configure: it names an outside endpoint). */
@@ -355,6 +417,8 @@ export type Query = {
   knowledgeCollections: KnowledgeCollectionConnection;
   /** One knowledge document, or null when it does not exist or is outside the caller's knowledge:read tenants. */
   knowledgeDocument?: Maybe<KnowledgeDocument>;
+  /** Search a collection: semantic, keyword or hybrid, tenant-scoped (knowledge:search in its organization). */
+  searchKnowledge: KnowledgeSearchResult;
 };
 
 
@@ -378,6 +442,11 @@ export type QueryKnowledgeCollectionsArgs = {
 
 export type QueryKnowledgeDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchKnowledgeArgs = {
+  input: KnowledgeSearchInput;
 };
 
 /** Input of updateKnowledgeDocument: absent fields stay as they are. */
@@ -518,6 +587,11 @@ export type ResolversTypes = {
   KnowledgeDocumentConnection: ResolverTypeWrapper<Omit<KnowledgeDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['KnowledgeDocumentEdge']>, nodes: Array<ResolversTypes['KnowledgeDocument']> }>;
   KnowledgeDocumentEdge: ResolverTypeWrapper<Omit<KnowledgeDocumentEdge, 'node'> & { node: ResolversTypes['KnowledgeDocument'] }>;
   KnowledgeDocumentStatus: KnowledgeDocumentStatus;
+  KnowledgeSearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  KnowledgeSearchInput: KnowledgeSearchInput;
+  KnowledgeSearchMode: KnowledgeSearchMode;
+  KnowledgeSearchResult: ResolverTypeWrapper<SearchResultModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -548,6 +622,10 @@ export type ResolversParentTypes = {
   KnowledgeDocument: DocumentModel;
   KnowledgeDocumentConnection: Omit<KnowledgeDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['KnowledgeDocumentEdge']>, nodes: Array<ResolversParentTypes['KnowledgeDocument']> };
   KnowledgeDocumentEdge: Omit<KnowledgeDocumentEdge, 'node'> & { node: ResolversParentTypes['KnowledgeDocument'] };
+  KnowledgeSearchHit: SearchHitModel;
+  Float: Scalars['Float']['output'];
+  KnowledgeSearchInput: KnowledgeSearchInput;
+  KnowledgeSearchResult: SearchResultModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -670,6 +748,26 @@ export type KnowledgeDocumentEdgeResolvers<ContextType = LoreContext, ParentType
 
 export type KnowledgeDocumentStatusResolvers = { FAILED: 'failed', PENDING: 'pending', PROCESSING: 'processing', READY: 'ready' };
 
+export type KnowledgeSearchHitResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeSearchHit'] = ResolversParentTypes['KnowledgeSearchHit']> = {
+  chunk?: Resolver<ResolversTypes['KnowledgeChunk'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType>;
+  keywordRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  keywordScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  semanticRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  semanticScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type KnowledgeSearchModeResolvers = { HYBRID: 'hybrid', KEYWORD: 'keyword', SEMANTIC: 'semantic' };
+
+export type KnowledgeSearchResultResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeSearchResult'] = ResolversParentTypes['KnowledgeSearchResult']> = {
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['KnowledgeSearchHit']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KnowledgeSearchMode'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['EmbeddingModel'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createEmbeddingModel?: Resolver<ResolversTypes['EmbeddingModel'], ParentType, ContextType, RequireFields<MutationCreateEmbeddingModelArgs, 'input'>>;
   createKnowledgeCollection?: Resolver<ResolversTypes['KnowledgeCollection'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeCollectionArgs, 'input'>>;
@@ -689,6 +787,7 @@ export type QueryResolvers<ContextType = LoreContext, ParentType extends Resolve
   knowledgeCollection?: Resolver<Maybe<ResolversTypes['KnowledgeCollection']>, ParentType, ContextType, RequireFields<QueryKnowledgeCollectionArgs, 'id'>>;
   knowledgeCollections?: Resolver<ResolversTypes['KnowledgeCollectionConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeCollectionsArgs, 'first'>>;
   knowledgeDocument?: Resolver<Maybe<ResolversTypes['KnowledgeDocument']>, ParentType, ContextType, RequireFields<QueryKnowledgeDocumentArgs, 'id'>>;
+  searchKnowledge?: Resolver<ResolversTypes['KnowledgeSearchResult'], ParentType, ContextType, RequireFields<QuerySearchKnowledgeArgs, 'input'>>;
 };
 
 export type Resolvers<ContextType = LoreContext> = {
@@ -709,6 +808,9 @@ export type Resolvers<ContextType = LoreContext> = {
   KnowledgeDocumentConnection?: KnowledgeDocumentConnectionResolvers<ContextType>;
   KnowledgeDocumentEdge?: KnowledgeDocumentEdgeResolvers<ContextType>;
   KnowledgeDocumentStatus?: KnowledgeDocumentStatusResolvers;
+  KnowledgeSearchHit?: KnowledgeSearchHitResolvers<ContextType>;
+  KnowledgeSearchMode?: KnowledgeSearchModeResolvers;
+  KnowledgeSearchResult?: KnowledgeSearchResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,0 +1,89 @@
+import { AppError, badInput, inTenant, jsonObject, notFound, parseInput, tenantFor, text, uuid } from '@atrium/kernel';
+import { z } from 'zod';
+import type { LoreContext } from '../../context.js';
+import type { ChunkRow, EmbeddingModel } from '../../db.js';
+import { EmbeddingError, embedAll, normalize, providerFor } from '../../embeddings/index.js';
+import { callerId } from '../knowledge/service.js';
+import { fuse, single, type FusedHit } from './fusion.js';
+import { SearchStore } from './store.js';
+
+export const SEARCH_MODE = { SEMANTIC: 'semantic', KEYWORD: 'keyword', HYBRID: 'hybrid' } as const;
+
+const searchInput = z
+  .object({
+    collectionId: uuid,
+    query: text(2000).min(1, 'must not be empty').nullish(),
+    vector: z.array(z.number().finite()).min(1).max(4096).nullish(),
+    mode: z.enum(['semantic', 'keyword', 'hybrid']).nullish(),
+    topK: z.number().int().min(1).max(100).nullish(),
+    threshold: z.number().min(-1).max(1).nullish(),
+    metadata: jsonObject(8192).nullish(),
+  })
+  .refine((i) => i.query || i.vector, { path: ['query'], message: 'give a query text or a vector' })
+  .refine((i) => i.mode !== 'keyword' || i.query, { path: ['query'], message: 'keyword search needs a query text' });
+
+/** How many of each list hybrid search fuses: deeper than topK, so a result strong in one list alone can still rank. */
+const fusionDepth = (topK: number) => Math.min(200, Math.max(50, topK * 4));
+
+export interface SearchResult {
+  mode: (typeof SEARCH_MODE)[keyof typeof SEARCH_MODE];
+  model: EmbeddingModel;
+  exact: boolean;
+  hits: SearchHit[];
+}
+
+export interface SearchHit extends FusedHit {
+  chunk: ChunkRow;
+  documentId: string;
+  createdById: string | null;
+}
+
+/**
+ * `searchKnowledge` (002 §6 search_embeddings / hybrid_search; a namespace is a collection).
+ * The caller needs knowledge:search in the collection's organization (its tenant scope): out of
+ * it, the collection does not exist for them. Every statement is filtered by the collection and
+ * its organization, and a query vector (given, or the query text embedded with the
+ * collection's own model) must have that model's dimensions.
+ */
+export async function searchKnowledge(ctx: LoreContext, raw: unknown): Promise<SearchResult> {
+  const input = parseInput(searchInput, raw, ['input']);
+  callerId(ctx);
+  const collection = await ctx.loaders.collection.load(input.collectionId);
+  if (!collection || !inTenant(await tenantFor(ctx, 'knowledge:search'), collection.organizationId)) throw notFound('Collection');
+  const model = (await ctx.loaders.model.load(collection.modelId))!;
+  const mode = input.mode ?? 'hybrid';
+  const topK = input.topK ?? 10;
+  const metadata = input.metadata ?? null;
+  const store = new SearchStore(ctx.db);
+
+  let vector: number[] | null = null;
+  if (mode !== 'keyword') {
+    if (input.vector) {
+      if (input.vector.length !== model.dimensions) throw badInput([{ path: ['input', 'vector'], message: `must have ${model.dimensions} dimensions (the collection's model ${model.name})` }]);
+      vector = normalize(input.vector);
+    } else {
+      try {
+        vector = (await embedAll(providerFor(model, ctx.settings.embeddings), [input.query!], model.dimensions, 1)).vectors[0]!;
+      } catch (error) {
+        if (error instanceof EmbeddingError) throw new AppError('INTERNAL_SERVER_ERROR', `The query could not be embedded: ${error.message}`);
+        throw error;
+      }
+    }
+  }
+  const depth = mode === 'hybrid' ? fusionDepth(topK) : topK;
+  const where = { collectionId: collection.id, organizationId: collection.organizationId, metadata };
+  const pgvector = vector ? await store.hasPgvector() : false;
+  const [semantic, keyword] = await Promise.all([
+    vector ? store.semantic({ ...where, vector, threshold: input.threshold ?? 0, topK: depth, scanMaxRows: ctx.settings.search.scanMaxRows }, pgvector) : Promise.resolve([]),
+    mode !== 'semantic' && input.query ? store.keyword({ ...where, text: input.query, topK: depth }) : Promise.resolve([]),
+  ]);
+  const fused = mode === 'hybrid' ? fuse(semantic, keyword, topK) : single(mode === 'semantic' ? semantic : keyword, mode);
+  const chunks = await ctx.loaders.chunk.loadMany(fused.map((h) => h.chunkId));
+  const hits: SearchHit[] = [];
+  fused.forEach((hit, i) => {
+    const chunk = chunks[i];
+    // A chunk replaced between the search and this read is left out, not shown half.
+    if (chunk && !(chunk instanceof Error)) hits.push({ ...hit, chunk, documentId: chunk.documentId, createdById: chunk.createdById });
+  });
+  return { mode, model, exact: !pgvector, hits };
+}

@@ -1,0 +1,71 @@
+/**
+ * The SQL of the semantic half of search, on both vector paths (002 §6 `search_embeddings`).
+ * Both take the same parameters and return the same rows: `chunk_id`, `score` (cosine
+ * similarity, stored vectors and the query being L2-normalised), best first, ties by id.
+ *
+ *   $1 collection id, $2 organization id (the tenant: the collection's, already checked against
+ *   the caller's scope), $3 query vector (real[] text), $4 threshold, $5 top k,
+ *   $6 metadata containment filter on the document (jsonb or NULL), $7 most rows scanned.
+ *
+ * Exact: a bounded, tenant-filtered scan of the collection's chunk embeddings computing
+ * `lore.dot` for each. pgvector: the HNSW cosine index on the column's cast to `vector(D)`
+ * (created by the migration where the extension exists), `<=>` being cosine distance.
+ */
+const FILTERS = `JOIN lore.document_chunks c ON c.id = e.entity_id
+      JOIN lore.documents d ON d.id = c.document_id
+     WHERE ($6::jsonb IS NULL OR d.metadata @> $6::jsonb)`;
+
+export function exactSemanticSql(): string {
+  return `SELECT s.chunk_id, s.score FROM (
+      SELECT e.entity_id AS chunk_id, lore.dot(e.embedding, $3::real[]) AS score
+        FROM (SELECT entity_id, embedding FROM lore.embeddings
+               WHERE collection_id = $1::uuid AND organization_id = $2::uuid AND entity_type = 'chunk'
+               LIMIT $7::int) e
+      ${FILTERS}
+    ) s
+    WHERE s.score >= $4::float8
+    ORDER BY s.score DESC, s.chunk_id
+    LIMIT $5::int`;
+}
+
+/** The pgvector form for a model of `dimensions` (an integer from embedding_models, never input). */
+export function pgvectorSemanticSql(dimensions: number): string {
+  if (!Number.isInteger(dimensions) || dimensions < 1) throw new Error('dimensions must be a positive integer');
+  const cast = `(e.embedding::vector(${dimensions}))`;
+  return `SELECT s.chunk_id, s.score FROM (
+      SELECT e.entity_id AS chunk_id, (1 - (${cast} <=> $3::real[]::vector(${dimensions})))::float8 AS score
+        FROM lore.embeddings e
+      ${FILTERS}
+         AND e.collection_id = $1::uuid AND e.organization_id = $2::uuid AND e.entity_type = 'chunk' AND e.dimensions = ${dimensions}
+         AND $7::int > 0
+       ORDER BY ${cast} <=> $3::real[]::vector(${dimensions}), e.entity_id
+       LIMIT $5::int
+    ) s
+    WHERE s.score >= $4::float8
+    ORDER BY s.score DESC, s.chunk_id`;
+}
+
+/**
+ * The keyword half (002 §6 `hybrid_search`): Postgres full text with the title weighted above
+ * the body (`ts_rank` over `setweight(title, 'A') || setweight(body, 'B')`), plus pg_trgm
+ * `word_similarity` for fuzzy matches (a misspelt word still finds its chunk). A chunk matches
+ * when its text search vector matches the query or the query is word-similar to its content;
+ * its keyword score is `ts_rank + 0.1 × word_similarity`.
+ *
+ *   $1 collection, $2 organization, $3 query text, $4 top k, $5 metadata filter (jsonb or NULL).
+ */
+export function keywordSql(): string {
+  return `WITH q AS (SELECT websearch_to_tsquery('english', $3::text) AS tsq)
+    SELECT c.id AS chunk_id,
+           (ts_rank(c.search_vector, q.tsq) + 0.1 * public.word_similarity($3::text, c.content))::float8 AS score
+      FROM lore.document_chunks c CROSS JOIN q
+      JOIN lore.documents d ON d.id = c.document_id
+     WHERE c.collection_id = $1::uuid AND c.organization_id = $2::uuid
+       AND (c.search_vector @@ q.tsq OR $3::text OPERATOR(public.<%) c.content)
+       AND ($5::jsonb IS NULL OR d.metadata @> $5::jsonb)
+     ORDER BY score DESC, c.id
+     LIMIT $4::int`;
+}
+
+/** A vector as the text of a `real[]` literal. */
+export const vectorText = (v: readonly number[]) => `{${v.map((x) => Number(x.toPrecision(7))).join(',')}}`;

@@ -1,0 +1,119 @@
+/**
+ * searchKnowledge through the real gateway: semantic top-k above a threshold by text or by
+ * vector, JSON metadata filters, keyword search with the title weighted above the body and
+ * fuzzy trigram matches, hybrid RRF with each hit's parts, and two tenants whose searches never
+ * reach each other's chunks.
+ */
+import { localEmbedding } from '@atrium/lore/embeddings/local';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, startTestSystem, type Session, type TestSystem } from '../kit/system.js';
+import { lore, ok, tenant, type Tenant } from './kit.js';
+
+let t: TestSystem;
+let api: ReturnType<typeof lore>;
+let A: Tenant;
+let B: Tenant;
+let collectionA: string;
+let collectionB: string;
+const ids: Record<string, string> = {};
+
+const DOCS = [
+  { key: 'creds', title: 'Credential rotation', content: 'Database credentials are rotated every ninety days by the platform team. Rotation is automated.', metadata: { team: 'ops' } },
+  { key: 'backup', title: 'Backups', content: 'Nightly backups are encrypted and copied to a second region. Restores are rehearsed monthly.', metadata: { team: 'ops' } },
+  { key: 'lunch', title: 'Cafeteria', content: 'The cafeteria serves lunch from noon until two on weekdays, with a vegetarian menu.', metadata: { team: 'facilities' } },
+  { key: 'vpn', title: 'Remote access', content: 'Engineers connect through the VPN with hardware keys. Rotation of VPN certificates happens yearly.', metadata: { team: 'it' } },
+  { key: 'onboard', title: 'Onboarding', content: 'New hires receive a laptop, a badge and a buddy during their first week.', metadata: { team: 'people' } },
+];
+
+const SEARCH = `query($i: KnowledgeSearchInput!) { searchKnowledge(input: $i) { mode exact model { name } hits { rank score semanticScore semanticRank keywordScore keywordRank chunk { id content } document { id title } } } }`;
+const search = (s: Session, input: Record<string, unknown>) => t.gql(SEARCH, { i: input }, s.accessToken);
+const titles = (r: { hits: { document: { title: string } }[] }) => r.hits.map((h) => h.document.title);
+
+beforeAll(async () => {
+  t = await startTestSystem();
+  api = lore(t);
+  [A, B] = await Promise.all([tenant(t), tenant(t)]);
+  collectionA = ok(await api.createCollection(A.admin, { organizationId: A.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id;
+  collectionB = ok(await api.createCollection(B.admin, { organizationId: B.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id;
+  for (const { key, ...d } of DOCS) ids[key] = ok(await api.createDocument(A.admin, { collectionId: collectionA, ...d })).createKnowledgeDocument.id;
+  // Tenant B holds a document on the very same subject.
+  ids.bCreds = ok(await api.createDocument(B.admin, { collectionId: collectionB, title: 'Credential rotation at B', content: 'Database credentials at B are rotated weekly.' })).createKnowledgeDocument.id;
+  for (const [key, id] of Object.entries(ids)) await api.settled(key === 'bCreds' ? B.admin : A.admin, id, 'READY');
+}, 180_000);
+afterAll(async () => t?.stop());
+
+describe('semantic search', () => {
+  it('ranks by cosine similarity above the threshold, by text or by the same vector', async () => {
+    const byText = ok(await search(A.member, { collectionId: collectionA, query: 'how often do we rotate database credentials', mode: 'SEMANTIC', topK: 3 })).searchKnowledge;
+    expect(byText).toMatchObject({ mode: 'SEMANTIC', exact: true, model: { name: 'local' } });
+    expect(titles(byText)[0]).toBe('Credential rotation');
+    const scores = byText.hits.map((h: { semanticScore: number }) => h.semanticScore);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(byText.hits.map((h: { rank: number }) => h.rank)).toEqual(byText.hits.map((_: unknown, i: number) => i + 1));
+    expect(byText.hits.every((h: { keywordScore: unknown; score: number; semanticScore: number }) => h.keywordScore === null && h.score === h.semanticScore)).toBe(true);
+
+    const byVector = ok(await search(A.member, { collectionId: collectionA, vector: localEmbedding('how often do we rotate database credentials'), mode: 'SEMANTIC', topK: 3 })).searchKnowledge;
+    expect(byVector.hits.map((h: { chunk: { id: string } }) => h.chunk.id)).toEqual(byText.hits.map((h: { chunk: { id: string } }) => h.chunk.id));
+    byVector.hits.forEach((h: { semanticScore: number }, i: number) => expect(h.semanticScore).toBeCloseTo(byText.hits[i].semanticScore, 5));
+
+    const strict = ok(await search(A.member, { collectionId: collectionA, query: 'how often do we rotate database credentials', mode: 'SEMANTIC', threshold: 0.99 })).searchKnowledge;
+    expect(strict.hits).toEqual([]);
+    const some = ok(await search(A.member, { collectionId: collectionA, query: 'database credentials', mode: 'SEMANTIC', threshold: 0.2 })).searchKnowledge;
+    expect(some.hits.length).toBeGreaterThan(0);
+    expect(some.hits.every((h: { semanticScore: number }) => h.semanticScore >= 0.2)).toBe(true);
+    expect(codes(await search(A.member, { collectionId: collectionA, vector: [1, 2, 3], mode: 'SEMANTIC' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('filters by the documents’ JSON metadata', async () => {
+    const ops = ok(await search(A.member, { collectionId: collectionA, query: 'rotation', mode: 'HYBRID', metadata: { team: 'it' } })).searchKnowledge;
+    expect(titles(ops)).toEqual(['Remote access']);
+    const none = ok(await search(A.member, { collectionId: collectionA, query: 'rotation', metadata: { team: 'nobody' } })).searchKnowledge;
+    expect(none.hits).toEqual([]);
+  });
+});
+
+describe('keyword search', () => {
+  it('weights the title above the body, and finds a misspelt word through trigrams', async () => {
+    // "rotation" is in the title and body of one document, in the body only of another.
+    const ranked = ok(await search(A.member, { collectionId: collectionA, query: 'rotation', mode: 'KEYWORD' })).searchKnowledge;
+    expect(titles(ranked)).toEqual(['Credential rotation', 'Remote access']);
+    expect(ranked.hits[0].keywordScore).toBeGreaterThan(ranked.hits[1].keywordScore);
+    expect(ranked.hits[0].semanticScore).toBeNull();
+    const fuzzy = ok(await search(A.member, { collectionId: collectionA, query: 'cafeterria', mode: 'KEYWORD' })).searchKnowledge;
+    expect(titles(fuzzy)).toEqual(['Cafeteria']);
+    expect(codes(await search(A.member, { collectionId: collectionA, vector: localEmbedding('x'), mode: 'KEYWORD' }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('hybrid search', () => {
+  it('fuses both lists by reciprocal rank and returns each hit’s parts', async () => {
+    const res = ok(await search(A.member, { collectionId: collectionA, query: 'rotating credentials', topK: 5 })).searchKnowledge;
+    expect(res.mode).toBe('HYBRID');
+    expect(titles(res)[0]).toBe('Credential rotation');
+    for (const h of res.hits) {
+      const expected = (h.semanticRank ? 1 / (60 + h.semanticRank) : 0) + (h.keywordRank ? 1 / (60 + h.keywordRank) : 0);
+      expect(h.score).toBeCloseTo(expected, 10);
+    }
+    const top = res.hits[0];
+    expect(top).toMatchObject({ rank: 1, semanticRank: 1, keywordRank: 1 });
+    expect(top.semanticScore).toBeGreaterThan(0);
+    expect(top.keywordScore).toBeGreaterThan(0);
+  });
+});
+
+describe('two tenants', () => {
+  it('a search reaches only the caller’s tenants, and another tenant’s collection does not exist for it', async () => {
+    for (const s of [B.admin, B.member]) {
+      expect(codes(await search(s, { collectionId: collectionA, query: 'credentials' }))).toEqual(['NOT_FOUND']);
+      const own = ok(await search(s, { collectionId: collectionB, query: 'database credentials rotated' })).searchKnowledge;
+      expect(own.hits.map((h: { document: { id: string } }) => h.document.id)).toEqual([ids.bCreds]);
+    }
+    const outsider = await t.register();
+    expect(codes(await search(outsider, { collectionId: collectionA, query: 'credentials' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await search(A.member, { collectionId: randomUUID(), query: 'credentials' }))).toEqual(['NOT_FOUND']);
+    const inA = ok(await search(A.member, { collectionId: collectionA, query: 'database credentials rotated', topK: 100, threshold: -1 })).searchKnowledge;
+    expect(inA.hits.some((h: { document: { id: string } }) => h.document.id === ids.bCreds)).toBe(false);
+    expect(codes(await t.gql(SEARCH, { i: { collectionId: collectionA, query: 'x' } }))).toEqual(['UNAUTHENTICATED']);
+  });
+});
