@@ -260,6 +260,8 @@ describe('one job runner per process', () => {
       'authorization:user.deactivated:v1',
       'authorization:user.reactivated:v1',
       'authorization:user.registered:v1',
+      'compliance:audit-partitions',
+      'compliance:audit.recorded:v1',
       'conversations.process_document',
       'conversations:llm.spend_limit_changed:v1',
       'lore.ingest_document',
