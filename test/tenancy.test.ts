@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, waitFor } from './authz-kit.js';
 import { sql } from './kit/db.js';
 import { codes, startTestSystem, type Session, type TestSystem } from './kit/system.js';
-import { createTenant, crossTenantRun, scopeOf as tenantScope, type Tenant } from './kit/tenants.js';
+import { createTenant, crossTenantRun, cursorOf, scopeOf as tenantScope, type Tenant } from './kit/tenants.js';
 
 let t: TestSystem;
 
@@ -134,6 +134,9 @@ describe('organizations are tenants', () => {
     const queries: ((i: Ids) => string)[] = [
       (i) => `organization(id: "${i.org}") { id name description members { nodes { user { id } } } teams { nodes { id } } }`,
       (i) => `team(id: "${i.team}") { id name members { nodes { user { id } } } }`,
+      // Another tenant's row as a cursor reads exactly as a row that does not exist.
+      (i) => `organizations(first: 5, after: "${cursorOf(i.org)}") { nodes { id } }`,
+      (i) => `organization(id: "${A.id}") { teams(first: 5, after: "${cursorOf(i.team)}") { nodes { id } } }`,
     ];
     const mutations: ((i: Ids) => string)[] = [
       (i) => `updateOrganization(id: "${i.org}", input: { description: "pwned" }) { id }`,

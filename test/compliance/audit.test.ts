@@ -138,6 +138,12 @@ describe('reading the audit trail', () => {
     expect(scoped.nodes.length).toBeGreaterThan(0);
     expect(new Set(scoped.nodes.map((n) => n.organizationId))).toEqual(new Set([orgA]));
     expect((await listAudit(t, readerA.accessToken, { resourceId: orgB })).nodes).toEqual([]);
+    // A row of the other tenant as a cursor answers exactly as a row that does not exist.
+    const foreignRow = (await listAudit(t, auditor.accessToken, { resourceId: orgB })).nodes[0]!;
+    const after = (sequence: string) => t.gql(`query($a: String) { auditLogs(first: 5, after: $a) { nodes { id } } }`, { a: Buffer.from(sequence).toString('base64url') }, readerA.accessToken);
+    const [foreign, none] = [await after(foreignRow.sequence), await after('999999999999')];
+    expect(codes(foreign)).toEqual(['BAD_USER_INPUT']);
+    expect({ data: foreign.data, errors: foreign.errors }).toEqual({ data: none.data, errors: none.errors });
     expect((await listAudit(t, auditor.accessToken, { resourceId: orgB })).nodes).toHaveLength(2);
     expect(codes(await t.gql(`{ auditLogs { nodes { id } } }`, {}, nobody.accessToken))).toEqual(['FORBIDDEN']);
     expect(codes(await t.gql(`{ auditLogs { nodes { id } } }`))).toEqual(['UNAUTHENTICATED']);

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../kit/db.js';
 import { codes, startTestSystem, type Session, type TestSystem } from '../kit/system.js';
-import { createTenant, crossTenantRun, type Tenant } from '../kit/tenants.js';
+import { createTenant, crossTenantRun, cursorOf, type Tenant } from '../kit/tenants.js';
 import { conversationsKit, ok, waitFor } from './kit.js';
 
 let t: TestSystem;
@@ -180,6 +180,11 @@ describe('across tenants', () => {
       (i) => `promptTemplate(id: "${i.draft}") { id templateContent }`,
       (i) => `agent(id: "${i.agent}") { id name }`,
       (i) => `renderPrompt(templateId: "${i.template}", variables: {}) { text }`,
+      // Another tenant's row as a cursor reads exactly as a row that does not exist.
+      (i) => `conversations(first: 5, after: "${cursorOf(i.conversation)}") { nodes { id } }`,
+      (i) => `documents(first: 5, after: "${cursorOf(i.document)}") { nodes { id } }`,
+      (i) => `promptTemplates(first: 5, after: "${cursorOf(i.template)}") { nodes { id } }`,
+      (i) => `agents(first: 5, after: "${cursorOf(i.agent)}") { nodes { id } }`,
     ];
     const mutations: ((i: Ids) => string)[] = [
       (i) => `updateConversation(id: "${i.conversation}", input: { title: "pwned" }) { id }`,

@@ -41,6 +41,9 @@ export async function createTenant(t: TestSystem, name: string): Promise<Tenant>
   return { id: org, childId: child, teamId: team, owner, admin, member, outsider };
 }
 
+/** A list's opaque cursor naming a row id (the kernel's encoding), for probes that page after another tenant's row. */
+export const cursorOf = (id: string) => Buffer.from(id).toString('base64url');
+
 /** One operation of a cross-tenant run, as a GraphQL field built from the target ids. */
 export type Probe<Ids> = (ids: Ids) => string;
 

@@ -11,6 +11,7 @@ import { sql } from '../kit/db.js';
 import { codes, startTestSystem, type TestSystem } from '../kit/system.js';
 import { startFakeEmbeddings, type FakeEmbeddings } from './fake-embeddings.js';
 import { lore, ok, tenant, waitFor, type Tenant } from './kit.js';
+import { cursorOf } from '../kit/tenants.js';
 
 let t: TestSystem;
 let api: ReturnType<typeof lore>;
@@ -174,6 +175,11 @@ describe('two tenants', () => {
       const listed = ok(await api.gql(s, `{ knowledgeCollections(first: 100) { nodes { id organizationId } } }`)).knowledgeCollections.nodes;
       expect(listed.every((c: { organizationId: string }) => c.organizationId === B.id)).toBe(true);
       expect(ok(await api.gql(s, `query($o: ID!) { knowledgeCollections(organizationId: $o) { nodes { id } } }`, { o: A.id })).knowledgeCollections.nodes).toEqual([]);
+      // A's collection as a cursor of B's list answers exactly as an id that exists nowhere.
+      const after = async (id: string) => api.gql(s, `query($a: String) { knowledgeCollections(first: 5, after: $a) { nodes { id } } }`, { a: cursorOf(id) });
+      const [foreign, none] = [await after(collection.id), await after(randomUUID())];
+      expect(codes(foreign)).toEqual(['BAD_USER_INPUT']);
+      expect({ data: foreign.data, errors: foreign.errors }).toEqual({ data: none.data, errors: none.errors });
       // Writes: the same answer as for an object that does not exist.
       expect(codes(await api.createDocument(s, { collectionId: collection.id, title: 'x', content: 'y' }))).toEqual(['NOT_FOUND']);
       expect(codes(await api.createDocument(s, { collectionId: randomUUID(), title: 'x', content: 'y' }))).toEqual(['NOT_FOUND']);

@@ -59,22 +59,31 @@ function pageQuery<const O extends Order = (typeof CREATED_AT_ID)[number]>(p: Pa
 }
 export type PageQuery<O extends Order = (typeof CREATED_AT_ID)[number]> = ReturnType<typeof pageQuery<O>>;
 
+/** A cursor whose row is not in the list it pages: gone, or outside the caller's filter or tenant. */
+export const cursorOutsideList = () => badInput([{ path: ['after'], message: 'is not a cursor of this list (its row is gone or outside it); start again from the first page' }]);
+
+/** The filter of one list with a cursor row's id: the cursor must name a row of this very list. */
+export type CursorWhere<W> = { AND: [W, { id: string }] };
+
 /**
- * Fetch one page (`fetch` spreads the query into its `findMany`). A cursor whose row was
- * deleted would silently read as the end of the list, since the comparison needs that row:
- * an empty page after a cursor is checked, and a vanished row is BAD_USER_INPUT instead.
+ * Fetch one page of the rows matching `where` (`fetch` spreads the query, `where` included, into
+ * its `findMany`). The cursor must name a row of this list: `count` counts the rows matching
+ * `where` with the cursor's id, and zero is BAD_USER_INPUT. Without that check Prisma's cursor
+ * compares with the cursor row wherever it lives, so another tenant's id would page on while a
+ * random id fails (an existence oracle), and a deleted row would silently read as the end of
+ * the list. Taking `where` here, once for both statements, is what keeps them the same filter.
  */
-export async function paginate<T, const O extends Order = (typeof CREATED_AT_ID)[number]>(
+export async function paginate<T, W extends object, const O extends Order = (typeof CREATED_AT_ID)[number]>(
   p: Page,
-  fetch: (query: PageQuery<O>) => Promise<T[]>,
-  count: (where: { id: string }) => Promise<number>,
+  where: W,
+  fetch: (query: PageQuery<O> & { where: W }) => Promise<T[]>,
+  count: (where: CursorWhere<W>) => Promise<number>,
   orderBy?: readonly O[],
 ): Promise<T[]> {
-  const rows = await fetch(pageQuery<O>(p, orderBy));
-  if (rows.length === 0 && p.afterId && (await count({ id: p.afterId })) === 0) {
-    throw badInput([{ path: ['after'], message: 'points at a row that no longer exists; start again from the first page' }]);
-  }
-  return rows;
+  const query = { where, ...pageQuery<O>(p, orderBy) };
+  if (!p.afterId) return fetch(query);
+  if ((await count({ AND: [where, { id: p.afterId }] })) === 0) throw cursorOutsideList();
+  return fetch(query);
 }
 
 export interface Connection<T> {

@@ -2,7 +2,8 @@
  * The kernel's keyset pagination on a real table whose rows were inserted by raw SQL inside one
  * millisecond (microseconds apart, and some at the very same microsecond): a walk with every
  * page size sees each row exactly once, in (created_at, id) order, and a cursor whose row was
- * deleted is refused instead of reading as the end of the list.
+ * deleted, or outside the list's filter, is refused instead of reading as the end of the list
+ * or paging on.
  */
 import { connection, createLogger, createPrisma, page, type AppError, type Connection } from '@atrium/kernel';
 import { createTestDatabase, sql, type TestDatabase } from '@atrium/test/db';
@@ -83,7 +84,18 @@ describe('keyset pagination', () => {
     await sql(db.url, `DELETE FROM identity.users WHERE id = $1`, [cursorRow]);
     const error = await users.list({ text: 'walk' }, page({ first: 2, after: firstPage.pageInfo.endCursor })).then(() => null, (e: AppError) => e);
     expect(error?.code).toBe('BAD_USER_INPUT');
-    expect(error?.extensions.fields).toEqual([{ path: ['after'], message: 'points at a row that no longer exists; start again from the first page' }]);
+    expect(error?.extensions.fields).toEqual([{ path: ['after'], message: 'is not a cursor of this list (its row is gone or outside it); start again from the first page' }]);
+  });
+
+  it("refuses a cursor of a row outside the list's filter exactly as one that exists nowhere", async () => {
+    // Prisma's cursor finds its row anywhere in the table; without the kernel's check this would
+    // page on after the outsider's position and prove that the row exists.
+    const [outsider] = await sql<{ id: string }>(db.url, `INSERT INTO identity.users (email, username, created_at) VALUES ('elsewhere@atrium.test', 'elsewhere', timestamptz '2029-01-01+00') RETURNING id::text`);
+    const users = new UserStore(client);
+    const refusal = (id: string) => users.list({ text: 'walk' }, page({ first: 2, after: Buffer.from(id).toString('base64url') })).then(() => null, (e: AppError) => ({ code: e.code, fields: e.extensions.fields }));
+    const foreign = await refusal(outsider!.id);
+    expect(foreign?.code).toBe('BAD_USER_INPUT');
+    expect(foreign).toEqual(await refusal(crypto.randomUUID()));
   });
 
   it('refuses a cursor that is not one', () => {

@@ -25,7 +25,7 @@ export class CostCenterStore {
   /** Cost centers in the scope, oldest first (platform ones only for every-tenant scopes). */
   list(scope: TenantScope, organizationId: string | null | undefined, p: Page) {
     const where: Prisma.CostCenterWhereInput = { AND: [tenantWhere(scope, 'organizationId'), organizationId ? { organizationId } : {}] };
-    return paginate(p, (q) => this.db.costCenter.findMany({ where, ...q }), (w) => this.db.costCenter.count({ where: { ...w, ...where } }));
+    return paginate(p, where, (q) => this.db.costCenter.findMany(q), (w) => this.db.costCenter.count({ where: w }));
   }
 
   create(data: Prisma.CostCenterUncheckedCreateInput) {

@@ -49,7 +49,7 @@ export class AssignmentStore {
     if (filter.userId) where.userId = filter.userId;
     if (filter.roleId) where.roleId = filter.roleId;
     if (filter.activeOnly) Object.assign(where, { isActive: true, revokedAt: null });
-    return paginate(p, (q) => this.db.userRole.findMany({ where, ...q }), (w) => this.db.userRole.count({ where: w }), BY_ID);
+    return paginate(p, where, (q) => this.db.userRole.findMany(q), (w) => this.db.userRole.count({ where: w }), BY_ID);
   }
 
   createUserRole(data: Prisma.UserRoleUncheckedCreateInput) {
@@ -169,7 +169,7 @@ export class AssignmentStore {
     if (filter.permissionId) where.permissionId = filter.permissionId;
     if (filter.activeOnly) Object.assign(where, { isActive: true, revokedAt: null });
     if (filter.pendingOnly) Object.assign(where, { approvedAt: null, permission: { requiresApproval: true }, isActive: true, revokedAt: null });
-    return paginate(p, (q) => this.db.userPermission.findMany({ where, ...q }), (w) => this.db.userPermission.count({ where: w }), BY_ID);
+    return paginate(p, where, (q) => this.db.userPermission.findMany(q), (w) => this.db.userPermission.count({ where: w }), BY_ID);
   }
 
   createUserPermission(data: Prisma.UserPermissionUncheckedCreateInput) {

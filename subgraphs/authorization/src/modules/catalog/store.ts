@@ -17,7 +17,7 @@ export class ResourceTypeStore {
   }
 
   list(p: Page) {
-    return paginate(p, (q) => this.db.resourceType.findMany(q), (where) => this.db.resourceType.count({ where }), BY_ID);
+    return paginate(p, {}, (q) => this.db.resourceType.findMany(q), (where) => this.db.resourceType.count({ where }), BY_ID);
   }
 
   create(data: Prisma.ResourceTypeUncheckedCreateInput) {
@@ -69,7 +69,7 @@ export class PermissionStore {
     const where: Prisma.PermissionWhereInput = {};
     if (filter.resourceTypeId) where.resourceTypeId = filter.resourceTypeId;
     if (filter.action) where.action = filter.action;
-    return paginate(p, (q) => this.db.permission.findMany({ where, ...q }), (w) => this.db.permission.count({ where: w }), BY_ID);
+    return paginate(p, where, (q) => this.db.permission.findMany(q), (w) => this.db.permission.count({ where: w }), BY_ID);
   }
 
   create(data: Prisma.PermissionUncheckedCreateInput) {

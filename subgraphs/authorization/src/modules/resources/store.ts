@@ -24,7 +24,7 @@ export class ResourceStore {
     if (filter.resourceTypeId) where.resourceTypeId = filter.resourceTypeId;
     if (filter.ownerId) where.ownerId = filter.ownerId;
     if (filter.parentResourceId) where.parentResourceId = filter.parentResourceId;
-    return paginate(p, (q) => this.db.resource.findMany({ where, ...q }), (w) => this.db.resource.count({ where: w }), BY_ID);
+    return paginate(p, where, (q) => this.db.resource.findMany(q), (w) => this.db.resource.count({ where: w }), BY_ID);
   }
 
   create(data: Prisma.ResourceUncheckedCreateInput) {
@@ -46,7 +46,7 @@ export class ResourceStore {
   /** Owner changes of a resource, oldest first. */
   ownerChanges(resourceId: string, p: Page) {
     const where = { resourceId };
-    return paginate(p, (q) => this.db.resourceOwnerChange.findMany({ where, ...q }), (w) => this.db.resourceOwnerChange.count({ where: w }), BY_CHANGE);
+    return paginate(p, where, (q) => this.db.resourceOwnerChange.findMany(q), (w) => this.db.resourceOwnerChange.count({ where: w }), BY_CHANGE);
   }
 
   /** Ids of the resource and all its ancestors, nearest first (cycle-safe). */

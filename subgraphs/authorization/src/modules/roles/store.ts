@@ -22,7 +22,7 @@ export class RoleStore {
   }
 
   list(p: Page) {
-    return paginate(p, (q) => this.db.role.findMany(q), (where) => this.db.role.count({ where }), BY_ID);
+    return paginate(p, {}, (q) => this.db.role.findMany(q), (where) => this.db.role.count({ where }), BY_ID);
   }
 
   create(data: Prisma.RoleUncheckedCreateInput) {
@@ -79,7 +79,7 @@ export class RoleStore {
     const where: Prisma.RolePermissionWhereInput = {};
     if (filter.roleId) where.roleId = filter.roleId;
     if (filter.permissionId) where.permissionId = filter.permissionId;
-    return paginate(p, (q) => this.db.rolePermission.findMany({ where, ...q }), (w) => this.db.rolePermission.count({ where: w }), BY_ID);
+    return paginate(p, where, (q) => this.db.rolePermission.findMany(q), (w) => this.db.rolePermission.count({ where: w }), BY_ID);
   }
 
   createRolePermission(data: Prisma.RolePermissionUncheckedCreateInput) {

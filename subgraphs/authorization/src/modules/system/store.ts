@@ -8,8 +8,9 @@ export class FailedJobStore {
   list(p: Page): Promise<FailedJob[]> {
     return paginate(
       p,
+      {},
       () => failedJobs(this.db, p.afterId, p.first + 1),
-      async ({ id }) => ((await jobExists(this.db, id)) ? 1 : 0),
+      async ({ AND: [, { id }] }) => ((await jobExists(this.db, id)) ? 1 : 0),
     );
   }
 

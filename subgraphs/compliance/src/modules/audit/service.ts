@@ -1,4 +1,4 @@
-import { EVENTS, badInput, connection, forbidden, page, parseInput, tenantFor, uuid, type SubgraphServices } from '@atrium/kernel';
+import { cursorOutsideList, EVENTS, badInput, connection, forbidden, page, parseInput, tenantFor, uuid, type SubgraphServices } from '@atrium/kernel';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { ComplianceContext } from '../../context.js';
@@ -83,10 +83,9 @@ export async function listAuditLogs(ctx: ComplianceContext, args: { filter?: unk
   if (!scope.all && scope.organizationIds.length === 0) throw forbidden('Missing permission audit_log:read', { permission: 'audit_log:read', reason: 'NO_GRANT' });
   const store = new AuditStore(ctx.db);
   const before = p.afterId === null ? null : BigInt(p.afterId);
+  // Another tenant's row as a cursor must read exactly as a row that does not exist.
+  if (before !== null && (await store.countSeq(scope, where, before)) === 0) throw cursorOutsideList();
   const rows = await store.list(scope, where, before, p.first + 1);
-  if (rows.length === 0 && before !== null && (await store.countSeq(before)) === 0) {
-    throw badInput([{ path: ['after'], message: 'points at a row that no longer exists; start again from the first page' }]);
-  }
   return connection(rows, p, cursorOf);
 }
 

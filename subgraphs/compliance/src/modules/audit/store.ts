@@ -89,9 +89,9 @@ export class AuditStore {
     });
   }
 
-  /** Rows whose seq is this one (a cursor must name a row that exists). */
-  countSeq(seq: bigint) {
-    return this.db.auditLog.count({ where: { seq } });
+  /** Rows of this list (scope and filter) whose seq is this one: a cursor must name a row of the list it pages. */
+  countSeq(scope: TenantScope, where: Prisma.AuditLogWhereInput, seq: bigint) {
+    return this.db.auditLog.count({ where: { AND: [where, tenantWhere(scope, 'organizationId'), { seq }] } });
   }
 
   /**

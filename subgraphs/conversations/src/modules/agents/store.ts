@@ -10,7 +10,7 @@ export class AgentStore {
   }
 
   list(where: Prisma.AgentWhereInput, p: Page) {
-    return paginate(p, (q) => this.db.agent.findMany({ where, ...q }), (w) => this.db.agent.count({ where: w }));
+    return paginate(p, where, (q) => this.db.agent.findMany(q), (w) => this.db.agent.count({ where: w }));
   }
 
   create(data: Prisma.AgentUncheckedCreateInput) {
@@ -30,7 +30,7 @@ export class AgentStore {
   }
 
   listTools(p: Page) {
-    return paginate(p, (q) => this.db.agentTool.findMany(q), (w) => this.db.agentTool.count({ where: w }));
+    return paginate(p, {}, (q) => this.db.agentTool.findMany(q), (w) => this.db.agentTool.count({ where: w }));
   }
 
   createTool(data: Prisma.AgentToolCreateInput) {
@@ -46,7 +46,7 @@ export class AgentStore {
   }
 
   assignmentsPage(agentId: string, p: Page) {
-    return paginate(p, (q) => this.db.agentToolAssignment.findMany({ where: { agentId }, ...q }), (w) => this.db.agentToolAssignment.count({ where: w }));
+    return paginate(p, { agentId }, (q) => this.db.agentToolAssignment.findMany(q), (w) => this.db.agentToolAssignment.count({ where: w }));
   }
 
   assign(data: Prisma.AgentToolAssignmentUncheckedCreateInput) {
@@ -62,7 +62,7 @@ export class AgentStore {
   }
 
   executionsOfAgent(agentId: string, userId: string | null, p: Page) {
-    return paginate(p, (q) => this.db.agentExecution.findMany({ where: { agentId, ...(userId ? { userId } : {}) }, ...q }), (w) => this.db.agentExecution.count({ where: w }), [{ startedAt: 'asc' }, { id: 'asc' }]);
+    return paginate(p, { agentId, ...(userId ? { userId } : {}) }, (q) => this.db.agentExecution.findMany(q), (w) => this.db.agentExecution.count({ where: w }), [{ startedAt: 'asc' }, { id: 'asc' }]);
   }
 
   createExecution(data: Prisma.AgentExecutionUncheckedCreateInput) {

@@ -48,7 +48,7 @@ export class ConversationStore {
       where.push({ OR: [{ title: contains }, { description: contains }] });
     }
     // The cursor check counts inside the tenant: another tenant's conversation id reads as absent, not as an empty page.
-    return paginate(p, (q) => this.db.conversation.findMany({ where: { AND: where }, ...q }), (w) => this.db.conversation.count({ where: { AND: [w, where[0]!] } }));
+    return paginate(p, { AND: where }, (q) => this.db.conversation.findMany(q), (w) => this.db.conversation.count({ where: w }));
   }
 
   create(data: Prisma.ConversationUncheckedCreateInput) {

@@ -12,7 +12,7 @@ export class DocumentStore {
   /** Documents inside `tenants`; with `ownerId`, that user's only, personal ones included (kernel `ownedInTenants`). */
   list(tenants: TenantScope, ownerId: string | null, p: Page, organizationId: string | null = null) {
     const where: Prisma.DocumentWhereInput = { AND: [ownedInTenants(tenants, ownerId, 'userId'), organizationId ? { organizationId } : {}] };
-    return paginate(p, (q) => this.db.document.findMany({ where, ...q }), (w) => this.db.document.count({ where: { AND: [w, where] } })); // another tenant's id as a cursor reads as absent
+    return paginate(p, where, (q) => this.db.document.findMany(q), (w) => this.db.document.count({ where: w }));
   }
 
   create(data: Prisma.DocumentUncheckedCreateInput) {
@@ -28,7 +28,7 @@ export class DocumentStore {
   }
 
   jobsOfDocument(documentId: string, p: Page) {
-    return paginate(p, (q) => this.db.documentProcessingJob.findMany({ where: { documentId }, ...q }), (w) => this.db.documentProcessingJob.count({ where: w }));
+    return paginate(p, { documentId }, (q) => this.db.documentProcessingJob.findMany(q), (w) => this.db.documentProcessingJob.count({ where: w }));
   }
 
   createJob(data: Prisma.DocumentProcessingJobUncheckedCreateInput) {

@@ -18,11 +18,11 @@ export class LlmStore {
   }
 
   listProviders(p: Page) {
-    return paginate(p, (q) => this.db.llmProvider.findMany(q), (w) => this.db.llmProvider.count({ where: w }));
+    return paginate(p, {}, (q) => this.db.llmProvider.findMany(q), (w) => this.db.llmProvider.count({ where: w }));
   }
 
   listModels(p: Page, where: Prisma.LlmModelWhereInput) {
-    return paginate(p, (q) => this.db.llmModel.findMany({ where, ...q }), (w) => this.db.llmModel.count({ where: w }));
+    return paginate(p, where, (q) => this.db.llmModel.findMany(q), (w) => this.db.llmModel.count({ where: w }));
   }
 
   defaultModel() {

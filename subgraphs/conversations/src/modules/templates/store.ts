@@ -31,7 +31,7 @@ export class TemplateStore {
   }
 
   versions(name: string, p: Page) {
-    return paginate(p, (q) => this.db.promptTemplate.findMany({ where: { name }, ...q }), (w) => this.db.promptTemplate.count({ where: w }), [{ templateVersion: 'asc' }, { id: 'asc' }]);
+    return paginate(p, { name }, (q) => this.db.promptTemplate.findMany(q), (w) => this.db.promptTemplate.count({ where: w }), [{ templateVersion: 'asc' }, { id: 'asc' }]);
   }
 
   /** Version 1 of a new name. */
@@ -77,15 +77,20 @@ export class TemplateStore {
     if (q.approvedOnly) conditions.push(Prisma.sql`t.is_approved`);
     if (q.name) conditions.push(Prisma.sql`t.name = ${q.name}`);
     else conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "conversations"."prompt_templates" n WHERE n.name = t.name AND n.template_version > t.template_version AND ${visible('n')})`);
-    if (p.afterId) conditions.push(Prisma.sql`(t.created_at, t.id) > (SELECT c.created_at, c.id FROM "conversations"."prompt_templates" c WHERE c.id = ${p.afterId}::uuid)`);
+    const where = Prisma.join(conditions, ' AND ');
+    const after = p.afterId ? Prisma.sql`AND (t.created_at, t.id) > (SELECT c.created_at, c.id FROM "conversations"."prompt_templates" c WHERE c.id = ${p.afterId}::uuid)` : Prisma.empty;
     const ids = await paginate(
       p,
-      () => this.db.$queryRaw<{ id: string }[]>(Prisma.sql`
+      where,
+      (q) => this.db.$queryRaw<{ id: string }[]>(Prisma.sql`
         SELECT t.id::text AS id FROM "conversations"."prompt_templates" t
-         WHERE ${Prisma.join(conditions, ' AND ')}
+         WHERE ${q.where} ${after}
          ORDER BY t.created_at, t.id
-         LIMIT ${p.first + 1}`),
-      (where) => this.db.promptTemplate.count({ where }),
+         LIMIT ${q.take}`),
+      async ({ AND: [w, { id }] }) => {
+        const [row] = await this.db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "conversations"."prompt_templates" t WHERE ${w} AND t.id = ${id}::uuid`);
+        return row?.n ?? 0;
+      },
     );
     const rows = new Map((await this.byIds(ids.map((r) => r.id))).map((r) => [r.id, r]));
     return ids.map((r) => rows.get(r.id)!).filter(Boolean);

@@ -14,13 +14,13 @@ export class OrganizationStore {
   /** Organizations inside the caller's scope (kernel tenancy: an organization is its own tenant). */
   list(scope: TenantScope, p: Page, filter: Prisma.OrganizationWhereInput = {}) {
     const where = { ...filter, ...tenantWhere(scope, 'id') };
-    return paginate(p, (q) => this.db.organization.findMany({ where, ...q }), (w) => this.db.organization.count({ where: w }));
+    return paginate(p, where, (q) => this.db.organization.findMany(q), (w) => this.db.organization.count({ where: w }));
   }
 
   /** The public directory: every organization, directory fields only. */
   directory(p: Page) {
     const select = { id: true, name: true, slug: true, displayName: true, createdAt: true } as const;
-    return paginate(p, (q) => this.db.organization.findMany({ select, ...q }), (w) => this.db.organization.count({ where: w }));
+    return paginate(p, {}, (q) => this.db.organization.findMany({ select, ...q }), (w) => this.db.organization.count({ where: w }));
   }
 
   /** Lock the organization's row until the transaction ends (membership changes of one organization are serialised). */
@@ -99,7 +99,7 @@ export class OrganizationStore {
   }
 
   members(organizationId: string, p: Page) {
-    return paginate(p, (q) => this.db.organizationMember.findMany({ where: { organizationId }, ...q }), (w) => this.db.organizationMember.count({ where: w }), BY_JOINED);
+    return paginate(p, { organizationId }, (q) => this.db.organizationMember.findMany(q), (w) => this.db.organizationMember.count({ where: w }), BY_JOINED);
   }
 
   addMember(data: Prisma.OrganizationMemberUncheckedCreateInput) {
@@ -121,7 +121,7 @@ export class OrganizationStore {
   }
 
   teams(organizationId: string, p: Page) {
-    return paginate(p, (q) => this.db.team.findMany({ where: { organizationId }, ...q }), (w) => this.db.team.count({ where: w }));
+    return paginate(p, { organizationId }, (q) => this.db.team.findMany(q), (w) => this.db.team.count({ where: w }));
   }
 
   createTeam(data: Prisma.TeamUncheckedCreateInput) {
@@ -133,7 +133,7 @@ export class OrganizationStore {
   }
 
   teamMembers(teamId: string, p: Page) {
-    return paginate(p, (q) => this.db.teamMember.findMany({ where: { teamId }, ...q }), (w) => this.db.teamMember.count({ where: w }), BY_JOINED);
+    return paginate(p, { teamId }, (q) => this.db.teamMember.findMany(q), (w) => this.db.teamMember.count({ where: w }), BY_JOINED);
   }
 
   addTeamMember(data: Prisma.TeamMemberUncheckedCreateInput) {

@@ -9,7 +9,7 @@ export class SsoProviderStore {
   }
 
   list(p: Page) {
-    return paginate(p, (q) => this.db.ssoProvider.findMany(q), (where) => this.db.ssoProvider.count({ where }));
+    return paginate(p, {}, (q) => this.db.ssoProvider.findMany(q), (where) => this.db.ssoProvider.count({ where }));
   }
 
   create(data: Prisma.SsoProviderCreateInput) {

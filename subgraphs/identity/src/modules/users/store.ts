@@ -31,7 +31,7 @@ export class UserStore {
     if (filter.active === true) where.push({ isActive: true, deletedAt: null });
     if (filter.active === false) where.push({ OR: [{ isActive: false }, { deletedAt: { not: null } }] });
     if (filter.organizationId) where.push({ memberships: { some: { organizationId: filter.organizationId } } });
-    return paginate(p, (q) => this.db.user.findMany({ where: { AND: where }, ...q }), (w) => this.db.user.count({ where: w }));
+    return paginate(p, { AND: where }, (q) => this.db.user.findMany(q), (w) => this.db.user.count({ where: w }));
   }
 
   create(data: Prisma.UserCreateInput) {

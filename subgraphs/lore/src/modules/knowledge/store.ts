@@ -33,7 +33,7 @@ export class KnowledgeStore {
   }
 
   listModels(p: Page) {
-    return paginate(p, (q) => this.db.embeddingModel.findMany(q), (where) => this.db.embeddingModel.count({ where }), BY_NAME);
+    return paginate(p, {}, (q) => this.db.embeddingModel.findMany(q), (where) => this.db.embeddingModel.count({ where }), BY_NAME);
   }
 
   createModel(data: Prisma.EmbeddingModelUncheckedCreateInput) {
@@ -49,7 +49,7 @@ export class KnowledgeStore {
     // Both conditions: the tenant filter is never replaced by the caller's organization argument,
     // and the cursor check counts inside them (another tenant's id reads as absent, not as an empty page).
     const where = { AND: [tenantWhere(scope), organizationId ? { organizationId } : {}] };
-    return paginate(p, (q) => this.db.collection.findMany({ where, ...q }), (w) => this.db.collection.count({ where: { AND: [w, where] } }));
+    return paginate(p, where, (q) => this.db.collection.findMany(q), (w) => this.db.collection.count({ where: w }));
   }
 
   createCollection(data: Prisma.CollectionUncheckedCreateInput) {
@@ -62,7 +62,7 @@ export class KnowledgeStore {
 
   documentsOfCollection(collectionId: string, p: Page) {
     // The cursor check counts inside the same collection: another tenant's row reads as absent.
-    return paginate(p, (q) => this.db.document.findMany({ where: { collectionId }, ...q }), (w) => this.db.document.count({ where: { ...w, collectionId } }));
+    return paginate(p, { collectionId }, (q) => this.db.document.findMany(q), (w) => this.db.document.count({ where: w }));
   }
 
   createDocument(data: Prisma.DocumentUncheckedCreateInput) {
@@ -91,7 +91,7 @@ export class KnowledgeStore {
   }
 
   async chunksOfDocument(documentId: string, p: Page): Promise<ChunkRow[]> {
-    const rows = await paginate(p, (q) => this.db.chunk.findMany({ where: { documentId }, select: CHUNK_FIELDS, ...q }), (w) => this.db.chunk.count({ where: { ...w, documentId } }), BY_INDEX);
+    const rows = await paginate(p, { documentId }, (q) => this.db.chunk.findMany({ select: CHUNK_FIELDS, ...q }), (w) => this.db.chunk.count({ where: w }), BY_INDEX);
     return rows.map(chunkRow);
   }
 
