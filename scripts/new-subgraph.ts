@@ -272,7 +272,7 @@ export class ItemStore {
   }
 
   listForUser(createdById: string, p: Page) {
-    return paginate(p, (q) => this.db.${name}Item.findMany({ where: { createdById }, ...q }), (where) => this.db.${name}Item.count({ where }));
+    return paginate(p, { createdById }, (q) => this.db.${name}Item.findMany(q), (where) => this.db.${name}Item.count({ where }));
   }
 
   create(data: Prisma.${Item}UncheckedCreateInput) {
