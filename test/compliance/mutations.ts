@@ -1,0 +1,195 @@
+/**
+ * The audit coverage table: one successful call per Mutation field of the composed supergraph,
+ * in dependency order (later calls use what earlier ones created). A call names a persisted
+ * operation of `operations/persisted-query-manifest.json` where one exists, else an inline
+ * document; it runs as a persona allowed to make it (the platform administrator unless said).
+ * A Mutation field without an entry fails audit-coverage.test.ts: add one here.
+ */
+import { ORGANIZATION_ROLES } from '@atrium/kernel';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Secret, TOTP } from 'otpauth';
+import { authz, ok, waitFor } from '../authz-kit.js';
+import type { FakeOpenAi } from '../conversations/fake-openai.js';
+import { sql } from '../kit/db.js';
+import type { Session, TestSystem } from '../kit/system.js';
+
+const manifest = JSON.parse(readFileSync(new URL('../../operations/persisted-query-manifest.json', import.meta.url), 'utf8')) as { operations: { name: string; body: string }[] };
+/** A persisted operation's document, by its name. */
+export const persisted = (name: string): string => {
+  const op = manifest.operations.find((o) => o.name === name);
+  if (!op) throw new Error(`no persisted operation ${name}`);
+  return op.body;
+};
+
+export type State = Record<string, any>;
+export interface Call {
+  /** The Mutation field this call covers. */
+  field: string;
+  /** A persisted operation's name, or a GraphQL document. */
+  op: string;
+  vars?: (s: State) => Record<string, unknown>;
+  /** Token of the persona making it; default the platform administrator; null for anonymous. */
+  as?: (s: State) => string | null;
+  /** Arrange what the call needs (not itself checked). */
+  before?: (s: State) => Promise<void>;
+  /** Keep what later calls need from the data. */
+  keep?: (data: any, s: State) => void;
+}
+
+export const documentOf = (call: Call) => (/^[A-Z]\w*$/.test(call.op) ? persisted(call.op) : call.op);
+
+const tag = () => randomUUID().slice(0, 8);
+const DAY = 24 * 3600 * 1000;
+const future = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+/** The personas the table's calls run as, and the fake LLM endpoint document jobs use. */
+export async function arrange(t: TestSystem, fake: FakeOpenAi): Promise<State> {
+  const a = authz(t);
+  const [member, delegator, delegate, approver, chatter] = await Promise.all([a.registered(), a.registered(), a.registered(), a.registered(), a.registered()]);
+  ok(await a.assign(approver.userId, 'admin'));
+  // A delivery that used its one attempt: retryFailedJob needs a failed job to retry.
+  await sql(t.db.url, `SELECT graphile_worker.add_job('authorization:user.registered:v1', '{"not":"an envelope"}'::json, max_attempts => 1)`);
+  const failedJobId = await waitFor(async () => {
+    const nodes = ok(await t.gql(`{ failedJobs(first: 100) { nodes { id task } } }`, {}, t.admin.accessToken)).failedJobs.nodes as { id: string; task: string }[];
+    return nodes.find((n) => n.task === 'authorization:user.registered:v1')?.id;
+  }, 'the failed delivery');
+  return { member, delegator, delegate, approver, chatter, failedJobId, fake, t };
+}
+
+const token = (s: Session) => s.accessToken;
+
+export const CALLS: Call[] = [
+  // ── identity ─────────────────────────────────────────────────────────────
+  { field: 'register', op: 'Register', as: () => null, vars: (s) => ((s.pw = `password-${tag()}-long`), { input: { email: `cov-${tag()}@atrium.test`, username: `cov_${tag()}`, password: s.pw } }), keep: (d, s) => (s.reg = { ...d.register, password: s.pw }) },
+  { field: 'login', op: 'Login', as: () => null, vars: (s) => ({ input: { email: s.reg.user.email, password: s.reg.password } }), keep: (d, s) => (s.signIn = d.login) },
+  { field: 'refreshToken', op: 'RefreshToken', as: () => null, vars: (s) => ({ refreshToken: s.signIn.refreshToken }), keep: (d, s) => (s.signIn = d.refreshToken) },
+  { field: 'logout', op: 'Logout', as: (s) => s.signIn.accessToken, vars: (s) => ({ refreshToken: s.signIn.refreshToken }) },
+  { field: 'updateMyProfile', op: 'UpdateMyProfile', as: (s) => s.reg.accessToken, vars: () => ({ input: { displayName: 'Covered' } }) },
+  { field: 'enrollMfa', op: 'EnrollMfa', as: (s) => s.reg.accessToken, keep: (d, s) => (s.mfaSecret = d.enrollMfa.secret) },
+  { field: 'confirmMfa', op: 'ConfirmMfa', as: (s) => s.reg.accessToken, vars: (s) => ({ code: new TOTP({ secret: Secret.fromBase32(s.mfaSecret), digits: 6, period: 30 }).generate() }) },
+  { field: 'createOrganization', op: 'CreateOrganization', vars: () => ({ input: { name: `Cov ${tag()}` } }), keep: (d, s) => (s.org = d.createOrganization.id) },
+  { field: 'updateOrganization', op: 'UpdateOrganization', vars: (s) => ({ id: s.org, input: { description: 'covered' } }) },
+  {
+    field: 'moveOrganization',
+    op: `mutation($id: ID!, $p: ID) { moveOrganization(id: $id, parentId: $p) { id } }`,
+    before: async (s) => void (s.org2 = ok(await s.t.gql(persisted('CreateOrganization'), { input: { name: `Cov child ${tag()}` } }, s.t.admin.accessToken)).createOrganization.id),
+    vars: (s) => ({ id: s.org2, p: s.org }),
+  },
+  { field: 'addOrganizationMember', op: 'AddOrganizationMember', vars: (s) => ({ input: { organizationId: s.org, userId: s.member.userId, roleId: ORGANIZATION_ROLES.org_member.id } }) },
+  { field: 'updateOrganizationMember', op: 'UpdateOrganizationMember', vars: (s) => ({ input: { organizationId: s.org, userId: s.member.userId, roleId: ORGANIZATION_ROLES.org_admin.id } }) },
+  { field: 'createTeam', op: 'CreateTeam', vars: (s) => ({ input: { organizationId: s.org, name: 'Covered' } }), keep: (d, s) => (s.team = d.createTeam.id) },
+  { field: 'updateTeam', op: 'UpdateTeam', vars: (s) => ({ id: s.team, input: { description: 'covered' } }) },
+  { field: 'addTeamMember', op: 'AddTeamMember', vars: (s) => ({ input: { teamId: s.team, userId: s.member.userId } }) },
+  { field: 'removeTeamMember', op: 'RemoveTeamMember', vars: (s) => ({ teamId: s.team, userId: s.member.userId }) },
+  { field: 'removeOrganizationMember', op: 'RemoveOrganizationMember', vars: (s) => ({ organizationId: s.org, userId: s.member.userId }) },
+  { field: 'deactivateUser', op: 'DeactivateUser', vars: (s) => ({ id: s.member.userId }) },
+  { field: 'reactivateUser', op: 'ReactivateUser', vars: (s) => ({ id: s.member.userId }) },
+  { field: 'unlockUser', op: 'UnlockUser', vars: (s) => ({ id: s.member.userId }) },
+  { field: 'createSsoProvider', op: 'CreateSsoProvider', vars: () => ({ input: { name: `Cov ${tag()}`, providerType: 'OIDC', clientId: 'c', clientSecret: 'covered-secret', discoveryUrl: 'https://sso.example.com/.well-known/openid-configuration' } }), keep: (d, s) => (s.sso = d.createSsoProvider.id) },
+  { field: 'updateSsoProvider', op: 'UpdateSsoProvider', vars: (s) => ({ id: s.sso, input: { isActive: false } }) },
+  { field: 'deleteSsoProvider', op: 'DeleteSsoProvider', vars: (s) => ({ id: s.sso }) },
+  { field: 'deleteOrganization', op: `mutation($id: ID!) { deleteOrganization(id: $id) { organizationId } }`, vars: (s) => ({ id: s.org2 }) },
+
+  // ── authorization ────────────────────────────────────────────────────────
+  { field: 'retryFailedJob', op: 'RetryFailedJob', vars: (s) => ({ id: s.failedJobId }) },
+  { field: 'createResourceType', op: `mutation($i: CreateResourceTypeInput!) { createResourceType(input: $i) { id name } }`, vars: () => ({ i: { name: `cov_${tag()}`, availableActions: ['open', 'close'] } }), keep: (d, s) => (s.type = d.createResourceType) },
+  { field: 'updateResourceType', op: `mutation($id: ID!) { updateResourceType(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.type.id }) },
+  { field: 'createPermission', op: `mutation($i: CreatePermissionInput!) { createPermission(input: $i) { id } }`, vars: (s) => ({ i: { name: `${s.type.name}:open`, resourceTypeId: s.type.id, action: 'open' } }), keep: (d, s) => (s.perm = d.createPermission.id) },
+  { field: 'updatePermission', op: `mutation($id: ID!) { updatePermission(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.perm }) },
+  { field: 'createResource', op: `mutation($i: CreateResourceInput!) { createResource(input: $i) { id } }`, vars: (s) => ({ i: { resourceType: s.type.name, resourceId: randomUUID() } }), keep: (d, s) => (s.resource = d.createResource.id) },
+  { field: 'updateResource', op: `mutation($id: ID!) { updateResource(id: $id, input: { name: "covered" }) { id } }`, vars: (s) => ({ id: s.resource }) },
+  { field: 'createRole', op: 'CreateRole', vars: () => ({ input: { name: `cov_${tag()}` } }), keep: (d, s) => (s.role = d.createRole.id) },
+  { field: 'updateRole', op: `mutation($id: ID!) { updateRole(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.role }) },
+  {
+    field: 'addRolePermission',
+    op: 'AddRolePermission',
+    // One the granter holds (nobody holds a permission just created, so none may hand it out).
+    before: async (s) => void (s.heldPerm = await authz(s.t).permissionId('conversation:read')),
+    vars: (s) => ({ input: { roleId: s.role, permissionId: s.heldPerm } }),
+    keep: (d, s) => (s.rolePerm = d.addRolePermission.id),
+  },
+  { field: 'updateRolePermission', op: `mutation($id: ID!) { updateRolePermission(id: $id, input: { validUntil: "2099-01-01T00:00:00Z" }) { id } }`, vars: (s) => ({ id: s.rolePerm }) },
+  { field: 'removeRolePermission', op: 'RemoveRolePermission', vars: (s) => ({ id: s.rolePerm }) },
+  {
+    field: 'assignRole',
+    op: 'AssignRole',
+    vars: (s) => ({ input: { userId: s.delegator.userId, roleId: s.managerRoleId, validUntil: future(30 * DAY) } }),
+    before: async (s) => void (s.managerRoleId = await authz(s.t).roleId('manager')),
+    keep: (d, s) => (s.assignment = d.assignRole.id),
+  },
+  { field: 'updateUserRole', op: `mutation($id: ID!) { updateUserRole(id: $id, input: { reason: "covered" }) { id } }`, vars: (s) => ({ id: s.assignment }) },
+  { field: 'delegateRole', op: 'DelegateRole', as: (s) => token(s.delegator), vars: (s) => ({ input: { userRoleId: s.assignment, toUserId: s.delegate.userId } }), keep: (d, s) => (s.delegation = d.delegateRole.id) },
+  { field: 'revokeRole', op: 'RevokeRole', vars: (s) => ({ id: s.delegation, reason: 'covered' }) },
+  {
+    field: 'grantPermission',
+    op: `mutation($i: GrantPermissionInput!) { grantPermission(input: $i) { id pending } }`,
+    before: async (s) => void (s.impersonate = await authz(s.t).permissionId('user:impersonate')),
+    vars: (s) => ({ i: { userId: s.member.userId, permissionId: s.impersonate } }),
+    keep: (d, s) => (s.grant = d.grantPermission.id),
+  },
+  { field: 'approveGrant', op: `mutation($id: ID!) { approveGrant(id: $id) { id } }`, as: (s) => token(s.approver), vars: (s) => ({ id: s.grant }) },
+  { field: 'updateUserPermission', op: `mutation($id: ID!) { updateUserPermission(id: $id, input: { reason: "covered" }) { id } }`, vars: (s) => ({ id: s.grant }) },
+  { field: 'revokePermission', op: `mutation($id: ID!) { revokePermission(id: $id, reason: "covered") { id } }`, vars: (s) => ({ id: s.grant }) },
+  { field: 'deleteRole', op: `mutation($id: ID!) { deleteRole(id: $id) { id } }`, vars: (s) => ({ id: s.role }) },
+  { field: 'deleteResource', op: `mutation($id: ID!) { deleteResource(id: $id) { id } }`, vars: (s) => ({ id: s.resource }) },
+  { field: 'deletePermission', op: `mutation($id: ID!) { deletePermission(id: $id) { id } }`, vars: (s) => ({ id: s.perm }) },
+  { field: 'deleteResourceType', op: `mutation($id: ID!) { deleteResourceType(id: $id) { id } }`, vars: (s) => ({ id: s.type.id }) },
+
+  // ── conversations ────────────────────────────────────────────────────────
+  { field: 'createLlmProvider', op: `mutation($i: CreateLlmProviderInput!) { createLlmProvider(input: $i) { id } }`, vars: (s) => ({ i: { name: `cov-${tag()}`, providerType: 'OPENAI', apiBaseUrl: s.fake.baseUrl } }), keep: (d, s) => (s.provider = d.createLlmProvider.id) },
+  { field: 'updateLlmProvider', op: `mutation($id: ID!) { updateLlmProvider(id: $id, input: { metadata: { covered: true } }) { id } }`, vars: (s) => ({ id: s.provider }) },
+  { field: 'createLlmModel', op: `mutation($i: CreateLlmModelInput!) { createLlmModel(input: $i) { id } }`, vars: (s) => ({ i: { providerId: s.provider, modelName: 'fake-gpt' } }), keep: (d, s) => (s.model = d.createLlmModel.id) },
+  { field: 'updateLlmModel', op: `mutation($id: ID!) { updateLlmModel(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.model }) },
+  { field: 'checkProviderHealth', op: `mutation($id: ID!) { checkProviderHealth(id: $id) { status } }`, vars: (s) => ({ id: s.provider }) },
+  {
+    field: 'deleteLlmProvider',
+    op: `mutation($id: ID!) { deleteLlmProvider(id: $id) { id } }`,
+    before: async (s) => void (s.spareProvider = ok(await s.t.gql(`mutation { createLlmProvider(input: { name: "cov-spare-${tag()}", providerType: LOCAL }) { id } }`, {}, s.t.admin.accessToken)).createLlmProvider.id),
+    vars: (s) => ({ id: s.spareProvider }),
+  },
+  { field: 'createConversation', op: 'CreateConversation', as: (s) => token(s.chatter), vars: () => ({ input: { title: 'Covered' } }), keep: (d, s) => (s.conversation = d.createConversation.id) },
+  { field: 'updateConversation', op: `mutation($id: ID!) { updateConversation(id: $id, input: { title: "Covered 2" }) { id } }`, as: (s) => token(s.chatter), vars: (s) => ({ id: s.conversation }) },
+  { field: 'sendMessage', op: 'SendMessage', as: (s) => token(s.chatter), vars: (s) => ({ conversationId: s.conversation, content: 'Hello' }), keep: (d, s) => (s.message = d.sendMessage.userMessage.id) },
+  { field: 'editMessage', op: `mutation($id: ID!) { editMessage(messageId: $id, content: "Hello again") { userMessage { id } } }`, as: (s) => token(s.chatter), vars: (s) => ({ id: s.message }) },
+  { field: 'shareConversation', op: 'ShareConversation', as: (s) => token(s.chatter), vars: (s) => ({ id: s.conversation, until: future(DAY) }) },
+  { field: 'unshareConversation', op: `mutation($id: ID!) { unshareConversation(id: $id) { id } }`, as: (s) => token(s.chatter), vars: (s) => ({ id: s.conversation }) },
+  { field: 'archiveConversation', op: 'ArchiveConversation', as: (s) => token(s.chatter), vars: (s) => ({ id: s.conversation }) },
+  { field: 'unarchiveConversation', op: `mutation($id: ID!) { unarchiveConversation(id: $id) { id } }`, as: (s) => token(s.chatter), vars: (s) => ({ id: s.conversation }) },
+  { field: 'deleteConversation', op: `mutation($id: ID!) { deleteConversation(id: $id) { id } }`, as: (s) => token(s.chatter), vars: (s) => ({ id: s.conversation }) },
+  { field: 'createPromptTemplate', op: `mutation($i: CreatePromptTemplateInput!) { createPromptTemplate(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, templateContent: 'Hello {{name}}', requiredVariables: ['name'] } }), keep: (d, s) => (s.template = d.createPromptTemplate.id) },
+  { field: 'updatePromptTemplate', op: `mutation($id: ID!) { updatePromptTemplate(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.template }), keep: (d, s) => (s.template = d.updatePromptTemplate.id) },
+  { field: 'approvePromptTemplate', op: `mutation($id: ID!) { approvePromptTemplate(id: $id) { id } }`, as: (s) => token(s.approver), vars: (s) => ({ id: s.template }) },
+  { field: 'deactivatePromptTemplate', op: `mutation($id: ID!) { deactivatePromptTemplate(id: $id) { id } }`, vars: (s) => ({ id: s.template }) },
+  { field: 'createDocument', op: `mutation($i: CreateDocumentInput!) { createDocument(input: $i) { id } }`, as: (s) => token(s.chatter), vars: () => ({ i: { filename: 'notes.txt', mimeType: 'text/plain', content: 'Covered text.' } }), keep: (d, s) => (s.document = d.createDocument.id) },
+  {
+    field: 'createDocumentJob',
+    op: `mutation($d: ID!, $m: ID) { createDocumentJob(documentId: $d, processingType: SUMMARIZE, modelId: $m) { id } }`,
+    as: (s) => token(s.chatter),
+    // The endpoint does not answer: the job stays in flight until it is cancelled.
+    before: async (s) => s.fake.setDefault({ kind: 'hang' }),
+    vars: (s) => ({ d: s.document, m: s.model }),
+    keep: (d, s) => (s.job = d.createDocumentJob.id),
+  },
+  { field: 'cancelDocumentJob', op: `mutation($id: ID!) { cancelDocumentJob(id: $id) { id } }`, as: (s) => token(s.chatter), vars: (s) => ({ id: s.job }) },
+  { field: 'retryDocumentJob', op: `mutation($id: ID!) { retryDocumentJob(id: $id) { id } }`, as: (s) => token(s.chatter), before: async (s) => s.fake.reset(), vars: (s) => ({ id: s.job }) },
+  { field: 'createAgentTool', op: `mutation($i: CreateAgentToolInput!) { createAgentTool(input: $i) { id } }`, vars: () => ({ i: { name: `cov_${tag()}`, toolType: 'http', configuration: {} } }), keep: (d, s) => (s.tool = d.createAgentTool.id) },
+  { field: 'createAgent', op: `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, vars: () => ({ i: { name: 'Covered', instructions: 'Use tools when asked.', toolNames: ['calculator'] } }), keep: (d, s) => (s.agent = d.createAgent.id) },
+  { field: 'updateAgent', op: `mutation($id: ID!) { updateAgent(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.agent }) },
+  { field: 'assignAgentTool', op: `mutation($a: ID!, $t: ID!) { assignAgentTool(agentId: $a, toolId: $t) { id } }`, vars: (s) => ({ a: s.agent, t: s.tool }) },
+  { field: 'unassignAgentTool', op: `mutation($a: ID!, $t: ID!) { unassignAgentTool(agentId: $a, toolId: $t) { id } }`, vars: (s) => ({ a: s.agent, t: s.tool }) },
+  { field: 'runAgent', op: 'RunAgent', vars: (s) => ({ agentId: s.agent, input: 'What is /tool calculator {"expression": "2 + 2"} ?' }) },
+
+  // ── analytics ────────────────────────────────────────────────────────────
+  { field: 'createCostCenter', op: `mutation($i: CreateCostCenterInput!) { createCostCenter(input: $i) { id } }`, vars: (s) => ({ i: { organizationId: s.org, name: 'Covered', monthlyBudget: '10.00' } }), keep: (d, s) => (s.costCenter = d.createCostCenter.id) },
+  { field: 'updateCostCenter', op: `mutation($id: ID!) { updateCostCenter(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.costCenter }) },
+  { field: 'mapToCostCenter', op: `mutation($i: MapToCostCenterInput!) { mapToCostCenter(input: $i) { id } }`, vars: (s) => ({ i: { subjectType: 'USER', subjectId: s.member.userId, costCenterId: s.costCenter } }) },
+
+  // ── lore ─────────────────────────────────────────────────────────────────
+  { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },
+  { field: 'createKnowledgeCollection', op: `mutation($i: CreateKnowledgeCollectionInput!) { createKnowledgeCollection(input: $i) { id } }`, vars: (s) => ({ i: { organizationId: s.org, name: `Cov ${tag()}` } }), keep: (d, s) => (s.collection = d.createKnowledgeCollection.id) },
+  { field: 'createKnowledgeDocument', op: `mutation($i: CreateKnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { id } }`, vars: (s) => ({ i: { collectionId: s.collection, title: 'Covered', content: 'Covered knowledge.' } }), keep: (d, s) => (s.knowledge = d.createKnowledgeDocument.id) },
+  { field: 'updateKnowledgeDocument', op: `mutation($id: ID!) { updateKnowledgeDocument(id: $id, input: { title: "Covered 2" }) { id } }`, vars: (s) => ({ id: s.knowledge }) },
+  { field: 'reembedKnowledgeDocument', op: `mutation($id: ID!) { reembedKnowledgeDocument(id: $id) { id } }`, vars: (s) => ({ id: s.knowledge }) },
+  { field: 'deleteKnowledgeDocument', op: `mutation($id: ID!) { deleteKnowledgeDocument(id: $id) { id } }`, vars: (s) => ({ id: s.knowledge }) },
+];
