@@ -9,7 +9,7 @@ const ALLOWED_HEADERS = ['authorization', 'content-type', 'x-request-id', 'apoll
  * listed origin gets 204 with the allowed methods and headers; any other origin gets no CORS
  * headers at all, so the browser refuses to hand the answer to the page.
  */
-export function corsRoute(origins: readonly string[]): Route {
+export function corsRoute(origins: readonly string[], onRefused?: () => void): Route {
   const allowed = new Set(origins);
   return (req, res) => {
     const origin = req.headers.origin;
@@ -25,7 +25,7 @@ export function corsRoute(origins: readonly string[]): Route {
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       res.setHeader('access-control-allow-headers', ALLOWED_HEADERS.join(', '));
       res.setHeader('access-control-max-age', '600');
-    }
+    } else onRefused?.();
     res.writeHead(204).end();
     return true;
   };

@@ -14,6 +14,7 @@ import {
   type Config,
   type HttpServerHandle,
   type Logger,
+  type PoolSources,
   type Route,
   type SessionCheck,
 } from '@atrium/kernel';
@@ -27,7 +28,7 @@ import { AtriumDataSource, type GatewayContext } from './traffic.js';
 import { corsRoute } from './cors.js';
 import { UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
 import { GatewayRateLimits, type RateLimitRefusal } from './ratelimit.js';
-import { GatewayMetrics } from './metrics.js';
+import { GatewayMetrics, type RefusalReason } from './metrics.js';
 import { PersistedOperations } from './persisted.js';
 
 // Gateway 2.14 reports usage to Apollo unless told not to.
@@ -51,6 +52,8 @@ export interface StartGatewayOptions {
    * is asked. `null` only for tests in front of fixture subgraphs, which have no database.
    */
   sessions: SessionCheck | null;
+  /** Database pools of the subgraphs this process serves, by name, reported at `/metrics`. */
+  pools?: PoolSources;
   /**
    * Where usage batches go (analytics, through the job queue: usage.ts `createUsageSink`).
    * Absent or null: no capture (tests in front of fixture subgraphs; ATRIUM_USAGE_CAPTURE=false).
@@ -125,8 +128,10 @@ export async function startGateway(
   const verify = await createTokenVerifier(config, options.sessions);
   const dataSources = new Map<string, AtriumDataSource>();
   const rateLimits = GatewayRateLimits.create(settings.rateLimits, logger);
-  const metrics = settings.metrics ? new GatewayMetrics() : null;
-  const persisted = PersistedOperations.load(settings.persisted.mode, settings.persisted.manifestPath, logger, metrics?.persisted);
+  const metrics = settings.metrics ? new GatewayMetrics(options.pools) : null;
+  const persisted = PersistedOperations.load(settings.persisted.mode, settings.persisted.manifestPath, logger, metrics?.persisted, (reason) =>
+    metrics?.refused(reason.toLowerCase() as RefusalReason),
+  );
   const limits = apolloLimits<GatewayContext>(config.limits);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph(options),
@@ -195,7 +200,7 @@ export async function startGateway(
   };
   const routes: Route[] = [
     tagRequest,
-    corsRoute(settings.corsOrigins),
+    corsRoute(settings.corsOrigins, () => metrics?.refused('cors')),
     healthRoute({
       supergraph: async () => (gateway.__testing().state.phase === 'loaded' ? true : 'supergraph not loaded'),
       subgraphs: async () => {
@@ -215,6 +220,7 @@ export async function startGateway(
     path: ENDPOINT,
     routes,
     compress: true,
+    onRefused: metrics?.refused,
     context: async (req) => {
       const authorization = req.headers.authorization || undefined;
       const usage = usageRecords.get(req);
@@ -241,6 +247,7 @@ export async function startGateway(
           }
         }
       } catch (error) {
+        metrics?.refused('unauthenticated');
         contextError(error);
       }
       const byUser = await rateLimits.consume('user', userId);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Route } from '@atrium/kernel';
+import { metricsRoute, registerPoolGauges, type PoolSources, type Route } from '@atrium/kernel';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CircuitState, FetchObservation } from './traffic.js';
 import type { RateLimitScope } from './ratelimit.js';
@@ -11,6 +11,13 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 const CIRCUIT_VALUES: Record<CircuitState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
 export type RequestOutcome = 'ok' | 'partial' | 'error';
+
+/**
+ * Why a request was refused before Apollo executed it: a body over the limit (413), a body that is
+ * not JSON, a CORS preflight from an origin not listed, a spent rate limit, a bad token, or the
+ * persisted-operation mode (Apollo Router's reasons, lowercased: `persisted_query_not_in_list` …).
+ */
+export type RefusalReason = 'body_too_large' | 'invalid_json' | 'cors' | 'rate_limited' | 'unauthenticated' | `persisted_query_${string}`;
 
 /**
  * The gateway's Prometheus metrics (prom-client), one registry per gateway so several gateways
@@ -37,11 +44,14 @@ export class GatewayMetrics {
   private readonly errors = new Counter({ name: 'atrium_gateway_errors_total', help: 'Errors in GraphQL responses, by extensions.code', labelNames: ['code'], registers: [this.registry] });
   private readonly refusals = new Counter({ name: 'atrium_gateway_rate_limited_total', help: 'Requests refused by a rate limit, by scope (user, ip)', labelNames: ['scope'], registers: [this.registry] });
   private readonly persistedSeen = new Counter({ name: 'atrium_gateway_persisted_operations_total', help: 'Operations by whether the persisted manifest knows them (known, unknown)', labelNames: ['status'], registers: [this.registry] });
+  private readonly refusedTotal = new Counter({ name: 'atrium_gateway_refused_total', help: 'Requests refused before execution, by reason', labelNames: ['reason'], registers: [this.registry] });
   private readonly circuits = new Gauge({ name: 'atrium_gateway_circuit_state', help: "A subgraph's circuit: 0 closed, 1 half-open, 2 open", labelNames: ['subgraph'], registers: [this.registry] });
 
-  constructor() {
+  /** `pools`: the database pools of the subgraphs served by this process (`pnpm start`), by subgraph. */
+  constructor(pools: PoolSources = {}) {
     // Process metrics, event-loop lag (nodejs_eventloop_lag_seconds and its percentiles) among them.
     collectDefaultMetrics({ register: this.registry });
+    registerPoolGauges(this.registry, pools);
   }
 
   /** A label for a client-chosen operation name, so no client can grow the series without bound. */
@@ -57,8 +67,10 @@ export class GatewayMetrics {
   fetched = (o: FetchObservation) => this.fetches.observe({ subgraph: o.serviceName, outcome: o.outcome }, o.seconds);
   circuit = (subgraph: string, state: CircuitState) => this.circuits.set({ subgraph }, CIRCUIT_VALUES[state]);
   persisted = (status: PersistedStatus) => this.persistedSeen.inc({ status });
+  refused = (reason: RefusalReason) => this.refusedTotal.inc({ reason });
   rateLimited = (scope: RateLimitScope) => {
     this.refusals.inc({ scope });
+    this.refused('rate_limited');
     this.errors.inc({ code: 'RATE_LIMITED' });
   };
 
@@ -88,11 +100,6 @@ export class GatewayMetrics {
   }
 
   route(): Route {
-    return async (req, res, url) => {
-      if (url.pathname !== '/metrics' || req.method !== 'GET') return false;
-      const text = await this.registry.metrics();
-      res.writeHead(200, { 'content-type': this.registry.contentType, 'cache-control': 'no-store' }).end(text);
-      return true;
-    };
+    return metricsRoute(this.registry);
   }
 }

@@ -38,22 +38,23 @@ export class PersistedOperations {
     entries: ManifestEntry[],
     private readonly logger: Logger,
     private readonly onSeen?: (status: PersistedStatus) => void,
+    private readonly onRefused?: (reason: string) => void,
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
   }
 
   /** Read the manifest; a mode that enforces or logs refuses to start without it. */
-  static load(mode: PersistedMode, path: string, logger: Logger, onSeen?: (status: PersistedStatus) => void): PersistedOperations {
+  static load(mode: PersistedMode, path: string, logger: Logger, onSeen?: (status: PersistedStatus) => void, onRefused?: (reason: string) => void): PersistedOperations {
     if (!existsSync(path)) {
       if (mode !== 'off') throw new Error(`ATRIUM_PERSISTED_OPERATIONS=${mode} needs the manifest, and ${path} does not exist`);
-      return new PersistedOperations(mode, [], logger, onSeen);
+      return new PersistedOperations(mode, [], logger, onSeen, onRefused);
     }
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as { format?: string; operations?: ManifestEntry[] };
     if (manifest.format !== 'apollo-persisted-query-manifest' || !Array.isArray(manifest.operations)) throw new Error(`${path} is not an Apollo persisted query manifest`);
     for (const entry of manifest.operations) {
       if (sha256(entry.body) !== entry.id) throw new Error(`${path}: operation ${entry.name} has an id that is not the sha256 of its body`);
     }
-    return new PersistedOperations(mode, manifest.operations, logger, onSeen);
+    return new PersistedOperations(mode, manifest.operations, logger, onSeen, onRefused);
   }
 
   get size() {
@@ -71,6 +72,7 @@ export class PersistedOperations {
       requestDidStart: async ({ request }) => {
         const refused = this.decide(request);
         if (!refused) return;
+        this.onRefused?.(String(refused.extensions.reason));
         request.query ??= '{ __typename }';
         return {
           didResolveOperation: async () => {

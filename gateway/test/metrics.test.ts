@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startGateway } from '../src/gateway.js';
 import { accounts, compose, logger, reviews, serveFixture, testConfig, tokenSigner } from './fixtures.js';
 
@@ -94,11 +95,65 @@ describe('GET /metrics', () => {
     expect(value('atrium_gateway_errors_total', { code: 'RATE_LIMITED' })).toBe(1);
     expect(value('atrium_gateway_rate_limited_total', { scope: 'user' })).toBe(1);
     expect(value('atrium_gateway_rate_limited_total', { scope: 'ip' })).toBe(0);
+    expect(value('atrium_gateway_refused_total', { reason: 'rate_limited' })).toBe(1);
 
     expect(value('atrium_gateway_circuit_state', { subgraph: 'accounts' })).toBe(0);
     expect(value('atrium_gateway_circuit_state', { subgraph: 'reviews' })).toBe(2);
     expect(types.get('nodejs_eventloop_lag_seconds')).toBe('gauge');
     expect(samples.some((s) => s.name === 'nodejs_eventloop_lag_p99_seconds')).toBe(true);
+  });
+
+  it('counts refusals before execution by reason, and reports database pool use by subgraph', async () => {
+    // A real pool of one connection: one checked out, one caller queued behind it.
+    const pool = new pg.Pool({ connectionString: inject('pgServerUrl'), max: 1 });
+    const stats = () => ({ max: 1, inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    const sdl = compose([{ fixture: accounts, url: subgraphs[0]!.url }]).supergraphSdl;
+    const config = testConfig({ ATRIUM_CORS_ORIGINS: 'http://app.test', ATRIUM_PERSISTED_OPERATIONS: 'safelist' });
+    const edge = await startGateway({ config, logger, port: 0, supergraphSdl: sdl, sessions: null, pools: { accounts: stats } });
+    const held = await pool.connect();
+    const queued = pool.connect();
+    let released = false;
+    try {
+      const send = (body: string, headers: Record<string, string> = {}) => fetch(edge.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      expect((await send(JSON.stringify({ query: `{ me { id } }`, pad: 'x'.repeat(1100 * 1024) }))).status).toBe(413);
+      expect((await send('{"query":')).status).toBe(400);
+      const preflight = (origin: string) => fetch(edge.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect((await preflight('http://evil.test')).headers.get('access-control-allow-origin')).toBeNull();
+      expect((await preflight('http://app.test')).headers.get('access-control-allow-origin')).toBe('http://app.test');
+      expect((await send(JSON.stringify({ query: '{ me { id } }' }), { authorization: 'Bearer not-a-token' })).status).toBe(401);
+      expect((await send(JSON.stringify({ query: '{ me { id } }' }))).status).toBe(400);
+      expect((await send(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }))).status).toBe(400);
+
+      const scrape = async () => {
+        const { samples } = parseExposition(await (await fetch(new URL('/metrics', edge.url))).text());
+        return (name: string, labels: Record<string, string> = {}) =>
+          samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((sum, s) => sum + s.value, 0);
+      };
+      let value = await scrape();
+      for (const reason of ['body_too_large', 'invalid_json', 'cors', 'unauthenticated', 'persisted_query_not_in_list', 'persisted_query_not_found']) {
+        expect(value('atrium_gateway_refused_total', { reason }), reason).toBe(1);
+      }
+      expect(value('atrium_gateway_refused_total')).toBe(6);
+      expect(value('atrium_db_pool_connections', { subgraph: 'accounts', state: 'in_use' })).toBe(1);
+      expect(value('atrium_db_pool_connections', { subgraph: 'accounts', state: 'idle' })).toBe(0);
+      expect(value('atrium_db_pool_waiting', { subgraph: 'accounts' })).toBe(1);
+      expect(value('atrium_db_pool_max', { subgraph: 'accounts' })).toBe(1);
+
+      held.release();
+      (await queued).release();
+      released = true;
+      value = await scrape();
+      expect(value('atrium_db_pool_connections', { subgraph: 'accounts', state: 'in_use' })).toBe(0);
+      expect(value('atrium_db_pool_connections', { subgraph: 'accounts', state: 'idle' })).toBe(1);
+      expect(value('atrium_db_pool_waiting', { subgraph: 'accounts' })).toBe(0);
+    } finally {
+      if (!released) {
+        held.release();
+        (await queued).release();
+      }
+      await edge.close();
+      await pool.end();
+    }
   });
 
   it('is not served with ATRIUM_METRICS=false', async () => {

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { AppError, conflict, mapStorageError } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -14,8 +15,20 @@ export interface PrismaLike {
 
 /** A subgraph's generated `PrismaClient` class. */
 export type PrismaClass<C extends PrismaLike = PrismaLike> = new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => C;
+/** What a connection pool holds right now (node-postgres' counters): for `/metrics`. */
+export interface PoolStats {
+  max: number;
+  /** Connections checked out by a query or transaction. */
+  inUse: number;
+  idle: number;
+  /** Callers queued for a connection because all `max` are in use. */
+  waiting: number;
+}
+
 export interface WithQueryCounter {
   queries: QueryCounter;
+  /** The client's pool use right now. */
+  poolStats(): PoolStats;
 }
 /** A subgraph's client as {@link createPrisma} builds it. */
 export type Client<C> = C & WithQueryCounter;
@@ -35,10 +48,13 @@ export interface PrismaFactoryOptions {
  * Statement counts are kept for tests and benchmarks (N+1 guards).
  */
 export function createPrisma<T extends PrismaLike>(Class: PrismaClass<T>, options: PrismaFactoryOptions): Client<T> {
-  const adapter = new PrismaPg(
-    { connectionString: options.url, max: options.max ?? 5, application_name: `atrium-${options.schema}` },
-    { schema: options.schema },
-  );
+  // Our own pool, handed to the adapter (which ends it on $disconnect), so its counters can be read.
+  const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 5, application_name: `atrium-${options.schema}` });
+  const adapter = new PrismaPg(pool, {
+    schema: options.schema,
+    disposeExternalPool: true,
+    onPoolError: (err) => options.logger.warn({ err: err.message, schema: options.schema }, 'database connection lost'),
+  });
   const client = new Class({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const queries: QueryCounter = {
     count: 0,
@@ -50,7 +66,8 @@ export function createPrisma<T extends PrismaLike>(Class: PrismaClass<T>, option
     queries.count += 1;
     options.logger.trace({ sql: e.query, ms: e.duration }, 'sql');
   });
-  return Object.assign(client, { queries });
+  const poolStats = (): PoolStats => ({ max: pool.options.max ?? 10, inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return Object.assign(client, { queries, poolStats });
 }
 
 /**

@@ -93,6 +93,8 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
    * refused with 403 before anything parses them. The gateway's own port takes clients, so has none.
    */
   signatureSecret?: string;
+  /** Told of each request refused here, before Apollo sees it (the gateway's `/metrics` counts them). */
+  onRefused?: (reason: 'body_too_large' | 'invalid_json') => void;
 }): Promise<HttpServerHandle> {
   const path = options.path ?? '/graphql';
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
@@ -111,6 +113,7 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
         try {
           body = JSON.parse(raw);
         } catch {
+          options.onRefused?.('invalid_json');
           return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
         }
       }
@@ -143,6 +146,7 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
     } catch (error) {
       const status = (error as { status?: number }).status;
       if (status === 413) {
+        options.onRefused?.('body_too_large');
         res.setHeader('connection', 'close');
         sendJson(res, 413, {
           errors: [{ message: `Request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT', limit: { name: 'bodyBytes', estimated: null, maximum: MAX_BODY_BYTES } } }],

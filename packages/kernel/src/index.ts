@@ -24,3 +24,4 @@ export * from './subgraph.js';
 export * from './tenancy.js';
 export * from './tokens.js';
 export * from './signature.js';
+export * from './metrics.js';

@@ -32,6 +32,22 @@ function readMigrations(dir: string): MigrationFile[] {
     });
 }
 
+/** The migrations of a Prisma migrations folder, by name, in the order they apply. */
+export const migrationNames = (dir: string): string[] => readMigrations(dir).map((m) => m.name);
+
+/**
+ * Which of `names` (on disk) the schema's `_prisma_migrations` does not record as applied
+ * (finished, not rolled back): what `/health/ready` reports. A schema never migrated has none.
+ */
+export async function pendingMigrations(db: { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> }, schema: string, names: readonly string[]): Promise<string[]> {
+  const table = `${quote(schema)}._prisma_migrations`;
+  const exists = await db.$queryRawUnsafe<{ found: boolean }[]>('SELECT to_regclass($1) IS NOT NULL AS found', table);
+  if (!exists[0]?.found) return [...names];
+  const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM ${table} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+  const applied = new Set(rows.map((r) => r.migration_name));
+  return names.filter((name) => !applied.has(name));
+}
+
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**

@@ -9,12 +9,15 @@ import type { IncomingMessage } from 'node:http';
 import { auditMutations, auditTransactions, type AuditMap } from './audit.js';
 import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
 import { createBaseContext, type BaseContext } from './context.js';
-import { createPrisma, type Client, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
+import { createPrisma, type Client, type PoolStats, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
 import { settingsOf, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import type { RawExecutor } from './jobs.js';
-import { listen, type HttpServerHandle } from './http.js';
+import { healthRoute, type ReadinessCheck } from './health.js';
+import { listen, type HttpServerHandle, type Route } from './http.js';
+import { migrationNames, pendingMigrations } from './migrate.js';
+import { poolMetricsRoute } from './metrics.js';
 import { apolloLimits } from './limits.js';
 import { PLATFORM_SCHEMA } from './sessions.js';
 import type { Logger } from './logger.js';
@@ -156,6 +159,10 @@ export interface SubgraphInstance {
   tasks: TaskList;
   /** SQL statement counter of the subgraph's client (N+1 guards in tests and benchmarks). */
   queries: WithQueryCounter['queries'];
+  /** Its database pool's use right now (`/metrics`). */
+  poolStats(): PoolStats;
+  /** What `/health/ready` on its port checks: the database answers, every migration on disk is applied. */
+  readiness: Record<string, ReadinessCheck>;
   close(): Promise<void>;
 }
 
@@ -169,7 +176,7 @@ const settingsFor = <S>(definition: SubgraphDefinition<any, S>, config: Config):
  */
 export async function createSubgraphInstance(
   definition: SubgraphDefinition,
-  input: { databaseUrl: string; config: Config; logger: Logger; events: EventBus; shield?: boolean },
+  input: { databaseUrl: string; config: Config; logger: Logger; events: EventBus; shield?: boolean; migrationsDir?: string },
 ): Promise<SubgraphInstance> {
   const { config, logger, events } = input;
   const pool = config.subgraphs[definition.name]?.poolMax;
@@ -201,12 +208,36 @@ export async function createSubgraphInstance(
       tenancy: definition.tenancy?.(deps),
       tasks: { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) },
       queries: db.queries,
+      poolStats: db.poolStats,
+      readiness: readinessOf(definition.name, db as unknown as RawExecutor, input.migrationsDir),
       close,
     };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * A subgraph's readiness: its database answers, and (given its migrations folder) every migration
+ * on disk is recorded as applied in its schema. The folder is read once: a running process serves
+ * the code it started with.
+ */
+function readinessOf(schema: string, db: RawExecutor, migrationsDir: string | undefined): Record<string, ReadinessCheck> {
+  const checks: Record<string, ReadinessCheck> = {
+    database: async () => {
+      await db.$queryRawUnsafe('SELECT 1');
+      return true;
+    },
+  };
+  if (migrationsDir) {
+    const names = migrationNames(migrationsDir);
+    checks.migrations = async () => {
+      const pending = await pendingMigrations(db, schema, names);
+      return pending.length ? `not applied: ${pending.join(', ')}` : true;
+    };
+  }
+  return checks;
 }
 
 /** Run `work` with a small client of the subgraph's own, outside any request (seeds, bootstrap). */
@@ -267,6 +298,13 @@ export interface ServeSubgraphOptions {
   /** Where `myAccess` is served, for the default authorizer. */
   decisionsUrl?: string;
   port?: number;
+  /**
+   * What `/health/ready` on the subgraph's port checks (the instance's `readiness`, plus the job
+   * runner where the process runs one). `/health/live` is always served.
+   */
+  readiness?: Record<string, ReadinessCheck>;
+  /** Its database pool, reported at `GET /metrics` on its port. */
+  poolStats?: () => PoolStats;
 }
 
 /** Start one subgraph on its port. Used by `pnpm start`, `pnpm serve <name>`, and tests. */
@@ -282,8 +320,11 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   const tenancy: TenancyFactory | undefined =
     options.tenancy ??
     (decisionsUrl ? (input) => createRequestTenancy(remoteTenantScopes({ url: decisionsUrl, authorization: input.authorization, requestId: input.requestId, signatureSecret })) : undefined);
+  const routes: Route[] = [healthRoute(options.readiness ?? {})];
+  if (options.poolStats) routes.push(poolMetricsRoute({ [options.name]: options.poolStats }));
   return listen({
     apollo,
+    routes,
     // Only the gateway (and subgraphs asking the decision point) hold the secret: `_entities`,
     // `_service` and every other field are closed to anyone else on the network.
     signatureSecret,

@@ -17,7 +17,7 @@ import { createUsageSink } from '@atrium/gateway/usage';
 import { gatewayConfig } from '@atrium/gateway/config';
 import type { Runner, TaskList } from 'graphile-worker';
 import { freePort } from './postgres.js';
-import { SUBGRAPHS, decisionPoint, subgraphNamed, systemEventBus } from './registry.js';
+import { REGISTERED, SUBGRAPHS, decisionPoint, subgraphNamed, systemEventBus } from './registry.js';
 
 export interface RunningSystem {
   /** The gateway's URL; null when the process serves subgraphs only. */
@@ -81,6 +81,9 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
   const instances: SubgraphInstance[] = [];
   const servers: HttpServerHandle[] = [];
   let runner: Runner | null = null;
+  // The runner starts once every served subgraph listens, and its promise settles when it stops.
+  let runnerState: 'not started' | 'running' | 'stopped' = 'not started';
+  const jobsReady = async () => (runnerState === 'running' ? true : `job runner ${runnerState}`);
   let usage: ReturnType<typeof createUsageSink> | null = null;
   const stop = async () => {
     await Promise.allSettled(servers.reverse().map((s) => s.close()));
@@ -94,13 +97,33 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
   try {
     for (const definition of served) {
       const logger = options.logger.child({ subgraph: definition.name });
-      const instance = await createSubgraphInstance(definition, { databaseUrl: options.databaseUrl, config, logger, events });
+      const migrationsDir = REGISTERED.find((r) => r.definition === definition)?.migrationsDir;
+      const instance = await createSubgraphInstance(definition, { databaseUrl: options.databaseUrl, config, logger, events, migrationsDir });
       instances.push(instance);
-      servers.push(await serveSubgraph({ name: instance.name, schema: instance.schema, config, logger, verify, context: instance.context, authorizer: instance.authorizer, tenancy: instance.tenancy, decisionsUrl }));
+      // Ready also means its background work runs, when it has any (tasks or event consumers).
+      const readiness = Object.keys(instance.tasks).length ? { ...instance.readiness, jobs: jobsReady } : instance.readiness;
+      servers.push(
+        await serveSubgraph({
+          name: instance.name,
+          schema: instance.schema,
+          config,
+          logger,
+          verify,
+          context: instance.context,
+          authorizer: instance.authorizer,
+          tenancy: instance.tenancy,
+          decisionsUrl,
+          readiness,
+          poolStats: instance.poolStats,
+        }),
+      );
     }
     const tasks: TaskList = Object.assign({}, ...instances.map((i) => i.tasks));
     if (Object.keys(tasks).length) {
       runner = await startJobRunner({ databaseUrl: options.databaseUrl, tasks, logger: options.logger.child({ component: 'jobs' }), concurrency: config.jobs.concurrency });
+      runnerState = 'running';
+      const stopped = () => void (runnerState = 'stopped');
+      runner.promise.then(stopped, stopped);
     }
     const subgraphs = SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(config, s.name) }));
     let gatewayUrl = '';
@@ -108,7 +131,9 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
     if (options.gateway !== false) {
       const logger = options.logger.child({ component: 'gateway' });
       usage = createUsageSink({ databaseUrl: options.databaseUrl, events, logger });
-      const gateway = await startGateway({ config, logger, subgraphs, port: gatewayPort, sessions, usage: usage.sink, supergraphSdl: options.supergraphSdl });
+      // The pools of the subgraphs in this process, on the gateway's /metrics too.
+      const pools = Object.fromEntries(instances.map((i) => [i.name, i.poolStats]));
+      const gateway = await startGateway({ config, logger, subgraphs, port: gatewayPort, sessions, usage: usage.sink, supergraphSdl: options.supergraphSdl, pools });
       servers.push(gateway);
       gatewayUrl = gateway.url;
       recorder = gateway.usage;
