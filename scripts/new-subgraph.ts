@@ -38,7 +38,8 @@ const files: Record<string, string> = {
       name: `@atrium/${name}`,
       private: true,
       type: 'module',
-      exports: { '.': './src/index.ts', './*': './src/*.ts' },
+      // `atrium-compiled`: the production runtime's JavaScript (pnpm build), like every workspace package.
+      exports: { '.': { 'atrium-compiled': './dist/index.js', default: './src/index.ts' }, './*': { 'atrium-compiled': './dist/*.js', default: './src/*.ts' } },
       dependencies: {
         '@atrium/kernel': 'workspace:*',
         '@prisma/adapter-pg': 'catalog:',

@@ -22,20 +22,26 @@ describe('generated from the registry', () => {
     expect(read(file), `${file} drifted from the registry: run pnpm schema:publish`).toBe(text);
   });
 
-  it('docker-compose.yml runs every registered subgraph and the gateway with pnpm serve', () => {
+  it('docker-compose.yml runs every registered subgraph and the gateway on the compiled runtime (pnpm serve in production)', () => {
     const compose = parse(read('docker-compose.yml'), { merge: true });
     const services = compose.services as Record<string, any>;
     expect(Object.keys(services)).toEqual(['postgres', 'migrate', ...SUBGRAPHS.map((s) => s.name), 'gateway']);
     expect(services.postgres.image).toMatch(/^pgvector\/pgvector:/);
-    expect(services.migrate.command).toEqual(['pnpm', 'db:migrate']);
+    const compiled = (script: string, ...args: string[]) => ['node', '--conditions=atrium-compiled', `scripts/dist/${script}.js`, ...args];
+    expect(services.migrate.command).toEqual(compiled('db-migrate'));
     for (const s of SUBGRAPHS) {
-      expect(services[s.name].env_file).toEqual(['.env.example']);
-      expect(services[s.name].command).toEqual(['pnpm', 'serve', s.name]);
+      expect(services[s.name].env_file).toEqual(['.env.example', { path: '.env', required: false }]);
+      expect(services[s.name].command).toEqual(compiled('serve', s.name));
       expect(services[s.name].healthcheck.test.join(' ')).toContain(`127.0.0.1:${s.port}/health`);
       expect(services.gateway.depends_on[s.name]).toEqual({ condition: 'service_healthy' });
     }
-    expect(services.gateway.command).toEqual(['pnpm', 'serve', 'gateway']);
-    expect(JSON.parse(read('package.json')).scripts.serve).toBe('tsx scripts/serve.ts');
+    expect(services.gateway.command).toEqual(compiled('serve', 'gateway'));
+    // `pnpm serve` is the same command: tsx on the sources, or with NODE_ENV=production the compiled JavaScript.
+    expect(JSON.parse(read('package.json')).scripts.serve).toBe('sh scripts/run.sh serve');
+    // The image builds that JavaScript and runs in production mode.
+    const dockerfile = read('Dockerfile');
+    expect(dockerfile).toMatch(/RUN pnpm install --frozen-lockfile && pnpm build/);
+    expect(dockerfile).toMatch(/^ENV NODE_ENV=production$/m);
   });
 
   it('.env.example is known, valid configuration that points each container at the others', () => {

@@ -38,7 +38,7 @@ it('writes a working subgraph: typecheck, schema:check and its own gateway test 
   const after = readFileSync(join(copy, 'supergraph.yaml'), 'utf8');
   expect(after).not.toBe(before);
   expect(after).toContain('  widgets:\n    routing_url: http://127.0.0.1:4190/graphql\n    schema:\n      file: ./subgraphs/widgets/schema.graphql');
-  expect(readFileSync(join(copy, 'docker-compose.yml'), 'utf8')).toContain('command: ["pnpm", "serve", "widgets"]');
+  expect(readFileSync(join(copy, 'docker-compose.yml'), 'utf8')).toContain('command: ["node", "--conditions=atrium-compiled", "scripts/dist/serve.js", "widgets"]');
   expect(readFileSync(join(copy, '.env.example'), 'utf8')).toContain('ATRIUM_WIDGETS_URL=http://widgets:4190/graphql');
   expect(readFileSync(join(copy, 'supergraph.graphql'), 'utf8')).toContain('WIDGETS @join__graph(name: "widgets", url: "http://127.0.0.1:4190/graphql")');
 

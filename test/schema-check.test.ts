@@ -321,7 +321,7 @@ describe('generated files', () => {
     // A copy of the SDL-following resolver types, then one hand edit in each kind of generated file.
     const first = await publishWorkspace({ root, build: buildFromFile });
     expect(first.written).toEqual(SUBGRAPHS.map((s) => `subgraphs/${s.name}/src/schema.generated.ts`));
-    edit(root, 'docker-compose.yml', (s) => s.replace('["pnpm", "serve", "identity"]', '["pnpm", "start"]'));
+    edit(root, 'docker-compose.yml', (s) => s.replace('"scripts/dist/serve.js", "identity"]', '"scripts/dist/start.js"]'));
     edit(root, 'subgraphs/identity/src/schema.generated.ts', (s) => s.replace('export type Resolvers<', 'export type MyResolvers<'));
     const report = await checkWorkspace({ root, build: buildFromFile });
     expect(report.findings.filter((f) => f.rule === 'generated-file').map((f) => f.message)).toEqual([

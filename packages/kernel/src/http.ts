@@ -68,6 +68,12 @@ async function compressed(body: string, acceptEncoding: string | undefined): Pro
   return { encoding, data };
 }
 
+/**
+ * Apollo Server's default stringifier appends a newline to every answer; this one is the same
+ * compact JSON without it. Every Apollo Server of Atrium (gateway and subgraphs) uses it.
+ */
+export const stringifyResult = (value: unknown): string => JSON.stringify(value);
+
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));

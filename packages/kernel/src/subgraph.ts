@@ -15,7 +15,7 @@ import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js'
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import type { RawExecutor } from './jobs.js';
 import { healthRoute, type ReadinessCheck } from './health.js';
-import { listen, type HttpServerHandle, type Route } from './http.js';
+import { listen, stringifyResult, type HttpServerHandle, type Route } from './http.js';
 import { migrationNames, pendingMigrations } from './migrate.js';
 import { poolMetricsRoute } from './metrics.js';
 import { apolloLimits } from './limits.js';
@@ -277,6 +277,7 @@ function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logge
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    stringifyResult,
     // The process owner handles signals; Apollo's own handler would exit before cleanup.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger), limits.plugin],

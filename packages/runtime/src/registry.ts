@@ -13,6 +13,9 @@ import { runtimeConfig } from './config.js';
  */
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 
+/** This process runs the compiled JavaScript of `pnpm build` (packages/runtime/dist), not the sources. */
+const COMPILED = import.meta.url.endsWith('.js');
+
 export interface RegisteredSubgraph {
   definition: SubgraphDefinition;
   /** `subgraphs/<name>`, relative to the root. */
@@ -30,7 +33,10 @@ export async function discoverSubgraphs(root = ROOT): Promise<RegisteredSubgraph
   for (const dir of existsSync(base) ? readdirSync(base).sort() : []) {
     const entry = join(base, dir, 'src', 'index.ts');
     if (!existsSync(entry)) continue;
-    const definition = (await import(pathToFileURL(entry).href)).default as SubgraphDefinition | undefined;
+    // Compiled (`pnpm build`, NODE_ENV=production) this module is JavaScript: so is every subgraph.
+    const compiled = join(base, dir, 'dist', 'index.js');
+    if (COMPILED && !existsSync(compiled)) throw new Error(`subgraphs/${dir} has no compiled dist/index.js: run pnpm build`);
+    const definition = (await import(pathToFileURL(COMPILED ? compiled : entry).href)).default as SubgraphDefinition | undefined;
     if (!definition?.name) throw new Error(`subgraphs/${dir}/src/index.ts must export its defineSubgraph(...) as default`);
     if (definition.name !== dir) throw new Error(`subgraphs/${dir} defines a subgraph named ${definition.name}: the folder and the name must match`);
     found.push({ definition, dir: `subgraphs/${dir}`, migrationsDir: join(root, 'prisma', dir, 'migrations'), prismaSchema: join(root, 'prisma', dir, 'schema.prisma') });

@@ -33,16 +33,25 @@ export function supergraphYaml(subgraphs: readonly RegisteredSubgraph[]): string
 const health = (port: number) => `["CMD", "node", "-e", "fetch('http://127.0.0.1:${port}/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]`;
 const probe = (port: number) => [`    healthcheck:`, `      test: ${health(port)}`, '      interval: 5s', '      timeout: 3s', '      retries: 20'];
 
+/**
+ * A container's command: the compiled production runtime on plain node (`pnpm build` ran in the
+ * image; scripts/run.sh does the same for `pnpm serve` with NODE_ENV=production). Node itself is
+ * the process Docker signals, not pnpm in front of it.
+ */
+export const containerCommand = (script: 'serve' | 'db-migrate', ...args: string[]) => JSON.stringify(['node', '--conditions=atrium-compiled', `scripts/dist/${script}.js`, ...args]).replace(/","/g, '", "');
+
 /** `docker-compose.yml`: PostgreSQL with pgvector, a one-shot migration, one container per subgraph, the gateway. */
 export function dockerCompose(subgraphs: readonly RegisteredSubgraph[]): string {
   const lines = [
     '# Generated from the registered subgraphs by `pnpm schema:publish`; `pnpm schema:check` fails when it drifts.',
-    '# One container per service plus PostgreSQL with pgvector. Environment comes from .env.example.',
+    '# One container per service plus PostgreSQL with pgvector. Environment comes from .env.example, secrets from .env.',
     '# `pnpm start` needs none of this: it runs everything in one process on an embedded PostgreSQL.',
+    '# The image is built with `pnpm build` and NODE_ENV=production: every container runs the compiled JavaScript.',
     'x-node: &node',
     '  build: .',
     '  image: atrium:local',
-    '  env_file: [.env.example]',
+    // Production secrets (ATRIUM_JWT_*, ATRIUM_ENCRYPTION_KEY, ATRIUM_SUBGRAPH_HMAC_SECRET) go in .env beside it.
+    '  env_file: [.env.example, { path: .env, required: false }]',
     '  volumes: [atrium-data:/app/.data]',
     '  restart: unless-stopped',
     '',
@@ -63,7 +72,7 @@ export function dockerCompose(subgraphs: readonly RegisteredSubgraph[]): string 
     '  migrate:',
     '    <<: *node',
     '    restart: "no"',
-    '    command: ["pnpm", "db:migrate"]',
+    `    command: ${containerCommand('db-migrate')}`,
     '    depends_on:',
     '      postgres: { condition: service_healthy }',
   ];
@@ -72,13 +81,13 @@ export function dockerCompose(subgraphs: readonly RegisteredSubgraph[]): string 
       '',
       `  ${definition.name}:`,
       '    <<: *node',
-      `    command: ["pnpm", "serve", "${definition.name}"]`,
+      `    command: ${containerCommand('serve', definition.name)}`,
       '    depends_on:',
       '      migrate: { condition: service_completed_successfully }',
       ...probe(definition.port),
     );
   }
-  lines.push('', '  gateway:', '    <<: *node', '    command: ["pnpm", "serve", "gateway"]', '    ports: ["4000:4000"]', '    depends_on:');
+  lines.push('', '  gateway:', '    <<: *node', `    command: ${containerCommand('serve', 'gateway')}`, '    ports: ["4000:4000"]', '    depends_on:');
   for (const { definition } of subgraphs) lines.push(`      ${definition.name}: { condition: service_healthy }`);
   lines.push(...probe(4000), '', 'volumes:', '  pg-data:', '  atrium-data:');
   return `${lines.join('\n')}\n`;
