@@ -27,7 +27,7 @@ import { graphiqlRoute } from './graphiql.js';
 import { gatewayConfig } from './config.js';
 import { AtriumDataSource, type GatewayContext } from './traffic.js';
 import { corsRoute } from './cors.js';
-import { UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
+import { CoordinateCache, UsageRecorder, usagePlugin, type UsageRecord, type UsageSink } from './usage.js';
 import { GatewayRateLimits, type RateLimitRefusal } from './ratelimit.js';
 import { GatewayMetrics, type RefusalReason } from './metrics.js';
 import { PersistedOperations } from './persisted.js';
@@ -121,11 +121,13 @@ const firstHeader = (value: string | string[] | undefined) => (Array.isArray(val
 export async function startGateway(
   options: StartGatewayOptions,
 ): Promise<
-  HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; rateLimits: GatewayRateLimits; metrics: GatewayMetrics | null; persisted: PersistedOperations }
+  HttpServerHandle & { gateway: ApolloGateway; dataSources: Map<string, AtriumDataSource>; usage: UsageRecorder | null; coordinates: CoordinateCache; rateLimits: GatewayRateLimits; metrics: GatewayMetrics | null; persisted: PersistedOperations }
 > {
   const { config, logger } = options;
   const settings = settingsOf(config, gatewayConfig);
   const recorder = options.usage && settings.usage.enabled ? new UsageRecorder(options.usage, settings.usage, logger) : null;
+  // Schema coordinates per distinct operation, for fieldUsage (computed once each).
+  const coordinates = new CoordinateCache();
   const verify = await createTokenVerifier(config, options.sessions);
   const dataSources = new Map<string, AtriumDataSource>();
   const rateLimits = GatewayRateLimits.create(settings.rateLimits, logger);
@@ -170,7 +172,7 @@ export async function startGateway(
       errorLoggingPlugin(logger),
       limits.plugin,
       clientErrorStatus,
-      ...(recorder ? [usagePlugin<GatewayContext>()] : []),
+      ...(recorder ? [usagePlugin<GatewayContext>(coordinates)] : []),
       ...(metrics ? [metrics.plugin<GatewayContext>()] : []),
       // Last: usage capture reads the persisted query hash before this plugin takes the extension off.
       persisted.plugin<GatewayContext>(),
@@ -268,6 +270,7 @@ export async function startGateway(
     gateway,
     dataSources,
     usage: recorder,
+    coordinates,
     rateLimits,
     metrics,
     persisted,

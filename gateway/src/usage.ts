@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { EVENTS, type ApiUsageEntry, type EventBus, type Logger, type RawExecutor } from '@atrium/kernel';
+import { Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pg from 'pg';
@@ -31,6 +32,8 @@ export interface UsageRecord {
   clientIp: string | null;
   userAgent: string | null;
   variables: Record<string, unknown> | null;
+  /** Schema coordinates the operation requested (shared with the cache: never mutated). */
+  fields: readonly string[];
   subgraphs: Map<string, { ms: number; fetches: number }>;
 }
 
@@ -125,6 +128,7 @@ export class UsageRecorder {
       clientIp: null,
       userAgent: headerOf(req, 'user-agent')?.slice(0, 512) ?? null,
       variables: null,
+      fields: [],
       subgraphs: new Map(),
     };
   }
@@ -165,6 +169,7 @@ export class UsageRecorder {
       clientIp: record.clientIp,
       userAgent: record.userAgent,
       variables: record.variables,
+      fields: record.fields.slice(0, 2000),
       at: record.at.toISOString(),
     };
   }
@@ -246,8 +251,73 @@ export class UsageRecorder {
   }
 }
 
+const MAX_COORDINATES = 2000;
+
+/**
+ * The schema coordinates one operation requests: `Type.field` for every field selected (through
+ * the fragments it spreads, not other operations of the document) and `Type.field.arg` for every
+ * argument passed; introspection (`__typename`, `__schema`) is left out. Sorted, distinct.
+ */
+export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const out = new Set<string>();
+  const queued = new Set<string>();
+  const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (!parent || node.name.value.startsWith('__') || parent.name.startsWith('__')) return;
+      out.add(`${parent.name}.${node.name.value}`);
+    },
+    Argument(node) {
+      const parent = typeInfo.getParentType();
+      const field = typeInfo.getFieldDef();
+      if (!parent || !field || field.name.startsWith('__') || parent.name.startsWith('__')) return;
+      out.add(`${parent.name}.${field.name}.${node.name.value}`);
+    },
+    FragmentSpread(node) {
+      const name = node.name.value;
+      const fragment = fragments.get(name);
+      if (fragment && !queued.has(name)) {
+        queued.add(name);
+        pending.push(fragment);
+      }
+    },
+  });
+  while (pending.length && out.size < MAX_COORDINATES) visit(pending.pop()!, visitor);
+  return [...out].sort().slice(0, MAX_COORDINATES);
+}
+
+/**
+ * Coordinates per distinct operation (document text and operation name), computed once and kept
+ * in a bounded map; a new schema (a supergraph reload) starts it over.
+ */
+export class CoordinateCache {
+  private readonly cache = new Map<string, readonly string[]>();
+  private schema: GraphQLSchema | null = null;
+  /** How many times the coordinates were computed (not taken from the cache). */
+  computed = 0;
+  constructor(private readonly max = 2000) {}
+
+  of(schema: GraphQLSchema, key: string, document: DocumentNode, operation: OperationDefinitionNode): readonly string[] {
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.cache.clear();
+    }
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    this.computed += 1;
+    const coordinates = Object.freeze(coordinatesOf(schema, document, operation));
+    if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, coordinates);
+    return coordinates;
+  }
+}
+
 /** The Apollo plugin that fills in what only GraphQL knows: operation, persisted id, variables, errors. */
-export function usagePlugin<Ctx extends { usage?: UsageRecord }>(): ApolloServerPlugin<Ctx> {
+export function usagePlugin<Ctx extends { usage?: UsageRecord }>(coordinates = new CoordinateCache()): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart({ contextValue, request }) {
       const record = contextValue.usage;
@@ -257,9 +327,10 @@ export function usagePlugin<Ctx extends { usage?: UsageRecord }>(): ApolloServer
       record.operationName = request.operationName ?? null;
       record.variables = redactVariables(request.variables);
       return {
-        async didResolveOperation({ operationName, operation }) {
+        async didResolveOperation({ operationName, operation, schema, document, source }) {
           record.operationName = operationName ?? record.operationName;
           record.operationType = operation?.operation ?? null;
+          if (operation) record.fields = coordinates.of(schema, `${operationName ?? ''}\u0000${source}`, document, operation);
         },
         async willSendResponse({ response, document }) {
           // Refused in validation: the operation was never resolved, but its name is in the document.

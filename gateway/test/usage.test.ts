@@ -5,7 +5,8 @@
 import { createLogger, type ApiUsageEntry } from '@atrium/kernel';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UsageRecorder, redactVariables } from '../src/usage.js';
+import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { CoordinateCache, UsageRecorder, coordinatesOf, redactVariables } from '../src/usage.js';
 
 const logger = createLogger('test', 'silent');
 const entry = (): ApiUsageEntry => ({
@@ -27,6 +28,7 @@ const entry = (): ApiUsageEntry => ({
   clientIp: null,
   userAgent: null,
   variables: null,
+  fields: [],
   at: new Date().toISOString(),
 });
 
@@ -106,5 +108,35 @@ describe('redactVariables', () => {
     const out = redactVariables(big)!;
     expect(Object.keys(out)).toHaveLength(50);
     expect(Object.values(out).every((v) => v === '[elided]')).toBe(true);
+  });
+});
+
+describe('coordinatesOf', () => {
+  const schema = buildSchema(`
+    type Query { me: User, user(id: ID!, withDeleted: Boolean): User, other: Int }
+    interface Node { id: ID! }
+    type User implements Node { id: ID!, email: String, profile: Profile, friends(first: Int): [User!]! }
+    type Profile { city: String, postalCode: String }
+  `);
+  const doc = parse(`
+    query A($id: ID!) { user(id: $id) { ...U friends(first: 2) { id } __typename } }
+    query B { other me { email } }
+    fragment U on User { ...P id }
+    fragment P on User { profile { city } }
+  `);
+  const op = (name: string) => doc.definitions.find((d) => d.kind === 'OperationDefinition' && d.name?.value === name) as OperationDefinitionNode;
+
+  it("lists the operation's fields and arguments through nested fragments, not other operations' nor introspection", () => {
+    expect(coordinatesOf(schema, doc, op('A'))).toEqual(['Profile.city', 'Query.user', 'Query.user.id', 'User.friends', 'User.friends.first', 'User.id', 'User.profile']);
+    expect(coordinatesOf(schema, doc, op('B'))).toEqual(['Query.me', 'Query.other', 'User.email']);
+  });
+
+  it('computes each distinct operation once, and again for a new schema', () => {
+    const cache = new CoordinateCache();
+    for (let i = 0; i < 5; i++) cache.of(schema, 'A\u0000doc', doc, op('A'));
+    cache.of(schema, 'B\u0000doc', doc, op('B'));
+    expect(cache.computed).toBe(2);
+    cache.of(buildSchema('type Query { other: Int }'), 'B\u0000doc', doc, op('B'));
+    expect(cache.computed).toBe(3);
   });
 });

@@ -157,6 +157,7 @@ describe('one row per request, redacted', () => {
       clientIp: '127.0.0.1',
       userAgent: null,
       variables: null,
+      fields: [],
       at: new Date().toISOString(),
     };
     await publish(t, EVENTS.apiUsageRecorded, { entries: [entry] });

@@ -64,6 +64,11 @@ export const apiUsageEntry = z.object({
   userAgent: z.string().max(512).nullable(),
   /** Variables with sensitive values replaced and long strings elided (gateway/src/usage.ts). */
   variables: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * Schema coordinates the operation requested (`Type.field`, and `Type.field.arg` for arguments
+   * it passed), computed once per distinct operation at the gateway; empty when it never resolved.
+   */
+  fields: z.array(z.string().max(300)).max(2000).default([]),
   at: stateTime,
 });
 export type ApiUsageEntry = z.infer<typeof apiUsageEntry>;

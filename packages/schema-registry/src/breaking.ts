@@ -2,7 +2,8 @@ import { CriticalityLevel, DiffRule, diff, type Change, type UsageHandler } from
 import type { GraphQLSchema } from 'graphql';
 import type { BreakingAcknowledgment } from './config.js';
 import type { Finding } from './findings.js';
-import { isUsed, type Usage } from './operations.js';
+import { isUsed, usedBy, type Usage } from './operations.js';
+import { trafficRequests } from './traffic.js';
 import type { Owners } from './owners.js';
 
 /** The coordinate whose usage decides whether a breaking change hurts any operation. */
@@ -46,11 +47,19 @@ export async function checkBreakingChanges(input: {
         acknowledged.add(ack);
         findings.push({ ...base, severity: 'warning', message: `BREAKING, acknowledged in schema-changes.yaml: ${message} (${ack.reason})` });
       } else {
-        const used = type ? ` An operation in the manifest uses ${usageCoordinate(change, type, field, argument)}.` : '';
+        const coordinate = type ? usageCoordinate(change, type, field, argument) : null;
+        const by = coordinate ? usedBy(usage, coordinate) : null;
+        const used =
+          by === 'manifest'
+            ? ` An operation in the manifest uses ${coordinate}.`
+            : by === 'traffic'
+              ? ` No operation in the manifest uses ${coordinate}, but ${usage.traffic!.source} requested it ${trafficRequests(usage.traffic, coordinate!)} times.`
+              : '';
         findings.push({ ...base, severity: 'error', message: `BREAKING against ${input.baseline}: ${message}.${used} Keep it (deprecate first), or acknowledge it in schema-changes.yaml with a reason.` });
       }
     } else if (safe) {
-      findings.push({ ...base, severity: 'info', message: `breaking but safe: no operation in the manifest uses it. ${change.message.replace(/ \(non-breaking based on usage\)$/, '')}` });
+      const nobody = usage.traffic ? `neither an operation in the manifest nor ${usage.traffic.source} uses it` : 'no operation in the manifest uses it';
+      findings.push({ ...base, severity: 'info', message: `breaking but safe: ${nobody}. ${change.message.replace(/ \(non-breaking based on usage\)$/, '')}` });
     } else if (change.criticality.level === CriticalityLevel.Dangerous) {
       findings.push({ ...base, severity: 'warning', message: `DANGEROUS: ${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}` });
     } else {

@@ -17,6 +17,7 @@ import {
   type OperationFile,
   type PersistedQueryManifest,
 } from './operations.js';
+import type { TrafficUsage } from './traffic.js';
 import { NO_OWNERS, combineOwners, ownersFromSupergraph, type Owners } from './owners.js';
 
 export interface SubgraphInput {
@@ -47,6 +48,8 @@ export interface CheckInput {
   composeFrom?: 'files' | 'code';
   /** Findings found while loading the workspace (supergraph.yaml against the registered subgraphs). */
   loadFindings?: Finding[];
+  /** Usage measured on real traffic (analytics' fieldUsage): a second source beside the manifest for breaking changes. */
+  trafficUsage?: TrafficUsage | null;
 }
 
 export interface CheckReport {
@@ -118,7 +121,7 @@ export async function runChecks(input: CheckInput): Promise<CheckReport> {
       ...(await checkBreakingChanges({
         oldSchema: baselineSchema,
         newSchema: composition.apiSchema,
-        usage: collectUsage(baselineSchema, read.operations),
+        usage: { ...collectUsage(baselineSchema, read.operations), ...(input.trafficUsage ? { traffic: input.trafficUsage } : {}) },
         acknowledgments: input.acknowledgments.breaking,
         owners,
         baseline: input.baseline!.file,

@@ -8,4 +8,5 @@ export * from './lint.js';
 export * from './mirror.js';
 export * from './operations.js';
 export * from './owners.js';
+export * from './traffic.js';
 export * from './workspace.js';

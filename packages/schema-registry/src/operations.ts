@@ -1,3 +1,4 @@
+import { trafficRequests, type TrafficUsage } from './traffic.js';
 import { validate as inspectorValidate } from '@graphql-inspector/core';
 import { createHash } from 'node:crypto';
 import {
@@ -173,6 +174,8 @@ export interface Usage {
   types: Set<string>;
   /** Input and enum types an operation can send or receive in full: each of their members counts as used. */
   wholeTypes: Set<string>;
+  /** The second source: coordinates real traffic requested (analytics' fieldUsage). */
+  traffic?: TrafficUsage;
 }
 
 export function collectUsage(schema: GraphQLSchema, operations: readonly Operation[]): Usage {
@@ -228,9 +231,18 @@ export function collectUsage(schema: GraphQLSchema, operations: readonly Operati
   return usage;
 }
 
-/** Whether any operation uses a coordinate (`Type`, `Type.field`, `Type.field.arg`). */
-export function isUsed(usage: Usage, coordinate: string): boolean {
+/** Whether a manifest operation uses a coordinate (`Type`, `Type.field`, `Type.field.arg`). */
+function inManifest(usage: Usage, coordinate: string): boolean {
   const [type, member] = coordinate.split('.');
   if (member === undefined) return usage.types.has(type!);
   return usage.coordinates.has(coordinate) || usage.wholeTypes.has(type!);
 }
+
+/** Who uses a coordinate: an operation of the manifest, real traffic, or nobody (null). */
+export function usedBy(usage: Usage, coordinate: string): 'manifest' | 'traffic' | null {
+  if (inManifest(usage, coordinate)) return 'manifest';
+  return trafficRequests(usage.traffic, coordinate) > 0 ? 'traffic' : null;
+}
+
+/** Whether any operation of the manifest, or real traffic, uses a coordinate. */
+export const isUsed = (usage: Usage, coordinate: string): boolean => usedBy(usage, coordinate) !== null;

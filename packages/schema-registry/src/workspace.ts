@@ -10,6 +10,7 @@ import { NO_ACKNOWLEDGMENTS, parseAcknowledgments, parseSupergraphConfig } from 
 import { sdlFileText } from './drift.js';
 import type { Finding } from './findings.js';
 import { MANIFEST_FILE, manifestText, type OperationFile } from './operations.js';
+import type { TrafficUsage } from './traffic.js';
 
 export const SUPERGRAPH_CONFIG = 'supergraph.yaml';
 export const SUPERGRAPH_FILE = 'supergraph.graphql';
@@ -30,6 +31,8 @@ export interface WorkspaceOptions {
   against?: string;
   /** Generate each subgraph's resolver types from its SDL and compare (or write) them; default true. */
   resolverTypes?: boolean;
+  /** Usage measured on real traffic (fieldUsage), beside the manifest's, for breaking changes. */
+  trafficUsage?: TrafficUsage | null;
 }
 
 /** Generated files that differ from what was committed, as drift findings. */
@@ -112,6 +115,7 @@ export function loadWorkspace(options: WorkspaceOptions, generated: ReadonlyMap<
     acknowledgments: acknowledgmentsText === null ? NO_ACKNOWLEDGMENTS : parseAcknowledgments(acknowledgmentsText),
     permissionCatalog: ALL_PERMISSIONS,
     loadFindings,
+    trafficUsage: options.trafficUsage ?? null,
   };
 }
 

@@ -20,6 +20,7 @@ const tenant = authenticated;
 export const accessMap: AccessMap = {
   Query: {
     operationStats: read, // service: unscoped holders only (usage is platform-wide)
+    fieldUsage: read, // service: unscoped holders only
     llmUsage: tenant, // service: analytics:read tenant scope (FORBIDDEN without any)
     costCenters: tenant, // service: cost_center:read tenant scope
     costCenter: tenant, // service: cost_center:read tenant scope, absent otherwise
@@ -37,5 +38,6 @@ export const accessMap: AccessMap = {
   CostCenterEdge: page,
   CostCenterConnection: page,
   OperationStats: { '*': read },
+  FieldUsage: { '*': read },
   SubgraphOperationStats: { '*': read },
 };

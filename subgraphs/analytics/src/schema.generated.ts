@@ -147,6 +147,30 @@ export type CreateCostCenterInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * How often real traffic requested one schema coordinate (`Type.field`, or `Type.field.arg` for an
+ * argument passed), as the gateway saw it.
+ */
+export type FieldUsage = {
+  __typename?: 'FieldUsage';
+  /** The argument, for an argument coordinate. */
+  argumentName?: Maybe<Scalars['String']['output']>;
+  /** The coordinate, e.g. `User.email` or `Query.users.filter`. */
+  coordinate: Scalars['String']['output'];
+  /** Of those, requests that answered with at least one error. */
+  errors: Scalars['Float']['output'];
+  /** The field part of the coordinate. */
+  fieldName: Scalars['String']['output'];
+  /** Start of the first hour it was requested in, within the window. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** End of the last hour it was requested in, within the window. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** Requests that asked for it in the window. */
+  requests: Scalars['Float']['output'];
+  /** The type part of the coordinate. */
+  typeName: Scalars['String']['output'];
+};
+
 /** What LLM usage is grouped by. */
 export type LlmUsageDimension =
   /** The UTC day. */
@@ -296,6 +320,12 @@ export type Query = {
   /** Cost centers the caller reads (cost_center:read), optionally of one organization, oldest first. */
   costCenters: CostCenterConnection;
   /**
+   * Schema coordinates requested through the gateway over [from, to) by whole UTC hours (at most 366
+   * days; counts are kept 180 days), busiest first, optionally of one type. The schema check reads
+   * it as a second usage source beside the persisted manifest. Needs analytics:read for every organization.
+   */
+  fieldUsage: Array<FieldUsage>;
+  /**
    * LLM usage over [from, to) (at most 366 days) grouped by the given dimensions, of the organizations
    * the caller reads analytics of (analytics:read), optionally one of them.
    */
@@ -317,6 +347,14 @@ export type QueryCostCentersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFieldUsageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  typeName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -481,6 +519,7 @@ export type ResolversTypes = {
   CostSubjectType: CostSubjectType;
   CreateCostCenterInput: CreateCostCenterInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldUsage: ResolverTypeWrapper<FieldUsage>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LlmUsageDimension: LlmUsageDimension;
   LlmUsageGroup: ResolverTypeWrapper<LlmSummaryRowModel>;
@@ -510,6 +549,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   CreateCostCenterInput: CreateCostCenterInput;
   DateTime: Scalars['DateTime']['output'];
+  FieldUsage: FieldUsage;
   JSON: Scalars['JSON']['output'];
   LlmUsageGroup: LlmSummaryRowModel;
   MapToCostCenterInput: MapToCostCenterInput;
@@ -575,6 +615,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FieldUsageResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['FieldUsage'] = ResolversParentTypes['FieldUsage']> = {
+  argumentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fieldName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -623,6 +674,7 @@ export type PageInfoResolvers<ContextType = AnalyticsContext, ParentType extends
 export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   costCenter?: Resolver<Maybe<ResolversTypes['CostCenter']>, ParentType, ContextType, RequireFields<QueryCostCenterArgs, 'id'>>;
   costCenters?: Resolver<ResolversTypes['CostCenterConnection'], ParentType, ContextType, RequireFields<QueryCostCentersArgs, 'first'>>;
+  fieldUsage?: Resolver<Array<ResolversTypes['FieldUsage']>, ParentType, ContextType, RequireFields<QueryFieldUsageArgs, 'first' | 'from' | 'to'>>;
   llmUsage?: Resolver<Array<ResolversTypes['LlmUsageGroup']>, ParentType, ContextType, RequireFields<QueryLlmUsageArgs, 'from' | 'groupBy' | 'to'>>;
   operationStats?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, RequireFields<QueryOperationStatsArgs, 'first' | 'from' | 'to'>>;
 };
@@ -643,6 +695,7 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   CostCenterSpend?: CostCenterSpendResolvers<ContextType>;
   CostSubjectType?: CostSubjectTypeResolvers;
   DateTime?: GraphQLScalarType;
+  FieldUsage?: FieldUsageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LlmUsageGroup?: LlmUsageGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -19,6 +19,9 @@ export const PARTITIONED = [
   { table: 'hourly_system_metrics', key: 'bucket', retentionDays: 365 },
 ] as const;
 
+/** field_usage (not partitioned: coordinates × hours stays small) is trimmed to api_usage_logs' retention. */
+export const FIELD_USAGE_RETENTION_DAYS = 180;
+
 const monthStart = (d: Date, plus = 0) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + plus, 1));
 
 export async function maintainPartitions(db: AnalyticsDb, now: Date): Promise<{ created: string[]; dropped: string[] }> {
@@ -48,6 +51,8 @@ export async function maintainPartitions(db: AnalyticsDb, now: Date): Promise<{ 
     }
     await db.$executeRawUnsafe(`DELETE FROM "analytics"."${table}_default" WHERE "${key}" < $1::timestamptz`, cutoff);
   }
+  // fieldUsage's hourly counts go with the requests they were counted from.
+  await db.$executeRawUnsafe(`DELETE FROM "analytics"."field_usage" WHERE bucket < $1::timestamptz`, new Date(now.getTime() - FIELD_USAGE_RETENTION_DAYS * 86_400_000));
   return { created, dropped };
 }
 

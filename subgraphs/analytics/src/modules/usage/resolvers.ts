@@ -6,5 +6,6 @@ export const usageResolvers: Resolvers = {
   OperationKind: { QUERY: 'query', MUTATION: 'mutation', SUBSCRIPTION: 'subscription' },
   Query: {
     operationStats: (_, args, ctx) => usage.operationStats(ctx, args),
+    fieldUsage: (_, args, ctx) => usage.fieldUsage(ctx, args),
   },
 };

@@ -29,9 +29,9 @@ const statsInput = z
  * statistics need analytics:read for every tenant (a platform role); an organization-scoped
  * holder reads its organization's LLM usage and costs instead.
  */
-async function requirePlatformReader(ctx: AnalyticsContext) {
+async function requirePlatformReader(ctx: AnalyticsContext, what = 'Operation statistics') {
   const scope = await tenantFor(ctx, 'analytics:read');
-  if (!scope.all) throw forbidden('Operation statistics are platform-wide: they need analytics:read for every organization');
+  if (!scope.all) throw forbidden(`${what} are platform-wide: they need analytics:read for every organization`);
 }
 
 const rate = (errors: number, requests: number) => (requests ? errors / requests : 0);
@@ -52,3 +52,30 @@ export async function operationStats(ctx: AnalyticsContext, args: unknown) {
   }));
 }
 export type OperationStatsModel = Awaited<ReturnType<typeof operationStats>>[number];
+
+/** fieldUsage reads whole hours of counts, kept as long as api_usage_logs (180 days). */
+export const MAX_FIELD_USAGE_WINDOW_DAYS = 366;
+
+const fieldUsageInput = z
+  .object({
+    from: z.coerce.date(),
+    to: z.coerce.date(),
+    typeName: z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,254}$/, 'must be a GraphQL type name').nullish(),
+    first: z.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(1000),
+  })
+  .refine((v) => v.to > v.from, { path: ['to'], message: 'must be after from' })
+  .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_FIELD_USAGE_WINDOW_DAYS * 86_400_000, { path: ['to'], message: `the window is at most ${MAX_FIELD_USAGE_WINDOW_DAYS} days` });
+
+/**
+ * Which schema coordinates real traffic requested over [from, to), by whole UTC hours (an hour
+ * counts when it starts in the window, `from`'s own hour included). Platform-wide, like operationStats.
+ */
+export async function fieldUsage(ctx: AnalyticsContext, args: unknown) {
+  const input = parseInput(fieldUsageInput, args);
+  await requirePlatformReader(ctx, 'Field usage');
+  const rows = await new UsageStore(ctx.db).fieldUsage(input.from, input.to, input.typeName ?? null, input.first);
+  return rows.map((r) => {
+    const [typeName, fieldName, argumentName] = r.coordinate.split('.');
+    return { ...r, typeName: typeName!, fieldName: fieldName ?? '', argumentName: argumentName ?? null };
+  });
+}

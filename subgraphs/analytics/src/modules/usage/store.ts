@@ -19,6 +19,14 @@ export interface OperationRow {
   p99Ms: number;
 }
 
+export interface FieldUsageRow {
+  coordinate: string;
+  requests: number;
+  errors: number;
+  firstSeen: Date;
+  lastSeen: Date;
+}
+
 export interface SubgraphRow {
   operationName: string;
   name: string;
@@ -68,13 +76,14 @@ export class UsageStore {
       request_params: e.variables,
       client_ip: e.clientIp,
       user_agent: e.userAgent,
+      fields: e.fields ?? [],
     }));
     const inserted = await this.db.$queryRawUnsafe<{ n: number }[]>(
       `WITH src AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
            id uuid, ts timestamptz, request_id text, session_id uuid, user_id uuid, endpoint text, method text, operation_type text,
            persisted_id text, status_code int, response_time_ms float8, request_size_bytes int, response_size_bytes int, error_type text,
-           error_count int, subgraphs text[], subgraph_ms float8[], request_headers jsonb, request_params jsonb, client_ip text, user_agent text)
+           error_count int, subgraphs text[], subgraph_ms float8[], request_headers jsonb, request_params jsonb, client_ip text, user_agent text, fields text[])
        ), ins AS (
          INSERT INTO "analytics"."api_usage_logs" (id, "timestamp", request_id, session_id, user_id, endpoint, method, operation_type, persisted_id,
            status_code, response_time_ms, request_size_bytes, response_size_bytes, error_type, error_count, subgraphs, subgraph_ms, request_headers, request_params)
@@ -84,6 +93,14 @@ export class UsageStore {
          RETURNING id, "timestamp"
        ), fresh AS (
          SELECT src.* FROM src JOIN ins ON ins.id = src.id AND ins."timestamp" = src.ts
+       ), field_counts AS (
+         -- Only new rows count, so a redelivered batch adds nothing; in key order, so concurrent batches do not deadlock.
+         INSERT INTO "analytics"."field_usage" (bucket, coordinate, requests, errors)
+         SELECT date_trunc('hour', f.ts), c, count(*), count(*) FILTER (WHERE f.error_type IS NOT NULL)
+           FROM fresh f, unnest(f.fields) AS c GROUP BY 1, 2 ORDER BY 1, 2
+         ON CONFLICT (bucket, coordinate) DO UPDATE SET requests = "analytics"."field_usage".requests + EXCLUDED.requests,
+           errors = "analytics"."field_usage".errors + EXCLUDED.errors
+         RETURNING 1
        ), sessions AS (
          INSERT INTO "analytics"."usage_sessions" (id, user_id, ip_address, user_agent, api_calls, started_at, last_activity_at)
          SELECT session_id, (array_agg(user_id))[1], (array_agg(client_ip::inet ORDER BY ts DESC))[1], (array_agg(user_agent ORDER BY ts DESC))[1],
@@ -104,6 +121,24 @@ export class UsageStore {
       JSON.stringify(rows),
     );
     return inserted[0]?.n ?? 0;
+  }
+
+  /**
+   * Requests per coordinate over the whole UTC hours from `from`'s hour up to `to` (exclusive),
+   * busiest first; optionally only coordinates of one type (`User` matches `User.*`).
+   */
+  async fieldUsage(from: Date, to: Date, typeName: string | null, first: number): Promise<FieldUsageRow[]> {
+    return this.db.$queryRawUnsafe<FieldUsageRow[]>(
+      `SELECT coordinate, sum(requests)::float8 AS requests, sum(errors)::float8 AS errors, min(bucket) AS "firstSeen", max(bucket) + interval '1 hour' AS "lastSeen"
+         FROM "analytics"."field_usage"
+        WHERE bucket >= date_trunc('hour', $1::timestamptz) AND bucket < $2::timestamptz
+          AND ($3::text IS NULL OR left(coordinate, length($3::text) + 1) = $3::text || '.')
+        GROUP BY coordinate ORDER BY sum(requests) DESC, coordinate LIMIT $4::int`,
+      from,
+      to,
+      typeName,
+      first,
+    );
   }
 
   private params(from: Date, to: Date, f: OperationFilter) {
