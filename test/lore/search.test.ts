@@ -117,3 +117,17 @@ describe('two tenants', () => {
     expect(codes(await t.gql(SEARCH, { i: { collectionId: collectionA, query: 'x' } }))).toEqual(['UNAUTHENTICATED']);
   });
 });
+
+describe('the exact scan’s in-memory vectors', () => {
+  it('follow a change: a re-embedded document is found by its new content, never by its old chunks', async () => {
+    const before = ok(await search(A.member, { collectionId: collectionA, query: 'laptop badge buddy first week', mode: 'SEMANTIC', topK: 1 })).searchKnowledge;
+    expect(titles(before)).toEqual(['Onboarding']);
+    const oldChunk = before.hits[0].chunk.id;
+    ok(await api.updateDocument(A.admin, ids.onboard!, { content: 'Quantum flux capacitors are calibrated before every orbital launch.' }));
+    await api.settled(A.admin, ids.onboard!, 'READY', 2);
+    const after = ok(await search(A.member, { collectionId: collectionA, query: 'quantum flux capacitors calibrated', mode: 'SEMANTIC', topK: 5, threshold: -1 })).searchKnowledge;
+    expect(titles(after)[0]).toBe('Onboarding');
+    expect(after.hits.map((h: { chunk: { id: string } }) => h.chunk.id)).not.toContain(oldChunk);
+    expect(after.hits[0].chunk.content).toContain('Quantum flux');
+  });
+});

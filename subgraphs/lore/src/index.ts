@@ -3,7 +3,9 @@ import { loreConfig } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { knowledgeResolvers } from './modules/knowledge/resolvers.js';
+import { VectorServices } from './modules/search/exact.js';
 import { searchResolvers } from './modules/search/resolvers.js';
+import type { LoreDeps } from './context.js';
 import { accessMap } from './permissions.js';
 import { seedLore } from './seed.js';
 import { createTasks } from './tasks.js';
@@ -29,6 +31,7 @@ export default defineSubgraph({
   },
   accessMap,
   loaders: createLoaders,
+  services: ({ settings }): LoreDeps => ({ vectors: new VectorServices(settings.search.cacheMb * 1024 * 1024) }),
   tasks: (deps) => createTasks(deps),
   seed: ({ db }) => seedLore(db),
 });

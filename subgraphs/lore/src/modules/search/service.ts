@@ -4,8 +4,8 @@ import type { LoreContext } from '../../context.js';
 import type { ChunkRow, EmbeddingModel } from '../../db.js';
 import { EmbeddingError, embedAll, normalize, providerFor } from '../../embeddings/index.js';
 import { callerId } from '../knowledge/service.js';
-import { fuse, single, type FusedHit } from './fusion.js';
-import { SearchStore } from './store.js';
+import { fuse, single, type FusedHit, type Scored } from './fusion.js';
+import { SearchStore, type SemanticQuery } from './store.js';
 
 export const SEARCH_MODE = { SEMANTIC: 'semantic', KEYWORD: 'keyword', HYBRID: 'hybrid' } as const;
 
@@ -36,6 +36,13 @@ export interface SearchHit extends FusedHit {
   chunk: ChunkRow;
   documentId: string;
   createdById: string | null;
+}
+
+/** The exact path: the in-process scan over the collection's current vectors (exact.ts). */
+async function exactSemantic(ctx: LoreContext, store: SearchStore, q: SemanticQuery): Promise<Scored[]> {
+  const documents = q.metadata ? await store.documentsMatching(q.collectionId, q.organizationId, q.metadata) : null;
+  if (documents && documents.size === 0) return [];
+  return ctx.vectors.exact.search(store, { ...q, documents });
 }
 
 /**
@@ -72,9 +79,10 @@ export async function searchKnowledge(ctx: LoreContext, raw: unknown): Promise<S
   }
   const depth = mode === 'hybrid' ? fusionDepth(topK) : topK;
   const where = { collectionId: collection.id, organizationId: collection.organizationId, metadata };
-  const pgvector = vector ? await store.hasPgvector() : false;
+  const pgvector = vector ? await ctx.vectors.hasPgvector(store) : false;
+  const semanticQuery = vector && { ...where, vector, threshold: input.threshold ?? 0, topK: depth, scanMaxRows: ctx.settings.search.scanMaxRows };
   const [semantic, keyword] = await Promise.all([
-    vector ? store.semantic({ ...where, vector, threshold: input.threshold ?? 0, topK: depth, scanMaxRows: ctx.settings.search.scanMaxRows }, pgvector) : Promise.resolve([]),
+    !semanticQuery ? Promise.resolve([]) : pgvector ? store.semantic(semanticQuery) : exactSemantic(ctx, store, semanticQuery),
     mode !== 'semantic' && input.query ? store.keyword({ ...where, text: input.query, topK: depth }) : Promise.resolve([]),
   ]);
   const fused = mode === 'hybrid' ? fuse(semantic, keyword, topK) : single(mode === 'semantic' ? semantic : keyword, mode);
