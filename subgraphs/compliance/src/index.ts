@@ -1,4 +1,5 @@
 import { EVENTS, defineSubgraph, on, type SubgraphServices } from '@atrium/kernel';
+import { complianceConfig, type ComplianceSettings } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.js';
@@ -7,7 +8,7 @@ import { recordAuditEvent } from './modules/audit/service.js';
 import { enumResolvers } from './modules/shared/enums.js';
 import { accessMap } from './permissions.js';
 
-type Deps = SubgraphServices<PrismaClient, undefined>;
+type Deps = SubgraphServices<PrismaClient, ComplianceSettings>;
 
 /**
  * Compliance (issue 12): the audit trail of every mutation of every subgraph, hash-chained and
@@ -18,12 +19,13 @@ export default defineSubgraph({
   port: 4106,
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
+  config: complianceConfig,
   modules: [enumResolvers, auditResolvers],
   types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog' } },
   accessMap,
   loaders: createLoaders,
   events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],
-  tasks: (deps) => ({ [PARTITION_TASK]: async () => void (await maintainPartitions(deps)) }),
+  tasks: (deps) => ({ [PARTITION_TASK]: async (payload) => void (await maintainPartitions(deps, payload)) }),
   // Partitions for the coming months now, and the daily job that keeps them ahead.
   seed: async (s) => void (await maintainPartitions(s)),
 });

@@ -58,10 +58,17 @@ export type AuditChainBreakReason =
 /** The result of checking the audit chain over a time range. */
 export type AuditChainVerification = {
   __typename?: 'AuditChainVerification';
+  /** Links checked against a retention purge's anchor (the row before them left with its partition). */
+  anchoredLinks: Scalars['Int']['output'];
   /** Rows checked. */
   checkedRows: Scalars['Int']['output'];
   /** The first broken link, in chain order; null when ok. */
   firstBrokenLink?: Maybe<AuditChainBreak>;
+  /**
+   * Chain position of the first row checked. After a retention purge the retained chain starts
+   * past 1: its first row links to the anchor the purge kept.
+   */
+  firstSequence?: Maybe<Scalars['String']['output']>;
   /** True when every row in the range hashes right and links to its predecessor. */
   ok: Scalars['Boolean']['output'];
 };
@@ -339,8 +346,10 @@ export type AuditChainBreakResolvers<ContextType = ComplianceContext, ParentType
 };
 
 export type AuditChainVerificationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = {
+  anchoredLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenLink?: Resolver<Maybe<ResolversTypes['AuditChainBreak']>, ParentType, ContextType>;
+  firstSequence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

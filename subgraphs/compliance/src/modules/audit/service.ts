@@ -1,6 +1,7 @@
 import { cursorOutsideList, EVENTS, badInput, connection, forbidden, page, parseInput, tenantFor, uuid, type SubgraphServices } from '@atrium/kernel';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import type { ComplianceSettings } from '../../config.js';
 import type { ComplianceContext } from '../../context.js';
 import type { ComplianceDb, Prisma } from '../../db.js';
 import { AUDIT_CATEGORY, RISK_LEVEL, values } from '../shared/enums.js';
@@ -13,7 +14,7 @@ type AuditEvent = z.output<typeof EVENTS.auditRecorded.payload>;
  * (the queue retries, a consumer crashed after commit) inserts nothing: the append trigger finds
  * (id, timestamp) already there under the chain lock.
  */
-export async function recordAuditEvent(deps: Pick<SubgraphServices<ComplianceDb, unknown>, 'db' | 'logger'>, event: AuditEvent, meta: { eventId: string }): Promise<boolean> {
+export async function recordAuditEvent(deps: Pick<SubgraphServices<ComplianceDb, ComplianceSettings>, 'db' | 'logger' | 'settings'>, event: AuditEvent, meta: { eventId: string }): Promise<boolean> {
   const ip = event.ipAddress && isIP(event.ipAddress) ? event.ipAddress : null;
   const additionalData = { ...event.additionalData, inTransaction: event.inTransaction, ...(event.ipAddress && !ip ? { rawIpAddress: event.ipAddress } : {}) };
   const appended = await new AuditStore(deps.db).append({
@@ -38,6 +39,7 @@ export async function recordAuditEvent(deps: Pick<SubgraphServices<ComplianceDb,
     serviceName: event.serviceName,
     requestId: event.requestId,
     complianceRelevant: event.complianceRelevant,
+    retentionPeriodDays: deps.settings.audit.retentionDays,
     additionalData,
   });
   if (!appended) deps.logger.debug({ eventId: meta.eventId }, 'audit event already recorded');
@@ -106,10 +108,13 @@ export async function verifyAuditChain(ctx: Pick<ComplianceContext, 'db' | 'tena
 }
 
 export async function verifyChain(store: AuditStore, from: Date | null, to: Date | null) {
-  const { checked, suspects } = await store.chainSuspects(from, to);
+  const { checked, firstSeq, suspects } = await store.chainSuspects(from, to);
+  const base = { checkedRows: checked, firstSequence: firstSeq === null ? null : firstSeq.toString() };
+  let anchoredLinks = 0;
   for (const s of suspects) {
     const reason: ChainBreakReason | null = s.altered ? 'ROW_ALTERED' : !s.predecessorExists ? 'ROW_MISSING' : s.predecessorHash !== s.prevHash ? 'LINK_BROKEN' : null;
-    if (reason) return { ok: false, checkedRows: checked, firstBrokenLink: { sequence: s.seq.toString(), auditLogId: s.id, timestamp: s.timestamp, reason } };
+    if (reason) return { ok: false, ...base, anchoredLinks, firstBrokenLink: { sequence: s.seq.toString(), auditLogId: s.id, timestamp: s.timestamp, reason } };
+    if (s.anchored) anchoredLinks += 1;
   }
-  return { ok: true, checkedRows: checked, firstBrokenLink: null };
+  return { ok: true, ...base, anchoredLinks, firstBrokenLink: null };
 }
