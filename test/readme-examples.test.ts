@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it('every GraphiQL example in the README runs without errors, in order', async () => {
-  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants']);
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'ExportAudit']);
   const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
   expect(login.errors).toBeUndefined();
   const token: string = login.data.login.accessToken;
@@ -40,4 +40,7 @@ it('every GraphiQL example in the README runs without errors, in order', async (
     { permission: 'organization:read', all: true, organizationIds: [] },
     { permission: 'conversation:read', all: true, organizationIds: [] },
   ]);
+  const exported = (await run('ExportAudit')).exportAuditLogs;
+  expect(exported.truncated).toBe(false);
+  expect(exported.content.split('\r\n')[0]).toMatch(/^id,sequence,timestamp,/);
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authz, ok, waitFor } from '../authz-kit.js';
 import { sql } from '../kit/db.js';
 import { codes, startTestSystem, type Session, type TestSystem } from '../kit/system.js';
-import { auditRows, listAudit, pendingAuditJobs, waitForAudit } from './kit.js';
+import { auditRows, listAudit, organizationResource, pendingAuditJobs, waitForAudit } from './kit.js';
 
 let t: TestSystem;
 beforeAll(async () => (t = await startTestSystem()), 120_000);
@@ -110,10 +110,7 @@ describe('reading the audit trail', () => {
     ok(await t.gql(`mutation($id: ID!, $i: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $i) { id } }`, { id: orgA, i: { description: 'first tenant' } }, root));
     ok(await t.gql(`mutation($id: ID!, $i: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $i) { id } }`, { id: orgB, i: { description: 'second tenant' } }, root));
     [readerA, auditor, nobody] = await Promise.all([kit.registered(), kit.registered(), kit.registered()]);
-    const resourceA = await waitFor(
-      async () => (await sql<{ id: string }>(t.db.url, `SELECT r.id FROM "authorization".resources r JOIN "authorization".resource_types rt ON rt.id = r.resource_type_id WHERE rt.name = 'organization' AND r.resource_id = $1`, [orgA]))[0]?.id,
-      'organization A as a resource',
-    );
+    const resourceA = await organizationResource(t, orgA);
     ok(await kit.assign(readerA.userId, 'auditor', { resourceScope: resourceA }));
     ok(await kit.assign(auditor.userId, 'auditor'));
     await waitForAudit(t, `operation = 'identity.Mutation.updateOrganization' AND organization_id = ANY($1::uuid[])`, [[orgA, orgB]], 2);

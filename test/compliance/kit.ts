@@ -37,6 +37,13 @@ export const waitForAudit = (t: TestSystem, where: string, params: unknown[] = [
     return rows.length >= count ? rows : null;
   }, `audit rows where ${where} ${JSON.stringify(params)}`);
 
+/** The authorization resource of an organization (identity announces it), for scoped grants. */
+export const organizationResource = (t: TestSystem, organizationId: string) =>
+  waitFor(
+    async () => (await sql<{ id: string }>(t.db.url, `SELECT r.id FROM "authorization".resources r JOIN "authorization".resource_types rt ON rt.id = r.resource_type_id WHERE rt.name = 'organization' AND r.resource_id = $1`, [organizationId]))[0]?.id,
+    `organization ${organizationId} as a resource`,
+  );
+
 /** Audit events still waiting in the compliance consumer's queue. */
 export const pendingAuditJobs = async (t: TestSystem) =>
   (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'compliance:audit.recorded:v1'`))[0]!.n;

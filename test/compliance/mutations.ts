@@ -185,6 +185,9 @@ export const CALLS: Call[] = [
   { field: 'updateCostCenter', op: `mutation($id: ID!) { updateCostCenter(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.costCenter }) },
   { field: 'mapToCostCenter', op: `mutation($i: MapToCostCenterInput!) { mapToCostCenter(input: $i) { id } }`, vars: (s) => ({ i: { subjectType: 'USER', subjectId: s.member.userId, costCenterId: s.costCenter } }) },
 
+  // ── compliance ───────────────────────────────────────────────────────────
+  { field: 'exportAuditLogs', op: `mutation($f: AuditLogFilter) { exportAuditLogs(filter: $f, format: NDJSON) { rowCount } }`, vars: (s) => ({ f: { organizationId: s.org } }) },
+
   // ── lore ─────────────────────────────────────────────────────────────────
   { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },
   { field: 'createKnowledgeCollection', op: `mutation($i: CreateKnowledgeCollectionInput!) { createKnowledgeCollection(input: $i) { id } }`, vars: (s) => ({ i: { organizationId: s.org, name: `Cov ${tag()}` } }), keep: (d, s) => (s.collection = d.createKnowledgeCollection.id) },

@@ -17,6 +17,12 @@ export const accessMap: AccessMap = {
     auditLogs: authenticated,
     verifyAuditChain: can('audit_log:read'), // service: unscoped holders only
   },
+  Mutation: {
+    // Narrowed in the service to the tenants the caller's audit_log:export grants reach (FORBIDDEN without any).
+    exportAuditLogs: authenticated,
+  },
+  // Reached only through exportAuditLogs, which checked audit_log:export.
+  AuditExport: { '*': authenticated },
   // Reached only through auditLogs (no entity, no other path), which checked audit_log:read.
   AuditLog: { '*': authenticated },
   AuditLogEdge: page,

@@ -73,6 +73,35 @@ export type AuditChainVerification = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** An export of audit rows, in chain order (oldest first). */
+export type AuditExport = {
+  __typename?: 'AuditExport';
+  /** The exported rows. */
+  content: Scalars['String']['output'];
+  /** Media type of content (text/csv or application/x-ndjson). */
+  contentType: Scalars['String']['output'];
+  /** A file name for content. */
+  filename: Scalars['String']['output'];
+  /** The format of content. */
+  format: AuditExportFormat;
+  /** Rows exported. */
+  rowCount: Scalars['Int']['output'];
+  /** Hex SHA-256 of content, as recorded in the export's own audit row. */
+  sha256: Scalars['String']['output'];
+  /** Whether more rows matched than one export holds (10,000); narrow the time range and export again. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** How an audit export is serialised. */
+export type AuditExportFormat =
+  /**
+   * RFC 4180 CSV with a header row; JSON columns as JSON text; a cell starting with =, +, -, @, tab
+   * or carriage return is prefixed with a single quote (spreadsheet formula injection).
+   */
+  | 'CSV'
+  /** One JSON object per line, the fields of AuditLog. */
+  | 'NDJSON';
+
 /**
  * One row of the audit trail: every mutation of every subgraph, and refused sign-ins. Rows are
  * append-only and hash-chained; old and new values never hold secrets.
@@ -177,6 +206,23 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
   /** Acting user. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Export audit rows matching the filter for holders of audit_log:export, inside the
+   * organizations the grant reaches (every row for an unscoped grant; rows without an organization
+   * only then). The export itself is audited (event type export, with the filter, format, row count
+   * and content hash).
+   */
+  exportAuditLogs: AuditExport;
+};
+
+
+export type MutationExportAuditLogsArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+  format: AuditExportFormat;
 };
 
 /** Cursor pagination state of a connection. */
@@ -307,12 +353,15 @@ export type ResolversTypes = {
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditExport: ResolverTypeWrapper<AuditExport>;
+  AuditExportFormat: AuditExportFormat;
   AuditLog: ResolverTypeWrapper<AuditLogModel>;
   AuditLogConnection: ResolverTypeWrapper<Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditLogEdge']>, nodes: Array<ResolversTypes['AuditLog']> }>;
   AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLog'] }>;
   AuditLogFilter: AuditLogFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskLevel: RiskLevel;
@@ -326,12 +375,14 @@ export type ResolversParentTypes = {
   AuditChainVerification: AuditChainVerification;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  AuditExport: AuditExport;
   AuditLog: AuditLogModel;
   AuditLogConnection: Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditLogEdge']>, nodes: Array<ResolversParentTypes['AuditLog']> };
   AuditLogEdge: Omit<AuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditLog'] };
   AuditLogFilter: AuditLogFilter;
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
 };
@@ -351,6 +402,16 @@ export type AuditChainVerificationResolvers<ContextType = ComplianceContext, Par
   firstBrokenLink?: Resolver<Maybe<ResolversTypes['AuditChainBreak']>, ParentType, ContextType>;
   firstSequence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AuditExportResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditExport'] = ResolversParentTypes['AuditExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['AuditExportFormat'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AuditLogResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog']> = {
@@ -401,6 +462,10 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MutationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
+};
+
 export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -417,11 +482,13 @@ export type Resolvers<ContextType = ComplianceContext> = {
   AuditCategory?: AuditCategoryResolvers;
   AuditChainBreak?: AuditChainBreakResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
+  AuditExport?: AuditExportResolvers<ContextType>;
   AuditLog?: AuditLogResolvers<ContextType>;
   AuditLogConnection?: AuditLogConnectionResolvers<ContextType>;
   AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RiskLevel?: RiskLevelResolvers;

@@ -7,6 +7,9 @@ export const auditResolvers: Resolvers = {
     auditLogs: (_, args, ctx) => audit.listAuditLogs(ctx, args),
     verifyAuditChain: (_, args, ctx) => audit.verifyAuditChain(ctx, args),
   },
+  Mutation: {
+    exportAuditLogs: (_, args, ctx) => audit.exportAuditLogs(ctx, args),
+  },
   AuditLog: {
     sequence: (row) => row.seq.toString(),
     changedFields: (row) => row.changedFields ?? [],

@@ -93,6 +93,11 @@ export class AuditStore {
     });
   }
 
+  /** Rows to export, in chain order (oldest first), inside the tenant scope. */
+  exportRows(scope: TenantScope, where: Prisma.AuditLogWhereInput, take: number) {
+    return this.db.auditLog.findMany({ where: { AND: [where, tenantWhere(scope, 'organizationId')] }, orderBy: { seq: 'asc' }, take });
+  }
+
   /** Rows of this list (scope and filter) whose seq is this one: a cursor must name a row of the list it pages. */
   countSeq(scope: TenantScope, where: Prisma.AuditLogWhereInput, seq: bigint) {
     return this.db.auditLog.count({ where: { AND: [where, tenantWhere(scope, 'organizationId'), { seq }] } });
