@@ -1,5 +1,5 @@
 import { importPKCS8, importSPKI, jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from './env.js';
 import { unauthenticated } from './errors.js';
 import type { SessionCheck } from './sessions.js';
@@ -18,16 +18,78 @@ export interface Principal {
 
 const ALG = 'EdDSA';
 
+/** Verified tokens one verifier remembers at most (about 200 bytes each). */
+export const VERIFIED_TOKENS_MAX = 10_000;
+
+type VerifiedToken = Principal & { issuedAt: number; validUntilMs: number };
+
+/**
+ * Tokens whose signature and claims were verified, by the sha256 of the token, each until the
+ * moment it would be refused anyway (`exp`, or `iat` + the lifetime, whichever is first); least
+ * recently used first out past `max`. Only what a valid signature proved is kept: the session
+ * check is never cached.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, VerifiedToken>();
+  constructor(private readonly max: number) {}
+
+  get(key: string, now: number): VerifiedToken | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.validUntilMs <= now) return undefined;
+    // Most recently used last: Map keeps insertion order.
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: VerifiedToken) {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, entry);
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/** How often a verifier checked a signature and how often it found the token already verified. */
+export interface TokenVerifierStats {
+  signatures: number;
+  cached: number;
+  size: number;
+}
+
 /**
  * Verifies access tokens. Every subgraph and the gateway build one from configuration.
  * A token must carry `exp`, `iat`, `sub` and `sid`, be no older than the configured lifetime,
  * and belong to a session that was not ended (`sessions`, one statement per request). `null`
  * skips that last check: only for tests and benchmarks that measure something else.
+ *
+ * The gateway verified the token a moment before a subgraph sees it, and a client sends the same
+ * token for up to its lifetime: the signature is checked once per verifier and the result kept
+ * until the token expires ({@link VerifiedTokens}), so a request costs a sha256 instead of an
+ * Ed25519 verification and jose's claim checks. The ended-session check still runs on every
+ * request, cached or not: logout, reuse and deactivation end access on the very next request.
  */
-export async function createTokenVerifier(config: Config, sessions: SessionCheck | null) {
+export async function createTokenVerifier(config: Config, sessions: SessionCheck | null, options: { cacheMax?: number } = {}): Promise<TokenVerifier & { stats(): TokenVerifierStats }> {
   const key = await importSPKI(config.secrets.jwtPublicKey, ALG);
-  return async function verify(token: string): Promise<Principal> {
-    let principal: Principal & { issuedAt: number };
+  const verified = new VerifiedTokens(options.cacheMax ?? VERIFIED_TOKENS_MAX);
+  const counts = { signatures: 0, cached: 0 };
+  const verify = async function verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const hash = createHash('sha256').update(token).digest('base64url');
+    let principal: VerifiedToken | undefined = verified.get(hash, now);
+    if (principal) counts.cached += 1;
+    else principal = await verifySignature(token, hash);
+    if (sessions && (await sessions.ended(principal))) throw unauthenticated('The session has ended; sign in again');
+    return { userId: principal.userId, sessionId: principal.sessionId };
+  };
+  async function verifySignature(token: string, hash: string): Promise<VerifiedToken> {
+    counts.signatures += 1;
+    let principal: VerifiedToken;
     try {
       const { payload } = await jwtVerify(token, key, {
         algorithms: [ALG],
@@ -39,16 +101,18 @@ export async function createTokenVerifier(config: Config, sessions: SessionCheck
         maxTokenAge: config.jwt.accessTtlSeconds,
       });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw unauthenticated('Invalid token');
-      principal = { userId: payload.sub, sessionId: payload.sid, issuedAt: payload.iat! };
+      // jose refuses at `exp` and past `iat` + maxTokenAge: the cached copy stops at the earlier one.
+      const validUntilMs = Math.min(payload.exp! * 1000, (payload.iat! + config.jwt.accessTtlSeconds) * 1000);
+      principal = { userId: payload.sub, sessionId: payload.sid, issuedAt: payload.iat!, validUntilMs };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Access token expired');
       throw unauthenticated('Invalid access token');
     }
-    if (sessions && (await sessions.ended(principal))) throw unauthenticated('The session has ended; sign in again');
-    return { userId: principal.userId, sessionId: principal.sessionId };
-  };
+    verified.set(hash, principal);
+    return principal;
+  }
+  return Object.assign(verify, { stats: (): TokenVerifierStats => ({ ...counts, size: verified.size }) });
 }
-export type TokenVerifier = Awaited<ReturnType<typeof createTokenVerifier>>;
 
 /** Signs access tokens. Only the subgraph that owns accounts holds the private key. */
 export async function createTokenSigner(config: Config, options: { privateKey: string; ttlSeconds: number }) {
