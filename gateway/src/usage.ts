@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { EVENTS, type ApiUsageEntry, type EventBus, type Logger, type RawExecutor } from '@atrium/kernel';
+import { closerOf, EVENTS, type ApiUsageEntry, type EventBus, type Logger, type RawExecutor } from '@atrium/kernel';
 import { Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -376,6 +376,6 @@ export function createUsageSink(options: { databaseUrl: string; events: EventBus
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: closerOf(pool),
   };
 }

@@ -33,6 +33,25 @@ export interface WithQueryCounter {
 /** A subgraph's client as {@link createPrisma} builds it. */
 export type Client<C> = C & WithQueryCounter;
 
+/**
+ * End a pool and wait until every connection of it has closed. `pool.end()` resolves once the
+ * pool lets go of its clients, before their sockets close: a PostgreSQL stopped right after
+ * would still terminate them, and each would log an error. Track from creation (`closerOf`).
+ */
+export function closerOf(pool: pg.Pool): () => Promise<void> {
+  const live = new Set<pg.PoolClient>();
+  const waiting: (() => void)[] = [];
+  pool.on('connect', (client) => live.add(client));
+  pool.on('remove', (client) => {
+    live.delete(client);
+    if (live.size === 0) for (const wake of waiting.splice(0)) wake();
+  });
+  return async () => {
+    if (!pool.ending) await pool.end();
+    if (live.size) await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+}
+
 export interface PrismaFactoryOptions {
   url: string;
   /** The Postgres schema this subgraph owns. The client sees nothing else. */
@@ -50,6 +69,7 @@ export interface PrismaFactoryOptions {
 export function createPrisma<T extends PrismaLike>(Class: PrismaClass<T>, options: PrismaFactoryOptions): Client<T> {
   // Our own pool, handed to the adapter (which ends it on $disconnect), so its counters can be read.
   const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 5, application_name: `atrium-${options.schema}` });
+  const closePool = closerOf(pool);
   const adapter = new PrismaPg(pool, {
     schema: options.schema,
     disposeExternalPool: true,
@@ -67,7 +87,13 @@ export function createPrisma<T extends PrismaLike>(Class: PrismaClass<T>, option
     options.logger.trace({ sql: e.query, ms: e.duration }, 'sql');
   });
   const poolStats = (): PoolStats => ({ max: pool.options.max ?? 10, inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount });
-  return Object.assign(client, { queries, poolStats });
+  // The adapter ends the pool on $disconnect; this waits for its connections to be gone too.
+  const disconnect = client.$disconnect.bind(client);
+  const $disconnect = async () => {
+    await disconnect();
+    await closePool();
+  };
+  return Object.assign(client, { queries, poolStats, $disconnect });
 }
 
 /**

@@ -78,7 +78,7 @@ function subgraphVariables(subgraph: SubgraphAddress): Variables {
 export const KERNEL_VARIABLES = {
   NODE_ENV: { schema: z.enum(['development', 'production', 'test']).default('development'), doc: '`production` refuses to start without configured secrets and serves the committed supergraph' },
   DATABASE_URL: { schema: z.url({ protocol: /^postgres(ql)?$/ }).optional(), doc: 'PostgreSQL to use; unset: `pnpm start` runs an embedded PostgreSQL under ATRIUM_DATA_DIR/postgres' },
-  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), doc: 'pino level (`silent` … `trace`)' },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), doc: 'pino level (`silent` … `trace`); lines are pretty on a terminal outside production, JSON otherwise' },
   ATRIUM_DATA_DIR: { schema: z.string().min(1).default('.data'), doc: 'embedded cluster and generated development secrets' },
   ATRIUM_HOST: { schema: z.string().min(1).default('127.0.0.1'), doc: 'interface every server binds' },
   ATRIUM_JWT_PUBLIC_KEY: { schema: z.string().min(1).optional(), doc: 'Ed25519 SPKI PEM (`\\n` escapes allowed); the gateway and every subgraph verify with it. Generated in development', secret: true },

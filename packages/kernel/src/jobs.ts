@@ -1,5 +1,6 @@
 import { Logger as GraphileLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import pg from 'pg';
+import { closerOf } from './db.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -115,6 +116,7 @@ export async function startJobRunner(options: { databaseUrl: string; tasks: Task
   const pgPool = new pg.Pool({ connectionString: options.databaseUrl, max: runnerConnections(options.concurrency), application_name: 'atrium-jobs' });
   pgPool.on('error', (err) => options.logger.warn({ err: err.message }, 'job queue connection lost'));
   pgPool.on('connect', (client) => client.on('error', (err) => options.logger.warn({ err: err.message }, 'job queue client error')));
+  const closePool = closerOf(pgPool);
   const runner = await run({
     pgPool,
     taskList: options.tasks,
@@ -128,7 +130,7 @@ export async function startJobRunner(options: { databaseUrl: string; tasks: Task
     try {
       await stopRunner();
     } finally {
-      await pgPool.end().catch(() => undefined);
+      await closePool().catch(() => undefined);
     }
   };
   return runner;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { closerOf } from './db.js';
 import { AppError } from './errors.js';
 import type { RawExecutor } from './jobs.js';
 import type { Logger } from './logger.js';
@@ -57,7 +58,7 @@ export function createSessionCheck(options: { databaseUrl: string; logger: Logge
         throw new AppError('INTERNAL_SERVER_ERROR', 'Sessions cannot be checked right now');
       }
     },
-    close: () => pool.end(),
+    close: closerOf(pool),
   };
 }
 

