@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 it('builds, starts the compiled runtime with NODE_ENV=production and answers through the gateway', async () => {
-  expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start).toBe('sh scripts/run.sh start');
+  expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start).toBe('exec sh scripts/run.sh start');
   const keys = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
   const gatewayPort = await freePort();
   const env: Record<string, string> = {
@@ -85,7 +85,7 @@ it('builds, starts the compiled runtime with NODE_ENV=production and answers thr
   } finally {
     child.kill('SIGTERM');
   }
-  // start.ts exits with the conventional 128 + SIGTERM after an orderly stop.
-  expect(await exited, out).toBe(143);
+  // start.ts exits 0 after an orderly stop: the signal is how a user ends it.
+  expect(await exited, out).toBe(0);
   expect(out).not.toContain('[import]');
 }, 150_000);
