@@ -18,6 +18,7 @@ import {
   type PoolSources,
   type Route,
   type SessionCheck,
+  tracingPlugins,
 } from '@atrium/kernel';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -172,6 +173,7 @@ export async function startGateway(
       errorLoggingPlugin(logger),
       limits.plugin,
       clientErrorStatus,
+      ...tracingPlugins<GatewayContext>(),
       ...(recorder ? [usagePlugin<GatewayContext>(coordinates)] : []),
       ...(metrics ? [metrics.plugin<GatewayContext>()] : []),
       // Last: usage capture reads the persisted query hash before this plugin takes the extension off.
@@ -222,6 +224,7 @@ export async function startGateway(
     port: options.port ?? settings.port,
     logger,
     path: ENDPOINT,
+    serviceName: 'gateway',
     routes,
     compress: true,
     onRefused: metrics?.refused,

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ERROR_CODES, signedBody, type Logger } from '@atrium/kernel';
+import { ERROR_CODES, injectTraceHeaders, signedBody, SpanKind, withSpan, type Logger } from '@atrium/kernel';
 import type { UsageRecord } from './usage.js';
 
 /** Cosmo-style traffic shaping for one subgraph: timeout, retries, circuit breaker, response budget. */
@@ -168,8 +168,21 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.breaker = new CircuitBreaker(options.traffic, (state) => options.onCircuit?.(options.name, state));
   }
 
-  /** The whole fetch, replacing Apollo's (its sendRequest is private): headers, shaping, parsing. */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  /**
+   * The whole fetch, replacing Apollo's (its sendRequest is private): headers, shaping, parsing.
+   * Traced, it is one client span whose `traceparent` the subgraph continues.
+   */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const attributes = { 'atrium.subgraph': this.options.name, 'graphql.operation.name': options.request.operationName ?? '' };
+    return withSpan(`subgraph ${this.options.name}`, SpanKind.CLIENT, attributes, async (span) => {
+      const response = await this.processOnce(options);
+      const failure = response.errors?.find((e) => e.extensions?.reason);
+      if (span && failure) span.setAttribute('atrium.failure', String(failure.extensions!.reason));
+      return response;
+    });
+  }
+
+  private async processOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
     let idempotent = false;
@@ -187,6 +200,7 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       idempotent = options.incomingRequestContext.operation?.operation === 'query';
       budget = context.responseBytes;
     }
+    injectTraceHeaders(headers);
     if (!request.query) throw new Error('Missing query');
     const body = JSON.stringify(
       signedBody(this.options.signatureSecret, { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions }),

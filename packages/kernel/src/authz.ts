@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Permission } from './catalog.js';
 import { AppError } from './errors.js';
 import { signedBody } from './signature.js';
+import { injectTraceHeaders, SpanKind, tracedBatch, withSpan } from './tracing.js';
 
 export const DENY_REASONS = ['NO_GRANT', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'OUT_OF_SCOPE', 'CONDITION_FALSE', 'PENDING_APPROVAL'] as const;
 export type DenyReason = (typeof DENY_REASONS)[number];
@@ -34,7 +35,7 @@ const keyOf = (r: AccessRequest) => `${r.permission}|${r.resourceId ?? ''}`;
  * single call and cached for that request only, so revocation shows on the next request.
  */
 export function createRequestAuthorizer(decideMany: DecideMany): Authorizer {
-  const loader = new DataLoader<AccessRequest, Decision, string>((batch) => decideMany(batch), { cacheKeyFn: keyOf });
+  const loader = new DataLoader<AccessRequest, Decision, string>(tracedBatch('authorization decisions', (batch) => decideMany(batch)), { cacheKeyFn: keyOf });
   return { decide: (request) => loader.load(request) };
 }
 
@@ -66,18 +67,21 @@ export async function callDecisionPoint<T>(options: DecisionPointCall, query: st
   const unavailable = () => new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
   let body: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } | null;
   try {
-    const response = await (options.fetchImpl ?? fetch)(options.url, {
-      signal: AbortSignal.timeout(options.timeoutMs ?? DECISION_TIMEOUT_MS),
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        authorization: options.authorization,
-        'x-request-id': options.requestId,
-      },
-      body: JSON.stringify(signedBody(options.signatureSecret, { query, variables })),
+    // A client span carrying traceparent: the decision point's work joins the caller's trace.
+    body = await withSpan('decision point', SpanKind.CLIENT, { 'atrium.subgraph': 'authorization', 'url.full': options.url }, async () => {
+      const response = await (options.fetchImpl ?? fetch)(options.url, {
+        signal: AbortSignal.timeout(options.timeoutMs ?? DECISION_TIMEOUT_MS),
+        method: 'POST',
+        headers: injectTraceHeaders({
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          authorization: options.authorization,
+          'x-request-id': options.requestId,
+        }),
+        body: JSON.stringify(signedBody(options.signatureSecret, { query, variables })),
+      });
+      return (await response.json().catch(() => null)) as typeof body;
     });
-    body = (await response.json().catch(() => null)) as typeof body;
   } catch {
     throw unavailable();
   }

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { AppError, conflict, mapStorageError } from './errors.js';
 import type { Logger } from './logger.js';
+import { tracedDriverAdapter, tracingOn } from './tracing.js';
 
 export interface QueryCounter {
   count: number;
@@ -75,7 +76,8 @@ export function createPrisma<T extends PrismaLike>(Class: PrismaClass<T>, option
     disposeExternalPool: true,
     onPoolError: (err) => options.logger.warn({ err: err.message, schema: options.schema }, 'database connection lost'),
   });
-  const client = new Class({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  // Traced, every SQL statement is a span (tracing.ts); untraced, the adapter as it is.
+  const client = new Class({ adapter: tracingOn() ? tracedDriverAdapter(adapter, options.schema) : adapter, log: [{ emit: 'event', level: 'query' }] });
   const queries: QueryCounter = {
     count: 0,
     reset() {

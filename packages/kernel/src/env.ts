@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { QueryLimits } from './limits.js';
+import type { TracingSettings } from './tracing.js';
 
 /**
  * Configuration, validated once. Nothing else in Atrium reads `process.env`.
@@ -111,6 +112,16 @@ export const KERNEL_VARIABLES = {
   ATRIUM_DEFAULT_LIST_SIZE: { schema: env.int(10, 1), doc: 'assumed size of a list no `first`/`last` bounds, in the cost estimate' },
   ATRIUM_MAX_VARIABLE_DEPTH: { schema: env.int(64, 1, 1000), doc: 'deepest nesting of a JSON variable value' },
   ATRIUM_SESSION_CHECK_POOL_MAX: { schema: env.int(4, 1, 100), doc: "connections of the process's ended-session check (the gateway's only database client)" },
+  ATRIUM_OTLP_ENDPOINT: {
+    schema: env.url.optional(),
+    doc: 'OTLP/HTTP collector base URL (`http://collector:4318`): turns OpenTelemetry tracing on, spans exported as JSON to `<url>/v1/traces`; unset: no tracing, no SDK loaded',
+  },
+  OTEL_EXPORTER_OTLP_ENDPOINT: { schema: env.url.optional(), doc: "OpenTelemetry's standard name for the same endpoint, used when ATRIUM_OTLP_ENDPOINT is unset" },
+  ATRIUM_OTEL_SERVICE_NAME: {
+    schema: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
+    doc: '`service.name` of the process in traces (default `atrium-gateway`, `atrium-<subgraph>` for a process serving one, `atrium` for `pnpm start`)',
+  },
+  ATRIUM_OTEL_SAMPLE_RATIO: { schema: z.coerce.number().min(0).max(1).default(1), doc: "share of new traces recorded (0…1); a sampled caller's `traceparent` is always followed" },
 } satisfies Variables;
 
 type KernelRaw = RawOf<typeof KERNEL_VARIABLES>;
@@ -138,6 +149,8 @@ export interface Config {
   limits: QueryLimits;
   /** The ended-session check every verifier of the process shares (sessions.ts). */
   sessions: { poolMax: number };
+  /** OpenTelemetry tracing (tracing.ts); off without an endpoint. */
+  tracing: TracingSettings;
   /** Every registered subgraph: its port, explicit routing URL and pool size. */
   subgraphs: Record<string, { port: number; url: string | undefined; poolMax: number }>;
   /** The settings of every model, by model (read them with {@link settingsOf}). */
@@ -204,6 +217,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     secrets: resolveSecrets(k, isProduction, dataDir),
     jobs: { concurrency: k.ATRIUM_JOB_CONCURRENCY, eventMaxAttempts: k.ATRIUM_EVENT_MAX_ATTEMPTS },
     sessions: { poolMax: k.ATRIUM_SESSION_CHECK_POOL_MAX },
+    tracing: { endpoint: k.ATRIUM_OTLP_ENDPOINT ?? k.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: k.ATRIUM_OTEL_SERVICE_NAME, sampleRatio: k.ATRIUM_OTEL_SAMPLE_RATIO },
     limits: {
       maxTokens: k.ATRIUM_MAX_TOKENS,
       maxDefinitions: k.ATRIUM_MAX_DEFINITIONS,

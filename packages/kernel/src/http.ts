@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Logger } from './logger.js';
 import { hasValidSignature } from './signature.js';
+import { tracingOn, withServerSpan } from './tracing.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value);
@@ -101,6 +102,8 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
   signatureSecret?: string;
   /** Told of each request refused here, before Apollo sees it (the gateway's `/metrics` counts them). */
   onRefused?: (reason: 'body_too_large' | 'invalid_json') => void;
+  /** Who serves this port (`gateway`, a subgraph's name): the `atrium.service` of its request spans. */
+  serviceName?: string;
 }): Promise<HttpServerHandle> {
   const path = options.path ?? '/graphql';
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
@@ -166,7 +169,22 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
       else res.end();
     }
   };
-  const server = createServer((req, res) => void handler(req, res));
+  // Traced, every GraphQL request is a server span continuing the caller's traceparent; the
+  // rest (health, metrics, GraphiQL, preflights) is not traced. Decided once: off costs nothing.
+  const traced = tracingOn();
+  const service = options.serviceName ?? 'graphql';
+  const serve = traced
+    ? (req: IncomingMessage, res: ServerResponse) => {
+        const pathname = (req.url ?? '/').split('?')[0];
+        if (pathname !== path || req.method === 'OPTIONS') return handler(req, res);
+        const attributes = { 'atrium.service': service, 'http.request.method': req.method ?? 'GET', 'url.path': path };
+        return withServerSpan(req.headers, `${req.method ?? 'GET'} ${path}`, attributes, async (span) => {
+          await handler(req, res);
+          span?.setAttribute('http.response.status_code', res.statusCode);
+        });
+      }
+    : handler;
+  const server = createServer((req, res) => void serve(req, res));
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

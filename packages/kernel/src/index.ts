@@ -25,3 +25,4 @@ export * from './tenancy.js';
 export * from './tokens.js';
 export * from './signature.js';
 export * from './metrics.js';
+export * from './tracing.js';

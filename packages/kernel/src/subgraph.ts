@@ -25,6 +25,8 @@ import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { applyShield, type AccessMap } from './shield.js';
 import { createRequestTenancy, remoteTenantScopes, type TenancyFactory } from './tenancy.js';
 import type { Principal, TokenVerifier } from './tokens.js';
+import { tracingOn, tracingPlugins } from './tracing.js';
+import { nameLoaders } from './loaders.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
@@ -196,12 +198,15 @@ export async function createSubgraphInstance(
     own = (await definition.services?.({ ...services, databaseUrl: input.databaseUrl })) ?? {};
     const deps = { ...services, ...own };
     // Every Mutation field runs in an audit scope and publishes `audit.recorded` (audit.ts).
+    const traced = tracingOn();
     const bare = auditMutations(buildSchemaOf(definition), { service: definition.name, executor: db as unknown as RawExecutor, map: definition.audit });
     return {
       name: definition.name,
       schema: input.shield === false ? bare : applyShield(bare, definition.accessMap),
       context: (base) => {
-        const ctx = { ...base, ...deps, loaders: definition.loaders(db) };
+        const loaders = definition.loaders(db);
+        if (traced) nameLoaders(definition.name, loaders);
+        const ctx = { ...base, ...deps, loaders };
         return definition.context ? definition.context(ctx) : ctx;
       },
       authorizer: definition.authorizer?.(deps),
@@ -280,7 +285,7 @@ function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logge
     stringifyResult,
     // The process owner handles signals; Apollo's own handler would exit before cleanup.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger), limits.plugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger), limits.plugin, ...tracingPlugins<TContext>()],
   });
 }
 
@@ -326,6 +331,7 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   return listen({
     apollo,
     routes,
+    serviceName: options.name,
     // Only the gateway (and subgraphs asking the decision point) hold the secret: `_entities`,
     // `_service` and every other field are closed to anyone else on the network.
     signatureSecret,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Permission } from './catalog.js';
 import { callDecisionPoint, type DecisionPointCall } from './authz.js';
 import { notFound } from './errors.js';
+import { tracedBatch } from './tracing.js';
 
 /**
  * Tenancy: organizations are tenants, and every tenant-owned row carries its `organization_id`.
@@ -72,7 +73,7 @@ export type TenancyFactory = (input: { authorization: string | undefined; reques
 
 /** Batched and cached for one request: every permission asked while resolving it, in one call. */
 export function createRequestTenancy(many: TenantScopesMany): TenantResolver {
-  const loader = new DataLoader<Permission, TenantScope>((batch) => many(batch));
+  const loader = new DataLoader<Permission, TenantScope>(tracedBatch('tenant scopes', (batch) => many(batch)));
   return { scope: (permission) => loader.load(permission) };
 }
 

@@ -1,4 +1,4 @@
-import { createLogger, createSessionCheck, subgraphUrl } from '@atrium/kernel';
+import { createLogger, createSessionCheck, startTracing, subgraphUrl } from '@atrium/kernel';
 import { startGateway } from '@atrium/gateway';
 import { createUsageSink } from '@atrium/gateway/usage';
 import { SUBGRAPHS, loadSystemConfig, subgraphNamed, systemEventBus } from './registry.js';
@@ -16,6 +16,7 @@ export async function serveStandalone(name: string): Promise<void> {
   if (name === 'gateway') {
     // The gateway refuses tokens of ended sessions before any subgraph is asked: its one database client.
     if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the gateway on its own (it refuses tokens of ended sessions)');
+    const tracing = await startTracing(config.tracing, 'atrium-gateway', logger);
     const sessions = createSessionCheck({ databaseUrl: config.databaseUrl, logger, max: config.sessions.poolMax });
     // Usage batches are enqueued for analytics on a second small pool.
     const usage = createUsageSink({ databaseUrl: config.databaseUrl, events: systemEventBus(config, logger), logger });
@@ -23,6 +24,7 @@ export async function serveStandalone(name: string): Promise<void> {
       async (error: unknown) => {
         await sessions.close();
         await usage.close();
+        await tracing.stop();
         throw error;
       },
     );
@@ -32,6 +34,7 @@ export async function serveStandalone(name: string): Promise<void> {
       await gateway.close();
       await sessions.close();
       await usage.close();
+      await tracing.stop();
     };
   } else {
     subgraphNamed(name);

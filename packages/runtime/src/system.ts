@@ -5,6 +5,7 @@ import {
   serveSubgraph,
   settingsOf,
   startJobRunner,
+  startTracing,
   subgraphUrl,
   withSubgraphPorts,
   type Config,
@@ -29,6 +30,8 @@ export interface RunningSystem {
   runtimes: Record<string, SubgraphInstance>;
   /** The process's one job runner (every served subgraph's tasks and event consumers); null when none has any. */
   runner: Runner | null;
+  /** Export every finished span now (a no-op without tracing). */
+  flushTraces(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -73,6 +76,9 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
     gatewayPort = await freePort();
   }
   const served = (options.serve ?? SUBGRAPHS.map((s) => s.name)).map(subgraphNamed);
+  // Before anything is built: servers, clients and loaders are traced or not from the start.
+  const serviceName = options.gateway === false && served.length === 1 ? `atrium-${served[0]!.name}` : 'atrium';
+  const tracing = await startTracing(config.tracing, serviceName, options.logger);
   // One small pool answers "was this session ended?" for every subgraph and the gateway of the process.
   const sessions = createSessionCheck({ databaseUrl: options.databaseUrl, logger: options.logger, max: config.sessions.poolMax });
   const verify = await createTokenVerifier(config, sessions);
@@ -93,6 +99,8 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
     await runner?.stop().catch((err: unknown) => options.logger.warn({ err }, 'job runner did not stop cleanly'));
     await Promise.allSettled(instances.map((i) => i.close()));
     await sessions.close().catch(() => undefined);
+    // Last: the spans of everything above are exported before the provider stops.
+    await tracing.stop();
   };
   try {
     for (const definition of served) {
@@ -138,7 +146,7 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
       gatewayUrl = gateway.url;
       recorder = gateway.usage;
     }
-    return { gatewayUrl, usage: recorder, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, stop };
+    return { gatewayUrl, usage: recorder, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, flushTraces: () => tracing.flush(), stop };
   } catch (error) {
     await stop();
     throw error;
