@@ -54,7 +54,14 @@ export async function arrange(t: TestSystem, fake: FakeOpenAi): Promise<State> {
     const nodes = ok(await t.gql(`{ failedJobs(first: 100) { nodes { id task } } }`, {}, t.admin.accessToken)).failedJobs.nodes as { id: string; task: string }[];
     return nodes.find((n) => n.task === 'authorization:user.registered:v1')?.id;
   }, 'the failed delivery');
-  return { member, delegator, delegate, approver, chatter, failedJobId, fake, t };
+  // A security event to triage: platform permissions handed out raise one.
+  const privileged = await a.registered();
+  ok(await a.assign(privileged.userId, 'super_admin'));
+  const securityEvent = await waitFor(async () => {
+    const nodes = ok(await t.gql(`{ securityEvents(filter: { detectionRuleId: "privilege_escalation.privileged_grant" }) { nodes { id targetUserId } } }`, {}, t.admin.accessToken)).securityEvents.nodes as { id: string; targetUserId: string }[];
+    return nodes.find((n) => n.targetUserId === privileged.userId)?.id;
+  }, 'the privileged grant security event');
+  return { member, delegator, delegate, approver, chatter, failedJobId, securityEvent, fake, t };
 }
 
 const token = (s: Session) => s.accessToken;
@@ -187,6 +194,8 @@ export const CALLS: Call[] = [
 
   // ── compliance ───────────────────────────────────────────────────────────
   { field: 'exportAuditLogs', op: `mutation($f: AuditLogFilter) { exportAuditLogs(filter: $f, format: NDJSON) { rowCount } }`, vars: (s) => ({ f: { organizationId: s.org } }) },
+  { field: 'triageSecurityEvent', op: `mutation($id: ID!) { triageSecurityEvent(id: $id, input: { status: INVESTIGATING, regulatoryNotificationRequired: true }) { id } }`, vars: (s) => ({ id: s.securityEvent }) },
+  { field: 'recordSecurityNotification', op: `mutation($id: ID!) { recordSecurityNotification(id: $id) { id } }`, vars: (s) => ({ id: s.securityEvent }) },
 
   // ── lore ─────────────────────────────────────────────────────────────────
   { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },

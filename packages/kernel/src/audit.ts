@@ -63,6 +63,8 @@ interface Scope {
   /** Interactive transactions of this scope now open. */
   openTx: number;
   before?: { row: Record<string, unknown>; resourceType?: string };
+  /** What the service added for the generic event's additional data (auditDetail). */
+  detail?: Record<string, unknown>;
   closed: boolean;
 }
 
@@ -209,8 +211,9 @@ function genericRecord(scope: Scope, result: unknown): AuditRecord {
   const values = rowValues(row);
   const before = scope.before ? rowValues(scope.before.row) : null;
   const argsValues = sanitizeValues(scope.args) as Record<string, unknown>;
+  const detail = scope.detail ?? {};
   if (eventType === 'delete') {
-    return { eventType, resourceType, resourceId: id, resourceName: nameOf(before ?? row), organizationId: organizationOf(before ?? row, resourceType, scope.args), oldValues: before ?? values, newValues: null, additionalData: { arguments: argsValues } };
+    return { eventType, resourceType, resourceId: id, resourceName: nameOf(before ?? row), organizationId: organizationOf(before ?? row, resourceType, scope.args), oldValues: before ?? values, newValues: null, additionalData: { arguments: argsValues, ...detail } };
   }
   // Without the old state, an update's changed fields are the ones it was asked to set.
   const asked = (scope.args.input && typeof scope.args.input === 'object' ? scope.args.input : scope.args) as Record<string, unknown>;
@@ -225,7 +228,7 @@ function genericRecord(scope: Scope, result: unknown): AuditRecord {
     oldValues: before,
     // Without a result object, what was asked is what changed.
     newValues: values ?? ((argsValues.input as Record<string, unknown> | undefined) ?? argsValues),
-    additionalData: values ? { arguments: argsValues } : {},
+    additionalData: values ? { arguments: argsValues, ...detail } : detail,
   };
 }
 
@@ -251,6 +254,16 @@ export function auditBefore(row: Record<string, unknown> | null | undefined, res
   const scope = scopes.getStore();
   if (scope && row) scope.before = { row, resourceType };
 }
+
+/** Facts the generic event of this mutation should carry in its additional data (names a rule needs: the permissions a grant hands out). */
+export function auditDetail(detail: Record<string, unknown>): void {
+  const scope = scopes.getStore();
+  if (scope) scope.detail = { ...scope.detail, ...detail };
+}
+
+/** A refusal of the coverage rule ("no one gives what they do not hold"): an attempted escalation. */
+const isEscalationRefusal = (error: unknown): error is { message: string; extensions: { code: string; missing: string[] } } =>
+  !!error && typeof error === 'object' && (error as { extensions?: { code?: unknown; missing?: unknown } }).extensions?.code === 'FORBIDDEN' && Array.isArray((error as { extensions: { missing?: unknown } }).extensions.missing);
 
 type TransactionFn = (arg: unknown, options?: unknown) => Promise<unknown>;
 
@@ -320,6 +333,19 @@ export function auditMutations(schema: GraphQLSchema, options: { service: string
           const result = await resolve(parent, args, ctx, info);
           if (!scope.published) await publish(scope, options.executor, genericRecord(scope, result));
           return result;
+        } catch (error) {
+          // The change rolled back, but an attempted escalation is a security fact of its own.
+          if (isEscalationRefusal(error) && !scope.published) {
+            await publish(scope, options.executor, {
+              eventType: 'escalation_refused',
+              eventCategory: 'authorization',
+              riskLevel: 'high',
+              complianceRelevant: true,
+              description: error.message,
+              additionalData: { arguments: sanitizeValues(scope.args) as Record<string, unknown>, missing: error.extensions.missing },
+            });
+          }
+          throw error;
         } finally {
           scope.closed = true;
         }

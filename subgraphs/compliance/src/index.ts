@@ -5,6 +5,7 @@ import { createLoaders } from './loaders.js';
 import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.js';
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { recordAuditEvent } from './modules/audit/service.js';
+import { securityResolvers } from './modules/security/resolvers.js';
 import { enumResolvers } from './modules/shared/enums.js';
 import { accessMap } from './permissions.js';
 
@@ -20,8 +21,8 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: complianceConfig,
-  modules: [enumResolvers, auditResolvers],
-  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog' } },
+  modules: [enumResolvers, auditResolvers, securityResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent' } },
   accessMap,
   loaders: createLoaders,
   events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],

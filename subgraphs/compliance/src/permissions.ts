@@ -16,11 +16,21 @@ export const accessMap: AccessMap = {
     // without any), as identity's `organizations`: a grant scoped to an organization is a tenant.
     auditLogs: authenticated,
     verifyAuditChain: can('audit_log:read'), // service: unscoped holders only
+    // Narrowed in the service to the tenants the caller's audit_log:read grants reach.
+    securityEvents: authenticated,
+    securityEvent: authenticated,
   },
   Mutation: {
     // Narrowed in the service to the tenants the caller's audit_log:export grants reach (FORBIDDEN without any).
     exportAuditLogs: authenticated,
+    // Narrowed in the service to the tenants the caller's compliance:update grants reach (FORBIDDEN without any, NOT_FOUND outside).
+    triageSecurityEvent: authenticated,
+    recordSecurityNotification: authenticated,
   },
+  // Reached only through securityEvents, securityEvent and the triage mutations, which checked the caller's scope.
+  SecurityEvent: { '*': authenticated },
+  SecurityEventEdge: page,
+  SecurityEventConnection: page,
   // Reached only through exportAuditLogs, which checked audit_log:export.
   AuditExport: { '*': authenticated },
   // Reached only through auditLogs (no entity, no other path), which checked audit_log:read.

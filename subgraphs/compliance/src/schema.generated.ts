@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditLog as AuditLogModel } from './db.js';
+import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel } from './db.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -217,12 +217,34 @@ export type Mutation = {
    * and content hash).
    */
   exportAuditLogs: AuditExport;
+  /**
+   * Record that the regulatory notification of an event was sent (compliance:update). CONFLICT when
+   * none is required or it was already recorded.
+   */
+  recordSecurityNotification: SecurityEvent;
+  /**
+   * Triage a security event, for holders of compliance:update in its tenant (every event for an
+   * unscoped grant). Another tenant's event is NOT_FOUND; changing a closed event's status, assignee
+   * or notes is CONFLICT; closing without notes is BAD_USER_INPUT.
+   */
+  triageSecurityEvent: SecurityEvent;
 };
 
 
 export type MutationExportAuditLogsArgs = {
   filter?: InputMaybe<AuditLogFilter>;
   format: AuditExportFormat;
+};
+
+
+export type MutationRecordSecurityNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTriageSecurityEventArgs = {
+  id: Scalars['ID']['input'];
+  input: TriageSecurityEventInput;
 };
 
 /** Cursor pagination state of a connection. */
@@ -241,6 +263,13 @@ export type Query = {
    * reaches (every row for an unscoped grant; rows without an organization only then).
    */
   auditLogs: AuditLogConnection;
+  /** One security event inside the caller's audit_log:read scope; null otherwise. */
+  securityEvent?: Maybe<SecurityEvent>;
+  /**
+   * Security events, newest first, for holders of audit_log:read: events of the organizations the
+   * grant reaches (platform-wide events only for an unscoped grant).
+   */
+  securityEvents: SecurityEventConnection;
   /**
    * Recompute the hash chain over rows whose timestamp is in [from, to) (default: everything) and
    * name the first broken link. Unscoped audit_log:read holders only: the chain spans tenants.
@@ -252,6 +281,18 @@ export type Query = {
 export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecurityEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySecurityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SecurityEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -272,10 +313,161 @@ export type RiskLevel =
   /** Worth a look in a review (permission changes, deletions, failed sign-ins). */
   | 'medium';
 
+/** A security event raised by a detection rule over the audit trail, triaged by compliance officers. */
+export type SecurityEvent = {
+  __typename?: 'SecurityEvent';
+  /** Kinds of data concerned. */
+  affectedDataTypes: Array<Scalars['String']['output']>;
+  /** Who handles it. */
+  assignedTo?: Maybe<Scalars['ID']['output']>;
+  /** The audit row that raised it. */
+  auditLogId?: Maybe<Scalars['ID']['output']>;
+  /** What was seen. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the rule raised it. */
+  detectedAt: Scalars['DateTime']['output'];
+  /** automated_rule, manual_review or external_alert. */
+  detectionMethod: Scalars['String']['output'];
+  /** The rule that raised it (failed_login.burst_ip...). */
+  detectionRuleId?: Maybe<Scalars['String']['output']>;
+  /** The signal's facts (counts, thresholds, the audit row). */
+  eventData: Scalars['JSON']['output'];
+  /** What it is. */
+  eventType: SecurityEventType;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** 72 hours after detection when a notification is required (GDPR art. 33); null otherwise. */
+  notificationDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** A required notification not sent by its deadline. */
+  notificationOverdue: Scalars['Boolean']['output'];
+  /** When the notification was recorded as sent. */
+  notificationSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the signal happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The tenant of the signal; null for platform-wide events. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** What may be affected. */
+  potentialImpact?: Maybe<Scalars['String']['output']>;
+  /** Whether a regulator must be notified (decided in triage). */
+  regulatoryNotificationRequired: Scalars['Boolean']['output'];
+  /** Notes of the investigation and resolution. */
+  resolutionNotes?: Maybe<Scalars['String']['output']>;
+  /** When it was closed. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How severe. */
+  severity: SecuritySeverity;
+  /** The client IP of the signal. */
+  sourceIp?: Maybe<Scalars['String']['output']>;
+  /** The user who acted, when known. */
+  sourceUserId?: Maybe<Scalars['ID']['output']>;
+  /** Triage state. */
+  status: SecurityEventStatus;
+  /** The object concerned (Type:id or email:address). */
+  targetResource?: Maybe<Scalars['String']['output']>;
+  /** The user acted on, when known. */
+  targetUserId?: Maybe<Scalars['ID']['output']>;
+  /** A one-line title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of security events, newest first. */
+export type SecurityEventConnection = {
+  __typename?: 'SecurityEventConnection';
+  /** Edges with cursors. */
+  edges: Array<SecurityEventEdge>;
+  /** The events of this page. */
+  nodes: Array<SecurityEvent>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a security event connection. */
+export type SecurityEventEdge = {
+  __typename?: 'SecurityEventEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: SecurityEvent;
+};
+
+/** Which security events to list; every given criterion must hold. */
+export type SecurityEventFilter = {
+  /** The rule that raised it. */
+  detectionRuleId?: InputMaybe<Scalars['String']['input']>;
+  /** Type. */
+  eventType?: InputMaybe<SecurityEventType>;
+  /** Detected from this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Severity. */
+  severity?: InputMaybe<SecuritySeverity>;
+  /** Triage state. */
+  status?: InputMaybe<SecurityEventStatus>;
+  /** Detected before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Where a security event is in triage. */
+export type SecurityEventStatus =
+  /** Closed: not a security problem. */
+  | 'false_positive'
+  /** Someone is looking into it. */
+  | 'investigating'
+  /** Raised, not looked at yet. */
+  | 'open'
+  /** Closed: handled. */
+  | 'resolved';
+
+/** What a security event is (004 §6.3). */
+export type SecurityEventType =
+  /** A possible breach (a bulk export of personal data): a candidate until triaged. */
+  | 'data_breach'
+  /** Lockouts and bursts of refused sign-ins. */
+  | 'failed_login'
+  /** Platform permissions handed out, or an escalation refused. */
+  | 'privilege_escalation'
+  /** Refresh-token reuse and other signs of a stolen session. */
+  | 'suspicious_activity';
+
+/** How severe a security event is. */
+export type SecuritySeverity =
+  /** Needs attention now. */
+  | 'critical'
+  /** Needs attention. */
+  | 'high'
+  /** For the record. */
+  | 'info'
+  /** Minor. */
+  | 'low'
+  /** Worth a look. */
+  | 'medium';
+
+/** A triage step; give at least one field. */
+export type TriageSecurityEventInput = {
+  /** Who handles it (a user id). */
+  assignedTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Investigation and resolution notes (replace the previous ones). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Whether a regulator must be notified; the 72-hour deadline runs from detection. */
+  regulatoryNotificationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** INVESTIGATING, RESOLVED or FALSE_POSITIVE (closing needs notes). */
+  status?: InputMaybe<SecurityEventStatus>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -339,7 +531,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  SecurityEvent: SecurityEvent;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  SecurityEvent:
+    ( { __typename: 'SecurityEvent' }
+    & GraphQLRecursivePick<FederationTypes['SecurityEvent'], {"id":true}> );
+};
 
 
 
@@ -365,6 +567,14 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskLevel: RiskLevel;
+  SecurityEvent: ResolverTypeWrapper<SecurityEventModel>;
+  SecurityEventConnection: ResolverTypeWrapper<Omit<SecurityEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecurityEventEdge']>, nodes: Array<ResolversTypes['SecurityEvent']> }>;
+  SecurityEventEdge: ResolverTypeWrapper<Omit<SecurityEventEdge, 'node'> & { node: ResolversTypes['SecurityEvent'] }>;
+  SecurityEventFilter: SecurityEventFilter;
+  SecurityEventStatus: SecurityEventStatus;
+  SecurityEventType: SecurityEventType;
+  SecuritySeverity: SecuritySeverity;
+  TriageSecurityEventInput: TriageSecurityEventInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -385,6 +595,11 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SecurityEvent: SecurityEventModel;
+  SecurityEventConnection: Omit<SecurityEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecurityEventEdge']>, nodes: Array<ResolversParentTypes['SecurityEvent']> };
+  SecurityEventEdge: Omit<SecurityEventEdge, 'node'> & { node: ResolversParentTypes['SecurityEvent'] };
+  SecurityEventFilter: SecurityEventFilter;
+  TriageSecurityEventInput: TriageSecurityEventInput;
 };
 
 export type AuditCategoryResolvers = { AUTHENTICATION: 'authentication', AUTHORIZATION: 'authorization', DATA_ACCESS: 'data_access', DATA_CHANGE: 'data_change', SYSTEM: 'system' };
@@ -464,6 +679,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
+  recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
+  triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -473,10 +690,59 @@ export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extend
 
 export type QueryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLogs?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogsArgs, 'first'>>;
+  securityEvent?: Resolver<Maybe<ResolversTypes['SecurityEvent']>, ParentType, ContextType, RequireFields<QuerySecurityEventArgs, 'id'>>;
+  securityEvents?: Resolver<ResolversTypes['SecurityEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityEventsArgs, 'first'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType, Partial<QueryVerifyAuditChainArgs>>;
 };
 
 export type RiskLevelResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
+
+export type SecurityEventResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['SecurityEvent'] = ResolversParentTypes['SecurityEvent'], FederationReferenceType extends FederationReferenceTypes['SecurityEvent'] = FederationReferenceTypes['SecurityEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecurityEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  affectedDataTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  auditLogId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detectionMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detectionRuleId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['SecurityEventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notificationDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notificationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notificationSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  potentialImpact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regulatoryNotificationRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolutionNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['SecuritySeverity'], ParentType, ContextType>;
+  sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SecurityEventStatus'], ParentType, ContextType>;
+  targetResource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SecurityEventConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['SecurityEventConnection'] = ResolversParentTypes['SecurityEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SecurityEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecurityEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SecurityEventEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['SecurityEventEdge'] = ResolversParentTypes['SecurityEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType>;
+};
+
+export type SecurityEventStatusResolvers = { FALSE_POSITIVE: 'false_positive', INVESTIGATING: 'investigating', OPEN: 'open', RESOLVED: 'resolved' };
+
+export type SecurityEventTypeResolvers = { DATA_BREACH: 'data_breach', FAILED_LOGIN: 'failed_login', PRIVILEGE_ESCALATION: 'privilege_escalation', SUSPICIOUS_ACTIVITY: 'suspicious_activity' };
+
+export type SecuritySeverityResolvers = { CRITICAL: 'critical', HIGH: 'high', INFO: 'info', LOW: 'low', MEDIUM: 'medium' };
 
 export type Resolvers<ContextType = ComplianceContext> = {
   AuditCategory?: AuditCategoryResolvers;
@@ -492,5 +758,11 @@ export type Resolvers<ContextType = ComplianceContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RiskLevel?: RiskLevelResolvers;
+  SecurityEvent?: SecurityEventResolvers<ContextType>;
+  SecurityEventConnection?: SecurityEventConnectionResolvers<ContextType>;
+  SecurityEventEdge?: SecurityEventEdgeResolvers<ContextType>;
+  SecurityEventStatus?: SecurityEventStatusResolvers;
+  SecurityEventType?: SecurityEventTypeResolvers;
+  SecuritySeverity?: SecuritySeverityResolvers;
 };
 

@@ -1,4 +1,4 @@
-import { forbidden, splitPermission, type Permission } from '@atrium/kernel';
+import { auditDetail, forbidden, splitPermission, type Permission } from '@atrium/kernel';
 import type { DbClient } from '../../db.js';
 import { shortfalls, type Offer, type Shortfall } from './coverage.js';
 import { evaluate, type PolicyFacts, type ResourceFact } from './evaluate.js';
@@ -52,6 +52,9 @@ export class WriteGuard {
    */
   handOut(offers: readonly Offer[], options: { delegatedCounts?: boolean; resources?: ReadonlyMap<string, ResourceFact> } = {}): void {
     const facts = options.resources ? { ...this.facts, resources: options.resources } : this.facts;
+    // The audit row says when platform permissions change hands (compliance's privilege_escalation rule).
+    const privileged = [...new Set(offers.map((o) => o.permission).filter((p) => p.startsWith('system:')))].sort();
+    if (privileged.length) auditDetail({ privilegedHandedOut: privileged });
     refuse('You cannot hand out permissions you do not hold', shortfalls(facts, offers, this.now, { delegatedCounts: options.delegatedCounts ?? false }));
   }
 

@@ -6,6 +6,7 @@ import type { ComplianceSettings } from '../../config.js';
 import type { ComplianceContext } from '../../context.js';
 import type { AuditLog, ComplianceDb, Prisma } from '../../db.js';
 import { AUDIT_CATEGORY, RISK_LEVEL, values } from '../shared/enums.js';
+import { detectSecurityEvents } from '../security/service.js';
 import { AuditStore } from './store.js';
 
 type AuditEvent = z.output<typeof EVENTS.auditRecorded.payload>;
@@ -44,6 +45,20 @@ export async function recordAuditEvent(deps: Pick<SubgraphServices<ComplianceDb,
     additionalData,
   });
   if (!appended) deps.logger.debug({ eventId: meta.eventId }, 'audit event already recorded');
+  // The detection rules, also on a redelivery (their dedupe keys make that a no-op): a crash
+  // between the append and the rules must not lose a security event.
+  await detectSecurityEvents(deps, {
+    id: meta.eventId,
+    timestamp: new Date(event.at),
+    eventType: event.eventType,
+    operation: event.operation,
+    userId: event.actorId,
+    resourceType: event.resourceType,
+    resourceId: event.resourceId,
+    ipAddress: ip,
+    organizationId: event.organizationId,
+    additionalData,
+  });
   return appended;
 }
 
