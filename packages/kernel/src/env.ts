@@ -111,6 +111,10 @@ export const KERNEL_VARIABLES = {
   ATRIUM_MAX_QUERY_COST: { schema: env.int(10000, 1), doc: 'largest estimated cost (IBM cost directive model) an operation may have, on every GraphQL port' },
   ATRIUM_DEFAULT_LIST_SIZE: { schema: env.int(10, 1), doc: 'assumed size of a list no `first`/`last` bounds, in the cost estimate' },
   ATRIUM_MAX_VARIABLE_DEPTH: { schema: env.int(64, 1, 1000), doc: 'deepest nesting of a JSON variable value' },
+  ATRIUM_POLICY_SNAPSHOT_USERS: {
+    schema: env.int(10000, 0, 1000000),
+    doc: "users whose policy snapshot each process keeps for in-process decisions, checked against the policy version on every request (0: every request asks the authorization subgraph)",
+  },
   ATRIUM_SESSION_CHECK_POOL_MAX: { schema: env.int(4, 1, 100), doc: "connections of the process's ended-session check (the gateway's only database client)" },
   ATRIUM_OTLP_ENDPOINT: {
     schema: env.url.optional(),
@@ -151,6 +155,8 @@ export interface Config {
   sessions: { poolMax: number };
   /** OpenTelemetry tracing (tracing.ts); off without an endpoint. */
   tracing: TracingSettings;
+  /** In-process policy snapshots (policy-snapshot.ts): how many users each process keeps. */
+  policy: { snapshotUsers: number };
   /** Every registered subgraph: its port, explicit routing URL and pool size. */
   subgraphs: Record<string, { port: number; url: string | undefined; poolMax: number }>;
   /** The settings of every model, by model (read them with {@link settingsOf}). */
@@ -218,6 +224,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     jobs: { concurrency: k.ATRIUM_JOB_CONCURRENCY, eventMaxAttempts: k.ATRIUM_EVENT_MAX_ATTEMPTS },
     sessions: { poolMax: k.ATRIUM_SESSION_CHECK_POOL_MAX },
     tracing: { endpoint: k.ATRIUM_OTLP_ENDPOINT ?? k.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: k.ATRIUM_OTEL_SERVICE_NAME, sampleRatio: k.ATRIUM_OTEL_SAMPLE_RATIO },
+    policy: { snapshotUsers: k.ATRIUM_POLICY_SNAPSHOT_USERS },
     limits: {
       maxTokens: k.ATRIUM_MAX_TOKENS,
       maxDefinitions: k.ATRIUM_MAX_DEFINITIONS,

@@ -19,7 +19,7 @@ export interface HttpServerHandle {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -75,7 +75,7 @@ async function compressed(body: string, acceptEncoding: string | undefined): Pro
  */
 export const stringifyResult = (value: unknown): string => JSON.stringify(value);
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
+export function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }

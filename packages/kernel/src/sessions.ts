@@ -27,37 +27,53 @@ export interface TokenSession {
   issuedAt: number;
 }
 
-/** Answers "has this token's session been ended?" for the token verifier. */
+/** What the session check reads for a token, in one statement. */
+export interface SessionState {
+  ended: boolean;
+  /**
+   * The caller's policy version (`catalog`, `resources` and the user's own row of
+   * `policy_versions`, as one label): any RBAC write that could change one of the caller's
+   * decisions has changed it by the time the write's response returns (policy-snapshot.ts).
+   */
+  policyVersion: string;
+}
+
+/** Answers "has this token's session been ended?" for the token verifier, with the caller's policy version. */
 export interface SessionCheck {
   ended(token: TokenSession): Promise<boolean>;
+  check(token: TokenSession): Promise<SessionState>;
   close(): Promise<void>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// One statement, both primary-key lookups. Later per-user state (a policy version) joins the
-// same `principals` row here rather than adding a round trip.
+// One statement, every lookup by primary key: the session, the principal, and the caller's
+// three policy versions (policy-snapshot.ts), so knowing the policy is current costs no round trip.
 const CHECK = `
   SELECT EXISTS (SELECT 1 FROM "atrium_platform"."revoked_sessions" WHERE session_id = $1::uuid)
-      OR EXISTS (SELECT 1 FROM "atrium_platform"."principals" WHERE user_id = $2::uuid AND tokens_valid_from > to_timestamp($3::double precision)) AS ended`;
+      OR EXISTS (SELECT 1 FROM "atrium_platform"."principals" WHERE user_id = $2::uuid AND tokens_valid_from > to_timestamp($3::double precision)) AS ended,
+         coalesce((SELECT string_agg(v.scope || '=' || v.version, ',' ORDER BY v.scope) FROM "atrium_platform"."policy_versions" v
+                    WHERE v.scope IN ('catalog', 'resources', lower($4::text))), '') AS policy`;
 
 /** A session check on its own small pool (the gateway has no other database client). */
 export function createSessionCheck(options: { databaseUrl: string; logger: Logger; max?: number }): SessionCheck {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.max ?? 4, application_name: 'atrium-sessions' });
   pool.on('error', (err) => options.logger.warn({ err: err.message }, 'session check connection lost'));
+  const check = async (token: TokenSession): Promise<SessionState> => {
+    // Tokens are signed only by identity, with UUIDs; anything else cannot be vouched for.
+    if (!UUID.test(token.sessionId) || !UUID.test(token.userId)) return { ended: true, policyVersion: '' };
+    try {
+      const { rows } = await pool.query<{ ended: boolean; policy: string }>({ name: 'atrium-session-check', text: CHECK, values: [token.sessionId, token.userId, token.issuedAt, token.userId] });
+      return { ended: rows[0]!.ended, policyVersion: rows[0]!.policy };
+    } catch (error) {
+      // Fail closed: without the answer the token is not accepted.
+      options.logger.error({ err: (error as Error).message }, 'session check failed');
+      throw new AppError('INTERNAL_SERVER_ERROR', 'Sessions cannot be checked right now');
+    }
+  };
   return {
-    async ended(token) {
-      // Tokens are signed only by identity, with UUIDs; anything else cannot be vouched for.
-      if (!UUID.test(token.sessionId) || !UUID.test(token.userId)) return true;
-      try {
-        const { rows } = await pool.query<{ ended: boolean }>({ name: 'atrium-session-check', text: CHECK, values: [token.sessionId, token.userId, token.issuedAt] });
-        return rows[0]!.ended;
-      } catch (error) {
-        // Fail closed: without the answer the token is not accepted.
-        options.logger.error({ err: (error as Error).message }, 'session check failed');
-        throw new AppError('INTERNAL_SERVER_ERROR', 'Sessions cannot be checked right now');
-      }
-    },
+    check,
+    ended: async (token) => (await check(token)).ended,
     close: closerOf(pool),
   };
 }

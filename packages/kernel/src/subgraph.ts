@@ -7,7 +7,9 @@ import type { TaskList } from 'graphile-worker';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { auditMutations, auditTransactions, type AuditMap } from './audit.js';
-import { createRequestAuthorizer, remoteDecider, type Authorizer } from './authz.js';
+import { createRequestAuthorizer, type Authorizer } from './authz.js';
+import { PolicySnapshots, remoteSnapshot, snapshotAccess } from './policy-snapshot.js';
+import { internalRoute, type InternalHandler } from './internal.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { createPrisma, type Client, type PoolStats, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
 import { settingsOf, type Config, type ConfigModel } from './env.js';
@@ -23,7 +25,7 @@ import { PLATFORM_SCHEMA } from './sessions.js';
 import type { Logger } from './logger.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { applyShield, type AccessMap } from './shield.js';
-import { createRequestTenancy, remoteTenantScopes, type TenancyFactory } from './tenancy.js';
+import { createRequestTenancy, type TenancyFactory } from './tenancy.js';
 import type { Principal, TokenVerifier } from './tokens.js';
 import { tracingOn, tracingPlugins } from './tracing.js';
 import { nameLoaders } from './loaders.js';
@@ -92,6 +94,12 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   tenancy?(s: SubgraphServices<Db, Settings> & Deps): TenancyFactory;
   /** This subgraph is the decision point: it serves `myAccess`, which every other subgraph's shield asks. */
   decides?: boolean;
+  /**
+   * Calls between subgraphs that are not GraphQL fields (never in the gateway's API), by path:
+   * signed like every subgraph request, on behalf of the caller whose bearer token they carry
+   * (internal.ts). The decision point serves policy snapshots this way.
+   */
+  internal?(s: SubgraphServices<Db, Settings> & Deps): Record<string, InternalHandler>;
   /** Catalog events this subgraph consumes. */
   events?: readonly EventHandler<SubgraphServices<Db, Settings> & Deps>[];
   /** Its own background tasks (not events), by graphile-worker task name. */
@@ -157,6 +165,8 @@ export interface SubgraphInstance {
   context: (base: BaseContext) => BaseContext;
   authorizer?: AuthorizerFactory;
   tenancy?: TenancyFactory;
+  /** Its internal calls (internal.ts), by path. */
+  internal?: Record<string, InternalHandler>;
   /** Its own tasks and its event consumers, for the process's one job runner. */
   tasks: TaskList;
   /** SQL statement counter of the subgraph's client (N+1 guards in tests and benchmarks). */
@@ -211,6 +221,7 @@ export async function createSubgraphInstance(
       },
       authorizer: definition.authorizer?.(deps),
       tenancy: definition.tenancy?.(deps),
+      internal: definition.internal?.(deps),
       tasks: { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) },
       queries: db.queries,
       poolStats: db.poolStats,
@@ -303,6 +314,13 @@ export interface ServeSubgraphOptions {
   tenancy?: TenancyFactory;
   /** Where `myAccess` is served, for the default authorizer. */
   decisionsUrl?: string;
+  /**
+   * The process's policy snapshots (policy-snapshot.ts), shared by the subgraphs it serves;
+   * default: one of this subgraph's own, sized by ATRIUM_POLICY_SNAPSHOT_USERS. `null`: none.
+   */
+  policySnapshots?: PolicySnapshots | null;
+  /** Internal calls it serves (internal.ts), by path. */
+  internal?: Record<string, InternalHandler>;
   port?: number;
   /**
    * What `/health/ready` on the subgraph's port checks (the instance's `readiness`, plus the job
@@ -313,6 +331,12 @@ export interface ServeSubgraphOptions {
   poolStats?: () => PoolStats;
 }
 
+/** The snapshots of one process whose subgraphs ask the decision point at `decisionsUrl`; null when ATRIUM_POLICY_SNAPSHOT_USERS is 0. */
+export function createPolicySnapshots(config: Config, decisionsUrl: string): PolicySnapshots | null {
+  if (config.policy.snapshotUsers === 0) return null;
+  return new PolicySnapshots({ fetch: remoteSnapshot({ url: decisionsUrl, signatureSecret: config.secrets.subgraphHmacSecret }), maxUsers: config.policy.snapshotUsers });
+}
+
 /** Start one subgraph on its port. Used by `pnpm start`, `pnpm serve <name>`, and tests. */
 export async function serveSubgraph(options: ServeSubgraphOptions): Promise<HttpServerHandle> {
   const { config, logger } = options;
@@ -321,13 +345,16 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   const { decisionsUrl } = options;
   if (!options.authorizer && !decisionsUrl) throw new Error(`${options.name}: no authorizer and no decision point to ask`);
   const signatureSecret = config.secrets.subgraphHmacSecret;
-  const authorizer: AuthorizerFactory =
-    options.authorizer ?? ((input) => createRequestAuthorizer(remoteDecider({ url: decisionsUrl!, authorization: input.authorization, requestId: input.requestId, signatureSecret })));
+  // Decisions in process from the caller's policy snapshot while it is current, from the
+  // decision point otherwise (policy-snapshot.ts).
+  const snapshots = options.policySnapshots !== undefined ? options.policySnapshots : decisionsUrl ? createPolicySnapshots(config, decisionsUrl) : null;
+  const point = { url: decisionsUrl!, signatureSecret };
+  const authorizer: AuthorizerFactory = options.authorizer ?? ((input) => createRequestAuthorizer(snapshotAccess(snapshots, point, input).decide));
   const tenancy: TenancyFactory | undefined =
-    options.tenancy ??
-    (decisionsUrl ? (input) => createRequestTenancy(remoteTenantScopes({ url: decisionsUrl, authorization: input.authorization, requestId: input.requestId, signatureSecret })) : undefined);
+    options.tenancy ?? (decisionsUrl ? (input) => createRequestTenancy(snapshotAccess(snapshots, point, input).tenantScopes) : undefined);
   const routes: Route[] = [healthRoute(options.readiness ?? {})];
   if (options.poolStats) routes.push(poolMetricsRoute({ [options.name]: options.poolStats }));
+  if (options.internal) routes.push(internalRoute(options.internal, { verify: options.verify, signatureSecret, logger }));
   return listen({
     apollo,
     routes,

@@ -69,7 +69,7 @@ export interface TenantResolver {
 }
 
 export type TenantScopesMany = (permissions: readonly Permission[]) => Promise<TenantScope[]>;
-export type TenancyFactory = (input: { authorization: string | undefined; requestId: string; principal: { userId: string } | null }) => TenantResolver;
+export type TenancyFactory = (input: { authorization: string | undefined; requestId: string; principal: { userId: string; policyVersion?: string } | null }) => TenantResolver;
 
 /** Batched and cached for one request: every permission asked while resolving it, in one call. */
 export function createRequestTenancy(many: TenantScopesMany): TenantResolver {

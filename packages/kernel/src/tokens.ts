@@ -14,6 +14,11 @@ export interface AccessClaims {
 export interface Principal {
   userId: string;
   sessionId: string;
+  /**
+   * The caller's policy version read with the session check (sessions.ts), when there is one:
+   * a policy snapshot taken under this version is current for this request (policy-snapshot.ts).
+   */
+  policyVersion?: string;
 }
 
 const ALG = 'EdDSA';
@@ -84,8 +89,10 @@ export async function createTokenVerifier(config: Config, sessions: SessionCheck
     let principal: VerifiedToken | undefined = verified.get(hash, now);
     if (principal) counts.cached += 1;
     else principal = await verifySignature(token, hash);
-    if (sessions && (await sessions.ended(principal))) throw unauthenticated('The session has ended; sign in again');
-    return { userId: principal.userId, sessionId: principal.sessionId };
+    if (!sessions) return { userId: principal.userId, sessionId: principal.sessionId };
+    const state = await sessions.check(principal);
+    if (state.ended) throw unauthenticated('The session has ended; sign in again');
+    return { userId: principal.userId, sessionId: principal.sessionId, policyVersion: state.policyVersion };
   };
   async function verifySignature(token: string, hash: string): Promise<VerifiedToken> {
     counts.signatures += 1;

@@ -1,5 +1,7 @@
 import {
+  createPolicySnapshots,
   createSessionCheck,
+  type PolicySnapshots,
   createSubgraphInstance,
   createTokenVerifier,
   serveSubgraph,
@@ -32,6 +34,8 @@ export interface RunningSystem {
   runner: Runner | null;
   /** Export every finished span now (a no-op without tracing). */
   flushTraces(): Promise<void>;
+  /** The process's policy snapshots (kernel policy-snapshot.ts), shared by its subgraphs; null when disabled. */
+  policySnapshots: PolicySnapshots | null;
   stop(): Promise<void>;
 }
 
@@ -84,6 +88,8 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
   const verify = await createTokenVerifier(config, sessions);
   const events = systemEventBus(config, options.logger);
   const decisionsUrl = subgraphUrl(config, decisionPoint().name);
+  // One set of policy snapshots for every subgraph of the process (the decision point decides on its own).
+  const policySnapshots = createPolicySnapshots(config, decisionsUrl);
   const instances: SubgraphInstance[] = [];
   const servers: HttpServerHandle[] = [];
   let runner: Runner | null = null;
@@ -121,6 +127,8 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
           authorizer: instance.authorizer,
           tenancy: instance.tenancy,
           decisionsUrl,
+          policySnapshots,
+          internal: instance.internal,
           readiness,
           poolStats: instance.poolStats,
         }),
@@ -146,7 +154,7 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
       gatewayUrl = gateway.url;
       recorder = gateway.usage;
     }
-    return { gatewayUrl, usage: recorder, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, flushTraces: () => tracing.flush(), stop };
+    return { gatewayUrl, usage: recorder, config, subgraphs, runtimes: Object.fromEntries(instances.map((i) => [i.name, i])), runner, flushTraces: () => tracing.flush(), policySnapshots, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { AuthorizationSettings } from './config.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { AuthorizationLoaders } from './loaders.js';
-import type { EffectiveGrant } from './modules/policy/evaluate.js';
+import type { EffectiveGrant } from '@atrium/kernel/policy';
 import { PolicyService } from './modules/policy/service.js';
 
 type Standard = SubgraphContext<PrismaClient, AuthorizationSettings, AuthorizationLoaders>;

@@ -7,6 +7,7 @@ import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { assignmentResolvers } from './modules/assignments/resolvers.js';
 import { catalogResolvers } from './modules/catalog/resolvers.js';
+import { policyInternalCalls } from './modules/policy/internal.js';
 import { policyResolvers } from './modules/policy/resolvers.js';
 import { PolicyService, toCheck } from './modules/policy/service.js';
 import { resourceResolvers } from './modules/resources/resolvers.js';
@@ -66,6 +67,8 @@ export default defineSubgraph({
         return scopes.map((s) => (s.all ? ALL_TENANTS : tenantsOf(s.organizationIds)));
       });
     },
+  // Other subgraphs' policy snapshots (kernel policy-snapshot.ts), outside the GraphQL schema.
+  internal: ({ db }) => policyInternalCalls(db),
   events: consumers,
   seed: ({ db }) => seedAuthorization(db),
   onFirstAdmin: ({ db, logger, userId }) => assignBootstrapRole(db, { logger, userId, roleName: 'super_admin' }).then(() => undefined),

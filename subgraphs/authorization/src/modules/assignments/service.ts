@@ -7,7 +7,7 @@ import { RoleStore } from '../roles/store.js';
 import { checkWindow, condition, optionalText, uuid } from '../shared/inputs.js';
 import { UserAccountStore } from '../accounts/store.js';
 import { permissionOffer, roleOffers, type GrantShape } from '../policy/coverage.js';
-import { roleChain, type PermissionFact } from '../policy/evaluate.js';
+import { roleChain, type PermissionFact } from '@atrium/kernel/policy';
 import { WriteGuard } from '../policy/guard.js';
 import { AssignmentStore } from './store.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { governOffers, linkOffer, normalizeCondition, permissionOffer, roleOffers, shortfalls, type Offer } from './coverage.js';
-import type { PermissionFact, PolicyFacts, ResourceFact, RoleFact, RolePermissionFact, UserPermissionFact, UserRoleFact } from './evaluate.js';
+import type { PermissionFact, PolicyFacts, ResourceFact, RoleFact, RolePermissionFact, UserPermissionFact, UserRoleFact } from '@atrium/kernel/policy';
 import { OPEN, role, userPermissionFact, userRoleFact } from './spec-facts.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

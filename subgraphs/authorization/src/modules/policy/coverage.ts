@@ -18,8 +18,8 @@
  * the way to pass it on). `super_admin` passes because it holds every catalog permission
  * unconditionally, not because of any bypass.
  */
-import { isEmptyCondition } from './conditions.js';
-import { effectiveGrants, roleChain, withinScope, type EffectiveGrant, type PermissionFact, type PolicyFacts, type RolePermissionFact, type Window } from './evaluate.js';
+import { isEmptyCondition } from '@atrium/kernel/conditions';
+import { effectiveGrants, roleChain, withinScope, type EffectiveGrant, type PermissionFact, type PolicyFacts, type RolePermissionFact, type Window } from '@atrium/kernel/policy';
 
 export interface Offer {
   /** `<type>:<action>`: what the offer allows, whatever permission row carries it. */

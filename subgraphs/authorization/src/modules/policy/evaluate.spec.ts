@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conditionProblems, conditionsHold } from './conditions.js';
-import { effectiveGrants, evaluate, roleChain, type PermissionFact, type PolicyFacts, type ResourceFact, type RoleFact, type RolePermissionFact, type UserPermissionFact } from './evaluate.js';
+import { conditionProblems, conditionsHold } from '@atrium/kernel/conditions';
+import { effectiveGrants, evaluate, roleChain, type PermissionFact, type PolicyFacts, type ResourceFact, type RoleFact, type RolePermissionFact, type UserPermissionFact } from '@atrium/kernel/policy';
 import { OPEN, role, userPermissionFact, userRoleFact } from './spec-facts.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

@@ -1,7 +1,7 @@
 import { auditDetail, forbidden, splitPermission, type Permission } from '@atrium/kernel';
 import type { DbClient } from '../../db.js';
 import { shortfalls, type Offer, type Shortfall } from './coverage.js';
-import { evaluate, type PolicyFacts, type ResourceFact } from './evaluate.js';
+import { evaluate, type PolicyFacts, type ResourceFact } from '@atrium/kernel/policy';
 import { PolicyStore } from './store.js';
 
 /**

@@ -1,7 +1,7 @@
 import { parseInput, present } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
-import type { EffectiveGrant } from './evaluate.js';
+import type { EffectiveGrant } from '@atrium/kernel/policy';
 import { checkInput, toCheck } from './service.js';
 import type { Resolvers } from '../../schema.generated.js';
 

@@ -1,7 +1,7 @@
-import { badInput, type AccessRequest, type Decision } from '@atrium/kernel';
+import { badInput, scopeRootsOf, snapshotWire, type AccessRequest, type Decision, type PolicySnapshotWire } from '@atrium/kernel';
 import { z } from 'zod';
 import type { DbClient } from '../../db.js';
-import { effectiveGrants, evaluate, type Check, type EffectiveGrant, type Evaluation } from './evaluate.js';
+import { effectiveGrants, evaluate, tenantScopeRoots, tenantScopesOf, type Check, type EffectiveGrant, type Evaluation } from '@atrium/kernel/policy';
 import { PolicyStore } from './store.js';
 
 const NAME = /^[a-z][a-z0-9_]*$/;
@@ -58,15 +58,25 @@ export class PolicyService {
     if (checks.length === 0) return [];
     const unscoped = checks.map((c) => ({ ...c, resourceId: null }));
     const facts = await this.store.facts(userId, unscoped);
-    const now = this.clock();
-    const grants = effectiveGrants(facts, now).filter((g) => g.scope !== null && g.conditions.length === 0);
-    const scopesOf = unscoped.map((check) =>
-      evaluate(facts, check, now).decision.allowed
-        ? null
-        : [...new Set(grants.filter((g) => g.permission.resourceType === check.resourceType && g.permission.action === check.action).map((g) => g.scope!))],
-    );
-    const reached = await this.store.organizationsUnder([...new Set(scopesOf.flatMap((s) => s ?? []))]);
-    return scopesOf.map((scopes) => (scopes === null ? { all: true, organizationIds: [] } : { all: false, organizationIds: [...new Set(scopes.flatMap((s) => reached.get(s) ?? []))].sort() }));
+    const roots = tenantScopeRoots(facts, unscoped, this.clock());
+    const reached = await this.store.organizationsUnder([...new Set(roots.flatMap((s) => s ?? []))]);
+    return tenantScopesOf(roots, reached);
+  }
+
+  /**
+   * The user's policy snapshot (kernel policy-snapshot.ts) for other subgraphs' in-process
+   * decisions: read after the caller's policy version was, so it holds every write that
+   * version counts. Eight statements, whatever the number of checks.
+   */
+  async snapshot(userId: string, checks: readonly Check[]): Promise<PolicySnapshotWire> {
+    const named = [...new Map(checks.filter((c) => c.resourceId !== null).map((c) => [`${c.resourceType}\u0000${c.resourceId}`, [c.resourceType, c.resourceId!] as const])).values()];
+    const [all, resources] = await Promise.all([
+      this.store.factsForUsers([userId]),
+      this.store.resourcesNamed(named.map(([type]) => type), named.map(([, id]) => id)),
+    ]);
+    const facts = all.get(userId)!;
+    const reached = await this.store.organizationsUnder(scopeRootsOf(facts));
+    return snapshotWire(facts, resources, named, reached);
   }
 
   async explain(userId: string, check: Check): Promise<Evaluation> {

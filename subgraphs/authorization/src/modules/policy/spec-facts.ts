@@ -1,4 +1,4 @@
-import type { RoleFact, UserPermissionFact, UserRoleFact } from './evaluate.js';
+import type { RoleFact, UserPermissionFact, UserRoleFact } from '@atrium/kernel/policy';
 
 /** Builders of policy facts shared by the spec tables of the evaluator and of the coverage rule. */
 export const OPEN = { validFrom: null, validUntil: null };

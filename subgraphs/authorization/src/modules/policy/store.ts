@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
-import type { Check, PermissionFact, PolicyFacts, ResourceFact, RoleFact, RolePermissionFact, UserPermissionFact, UserRoleFact } from './evaluate.js';
+import type { Check, PermissionFact, PolicyFacts, ResourceFact, RoleFact, RolePermissionFact, UserPermissionFact, UserRoleFact } from '@atrium/kernel/policy';
 
 interface ResourceRow {
   id: string;
@@ -124,6 +124,11 @@ export class PolicyStore {
       SELECT DISTINCT ON (r.id) r.id::text AS id, t.name AS resource_type, r.resource_id, r.parent_resource_id::text AS parent_resource_id,
              r.owner_id::text AS owner_id, r.attributes, r.is_active
         FROM found f JOIN "authorization"."resources" r ON r.id = f.id JOIN "authorization"."resource_types" t ON t.id = r.resource_type_id`;
+  }
+
+  /** The resources named by (type, external id) and all their ancestors (policy snapshots). */
+  async resourcesNamed(types: string[], ids: string[]): Promise<ResourceFact[]> {
+    return types.length ? (await this.resourcesWithAncestors(types, ids)).map(toResourceFact) : [];
   }
 
   /** The resources named by (type, external id) and all their ancestors, in one recursive query. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Prisma, Role, RolePermission } from '../../db.js';
 import { linkOffer, normalizeCondition, roleOffers } from '../policy/coverage.js';
-import { roleChain, type PolicyFacts, type RoleFact, type RolePermissionFact } from '../policy/evaluate.js';
+import { roleChain, type PolicyFacts, type RoleFact, type RolePermissionFact } from '@atrium/kernel/policy';
 import { WriteGuard } from '../policy/guard.js';
 import { checkWindow, condition, jsonObject, optionalText, uuid } from '../shared/inputs.js';
 import { RoleStore } from './store.js';

@@ -1,5 +1,5 @@
 import { badInput, jsonObject as json, type FieldProblem } from '@atrium/kernel';
-import { conditionProblems } from '../policy/conditions.js';
+import { conditionProblems } from '@atrium/kernel/conditions';
 
 export { optionalText, uuid } from '@atrium/kernel';
 export const jsonObject = json();

@@ -14,7 +14,7 @@
  * Allowed iff one candidate passes everything; otherwise the reason of the candidate that
  * got furthest (the first such candidate on a tie), or NO_GRANT when there is none.
  */
-import type { Decision, DecisionReason } from '@atrium/kernel';
+import type { Decision, DecisionReason } from './authz.js';
 import { conditionsHold, isEmptyCondition, type ConditionContext } from './conditions.js';
 
 export interface Window {
@@ -324,4 +324,31 @@ function maxDate(dates: (Date | null)[]): Date | null {
 function minDate(dates: (Date | null)[]): Date | null {
   const set = dates.filter((d): d is Date => d !== null);
   return set.length ? new Date(Math.min(...set.map((d) => d.getTime()))) : null;
+}
+
+/** A permission's tenant scope as the decision point computes it (kernel tenancy.ts). */
+export interface TenantScopeFact {
+  all: boolean;
+  organizationIds: string[];
+}
+
+/**
+ * For each check (without a resource), `null` when the permission is held everywhere (an
+ * unscoped grant without conditions), otherwise the scope roots (resources.id) of its
+ * condition-free scoped grants. Grants with conditions (owner-only...) give no tenant: they
+ * are decided object by object.
+ */
+export function tenantScopeRoots(facts: PolicyFacts, checks: readonly Check[], now: Date): (string[] | null)[] {
+  const grants = effectiveGrants(facts, now).filter((g) => g.scope !== null && g.conditions.length === 0);
+  return checks.map((c) => {
+    const check = { ...c, resourceId: null };
+    return evaluate(facts, check, now).decision.allowed
+      ? null
+      : [...new Set(grants.filter((g) => g.permission.resourceType === check.resourceType && g.permission.action === check.action).map((g) => g.scope!))];
+  });
+}
+
+/** Tenant scopes from the roots of {@link tenantScopeRoots} and the organizations each root reaches. */
+export function tenantScopesOf(roots: readonly (string[] | null)[], reached: ReadonlyMap<string, readonly string[]>): TenantScopeFact[] {
+  return roots.map((scopes) => (scopes === null ? { all: true, organizationIds: [] } : { all: false, organizationIds: [...new Set(scopes.flatMap((s) => reached.get(s) ?? []))].sort() }));
 }
