@@ -283,6 +283,7 @@ export async function startGateway(
       // After the server: every answered request is in the buffer, and all of it is flushed.
       await recorder?.close();
       await gateway.stop();
+      for (const source of dataSources.values()) source.close();
     },
   };
 }
