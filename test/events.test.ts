@@ -252,6 +252,7 @@ describe('one job runner per process', () => {
       'analytics.maintain',
       'analytics:api.usage_recorded:v1',
       'analytics:llm.usage:v1',
+      'analytics:session.ended:v1',
       'authorization:member.added:v1',
       'authorization:member.changed:v1',
       'authorization:member.removed:v1',

@@ -133,6 +133,7 @@ export async function startGateway(
   const dataSources = new Map<string, AtriumDataSource>();
   const rateLimits = GatewayRateLimits.create(settings.rateLimits, logger);
   const metrics = settings.metrics ? new GatewayMetrics(options.pools) : null;
+  if (metrics && recorder) metrics.usageCapture(() => recorder.stats());
   const persisted = PersistedOperations.load(settings.persisted.mode, settings.persisted.manifestPath, logger, metrics?.persisted, (reason) =>
     metrics?.refused(reason.toLowerCase() as RefusalReason),
   );

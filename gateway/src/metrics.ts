@@ -4,6 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { CircuitState, FetchObservation } from './traffic.js';
 import type { RateLimitScope } from './ratelimit.js';
 import type { PersistedStatus } from './persisted.js';
+import type { UsageStats } from './usage.js';
 
 /** Operation names a client chooses become labels: only well-formed ones, and this many at most. */
 const MAX_OPERATION_NAMES = 500;
@@ -52,6 +53,36 @@ export class GatewayMetrics {
     // Process metrics, event-loop lag (nodejs_eventloop_lag_seconds and its percentiles) among them.
     collectDefaultMetrics({ register: this.registry });
     registerPoolGauges(this.registry, pools);
+  }
+
+  /**
+   * Usage capture's counters (usage.ts `UsageRecorder.stats()`), read at each scrape: entries
+   * recorded, flushed and dropped (buffer full, or not flushed before shutdown), failed flushes,
+   * and entries waiting in the buffer.
+   */
+  usageCapture(stats: () => UsageStats): void {
+    const counter = (name: string, help: string, pick: (s: UsageStats) => number) =>
+      new Counter({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          this.inc(pick(stats()));
+        },
+      });
+    counter('atrium_gateway_usage_recorded_total', 'Requests usage capture recorded', (s) => s.recorded);
+    counter('atrium_gateway_usage_flushed_total', 'Usage entries handed to the job queue', (s) => s.flushed);
+    counter('atrium_gateway_usage_dropped_total', 'Usage entries dropped: the bounded buffer was full, or they were not flushed before shutdown', (s) => s.dropped);
+    counter('atrium_gateway_usage_failed_flushes_total', 'Usage batches the job queue did not take (put back and retried)', (s) => s.failedFlushes);
+    new Gauge({
+      name: 'atrium_gateway_usage_pending',
+      help: 'Usage entries waiting in the buffer for a flush',
+      registers: [this.registry],
+      collect() {
+        this.set(stats().pending);
+      },
+    });
   }
 
   /** A label for a client-chosen operation name, so no client can grow the series without bound. */

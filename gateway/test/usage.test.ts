@@ -6,6 +6,7 @@ import { createLogger, type ApiUsageEntry } from '@atrium/kernel';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { GatewayMetrics } from '../src/metrics.js';
 import { CoordinateCache, UsageRecorder, coordinatesOf, redactVariables } from '../src/usage.js';
 
 const logger = createLogger('test', 'silent');
@@ -138,5 +139,28 @@ describe('coordinatesOf', () => {
     expect(cache.computed).toBe(2);
     cache.of(buildSchema('type Query { other: Int }'), 'B\u0000doc', doc, op('B'));
     expect(cache.computed).toBe(3);
+  });
+});
+
+describe('usage capture on /metrics', () => {
+  it('reports recorded, flushed, dropped, failed flushes and pending entries at each scrape', async () => {
+    let fail = true;
+    const r = new UsageRecorder(async () => {
+      if (fail) throw new Error('database down');
+    }, { bufferSize: 3, batchSize: 3, flushIntervalMs: 60_000 }, logger);
+    const metrics = new GatewayMetrics();
+    metrics.usageCapture(() => r.stats());
+    for (let i = 0; i < 5; i++) r.push(entry());
+    await r.flush();
+    const value = async (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await metrics.registry.metrics())?.[1]);
+    expect(await value('atrium_gateway_usage_recorded_total')).toBe(5);
+    expect(await value('atrium_gateway_usage_dropped_total')).toBe(2);
+    expect(await value('atrium_gateway_usage_failed_flushes_total')).toBe(1);
+    expect(await value('atrium_gateway_usage_pending')).toBe(3);
+    fail = false;
+    await r.close();
+    expect(await value('atrium_gateway_usage_flushed_total')).toBe(3);
+    expect(await value('atrium_gateway_usage_pending')).toBe(0);
+    expect(await value('atrium_gateway_usage_dropped_total')).toBe(2);
   });
 });

@@ -92,6 +92,12 @@ export const EVENTS = {
     z.object({ userId: id, deactivatedBy: actor, at: stateTime }),
     'A user account was deactivated: its sessions ended, and consumers end what the user was granted.',
   ),
+  sessionEnded: defineEvent(
+    'session.ended',
+    1,
+    z.object({ userId: id, sessionIds: z.array(id).min(1).max(1000), reason: z.string().min(1).max(50), at: stateTime }),
+    "A user's session families ended (logout, refresh-token reuse): their tokens are refused from now on; analytics ends their usage sessions.",
+  ),
   userReactivated: defineEvent('user.reactivated', 1, z.object({ userId: id, reactivatedBy: actor, at: stateTime }), 'A deactivated account may sign in again. Grants ended at deactivation stay ended.'),
   organizationCreated: defineEvent(
     'organization.created',

@@ -103,7 +103,7 @@ export const SESSION_IDLE_MINUTES = 30;
 /** End idle usage sessions: ended at their last activity, with their duration. */
 export async function endIdleSessions(db: AnalyticsDb, now: Date): Promise<number> {
   return db.$executeRawUnsafe(
-    `UPDATE "analytics"."usage_sessions" SET ended_at = last_activity_at, duration_seconds = floor(extract(epoch FROM last_activity_at - started_at))::int
+    `UPDATE "analytics"."usage_sessions" SET ended_at = last_activity_at, duration_seconds = floor(extract(epoch FROM last_activity_at - started_at))::int, end_reason = 'idle'
       WHERE ended_at IS NULL AND last_activity_at < $1::timestamptz - make_interval(mins => $2::int)`,
     now,
     SESSION_IDLE_MINUTES,

@@ -10,4 +10,8 @@ export const usageEvents = [
     const inserted = await new UsageStore(db).insertBatch(event.entries);
     logger.debug({ entries: event.entries.length, inserted }, 'api usage stored');
   }),
+  // Logout (or refresh-token reuse) ends the usage sessions of those token families for good.
+  on(EVENTS.sessionEnded, async (event, { db }: Deps) => {
+    await new UsageStore(db).endSessions(event.userId, event.sessionIds, event.reason, new Date(event.at));
+  }),
 ];

@@ -44,6 +44,9 @@ const FILTER = `"timestamp" >= $1::timestamptz AND "timestamp" < $2::timestamptz
   AND ($6::uuid IS NULL OR user_id = $6::uuid)
   AND (NOT $7::boolean OR error_type IS NOT NULL)`;
 
+/** A stored batch reopens a session it has activity after, unless the session was ended for good (logout). */
+const REOPENS = `(EXCLUDED.last_activity_at > "analytics"."usage_sessions".ended_at AND "analytics"."usage_sessions".end_reason IS NOT DISTINCT FROM 'idle')`;
+
 /** Every SQL statement over api_usage_logs and usage_sessions. */
 export class UsageStore {
   constructor(private readonly db: DbClient) {}
@@ -112,15 +115,37 @@ export class UsageStore {
            last_activity_at = GREATEST("analytics"."usage_sessions".last_activity_at, EXCLUDED.last_activity_at),
            ip_address = COALESCE(EXCLUDED.ip_address, "analytics"."usage_sessions".ip_address),
            user_agent = COALESCE(EXCLUDED.user_agent, "analytics"."usage_sessions".user_agent),
-           -- Activity after an idle end reopens the session.
-           ended_at = CASE WHEN EXCLUDED.last_activity_at > "analytics"."usage_sessions".ended_at THEN NULL ELSE "analytics"."usage_sessions".ended_at END,
-           duration_seconds = CASE WHEN EXCLUDED.last_activity_at > "analytics"."usage_sessions".ended_at THEN NULL ELSE "analytics"."usage_sessions".duration_seconds END
+           -- Activity after an idle end reopens the session; a logout is final (requests it stored late only move its start).
+           ended_at = CASE WHEN ${REOPENS} THEN NULL ELSE "analytics"."usage_sessions".ended_at END,
+           duration_seconds = CASE WHEN ${REOPENS} THEN NULL
+             WHEN "analytics"."usage_sessions".ended_at IS NULL THEN NULL
+             ELSE floor(extract(epoch FROM "analytics"."usage_sessions".ended_at - LEAST("analytics"."usage_sessions".started_at, EXCLUDED.started_at)))::int END,
+           end_reason = CASE WHEN ${REOPENS} THEN NULL ELSE "analytics"."usage_sessions".end_reason END
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM ins)::int AS n`,
       JSON.stringify(rows),
     );
     return inserted[0]?.n ?? 0;
+  }
+
+  /**
+   * End usage sessions for good (identity's logout or refresh-token reuse) at `at`, with their
+   * duration. A session whose requests are not stored yet gets its row now (they join it later and
+   * only move its start). Idempotent: an ended session is left as it is.
+   */
+  endSessions(userId: string, sessionIds: readonly string[], reason: string, at: Date): Promise<number> {
+    return this.db.$executeRawUnsafe(
+      `INSERT INTO "analytics"."usage_sessions" AS s (id, user_id, started_at, last_activity_at, ended_at, duration_seconds, end_reason)
+       SELECT sid, $2::uuid, $4::timestamptz, $4::timestamptz, $4::timestamptz, 0, $3 FROM unnest($1::uuid[]) AS sid
+       ON CONFLICT (id) DO UPDATE SET ended_at = EXCLUDED.ended_at,
+         duration_seconds = GREATEST(0, floor(extract(epoch FROM EXCLUDED.ended_at - s.started_at)))::int, end_reason = EXCLUDED.end_reason
+       WHERE s.end_reason IS DISTINCT FROM EXCLUDED.end_reason OR s.ended_at IS NULL`,
+      [...sessionIds],
+      userId,
+      reason,
+      at,
+    );
   }
 
   /**

@@ -61,6 +61,8 @@ async function issue(ctx: IdentityContext, db: DbClient, user: User, familyId: s
  */
 export async function endSessions(ctx: IdentityContext, tx: RawExecutor, userId: string, familyIds: readonly string[], reason: string): Promise<void> {
   await revokeSessions(tx, { userId, sessionIds: familyIds, reason, accessTtlSeconds: ctx.config.jwt.accessTtlSeconds });
+  const sessionIds = [...new Set(familyIds)];
+  if (sessionIds.length) await ctx.events.publish(tx, EVENTS.sessionEnded, { userId, sessionIds, reason: reason.slice(0, 50), at: new Date().toISOString() });
 }
 
 export async function register(ctx: IdentityContext, rawInput: unknown): Promise<AuthPayload> {
