@@ -40,7 +40,8 @@ it('logout ends the usage session for good, with its duration', async () => {
   expect(out.errors).toBeUndefined();
   const ended = (await waitFor(async () => {
     const row = await sessionOf(sid);
-    return row?.ended ? row : null;
+    // Ended, and the logout request itself counted (its batch may be stored before or after the event).
+    return row?.ended && row.api_calls === 3 ? row : null;
   }, 'the session ended')) as Row;
   expect(ended).toMatchObject({ end_reason: 'logout', duration_seconds: ended.exact });
   expect(ended.duration_seconds).toBeGreaterThanOrEqual(0);
@@ -53,7 +54,7 @@ it('logout ends the usage session for good, with its duration', async () => {
   await publish(t, EVENTS.apiUsageRecorded, {
     entries: [{ id: randomUUID(), requestId: randomUUID(), method: 'POST', operationName: 'Late', operationType: 'query', persistedId: null, subgraphs: [], status: 200, errorCode: null, errorCount: 0, latencyMs: 1, requestBytes: 1, responseBytes: 1, userId: user.userId, sessionId: sid, clientIp: null, userAgent: null, variables: null, fields: [], at: new Date(Date.now() + 120_000).toISOString() }],
   });
-  await waitFor(async () => (await sessionOf(sid))?.api_calls === 3, 'the late call counted');
+  await waitFor(async () => (await sessionOf(sid))?.api_calls === 4, 'the late call counted');
   expect(await sessionOf(sid)).toMatchObject({ ended: ended.ended, end_reason: 'logout', duration_seconds: ended.duration_seconds });
 
   // The gateway's /metrics counts capture: everything recorded, nothing dropped.
