@@ -8,6 +8,10 @@
  *  2. The latency shield plus authorization add to a query returning 1,000 items: 1,000 `User`
  *     entities with their `roles` (a field guarded by "owner, or role:read") through
  *     `_entities`, against the same subgraph served with and without shield.
+ *  4. In-process decisions from a policy snapshot (kernel policy-snapshot.ts), for the same user:
+ *     a hot decision, the per-request cost with a current snapshot (the decisions and tenant
+ *     scope of a request, and the session statement the version read rides on, with and without
+ *     it), and a cold decision (the snapshot fetched from the authorization subgraph over HTTP).
  *  3. The same for identity: 1,000 `User` entities with directory fields (any signed-in user)
  *     and private ones ("owner, or user:read", decided by the authorization subgraph over HTTP),
  *     plus `me` (the owner branch decides: no decision is asked at all).
@@ -22,6 +26,13 @@ import { assignBootstrapRole } from '@atrium/authorization/bootstrap';
 import {
   createLogger,
   createPrisma,
+  createRequestAuthorizer,
+  createRequestTenancy,
+  createSessionCheck,
+  PolicySnapshots,
+  remoteDecider,
+  remoteSnapshot,
+  remoteTenantScopes,
   createSubgraphInstance,
   createTokenSigner,
   createTokenVerifier,
@@ -32,6 +43,7 @@ import {
 } from '@atrium/kernel';
 import { subgraphNamed, systemEventBus } from '@atrium/runtime/registry';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { time, ms, percentile, withBenchDatabase } from './lib/kit.js';
 
 const RESOURCES = 1_000;
@@ -103,6 +115,7 @@ async function serve(config: Config, databaseUrl: string, guarded: boolean, name
     verify: await createTokenVerifier(config, null),
     context: instance.context,
     authorizer: instance.authorizer,
+    internal: instance.internal,
     decisionsUrl,
     port: 0,
   });
@@ -130,6 +143,51 @@ function printPair(title: string, { on, off }: { on: number[]; off: number[] }) 
   console.log(`  shield off:                        p50 ${ms(p50(off))}   p95 ${ms(p95(off))}`);
   console.log(`  shield + authorization:            p50 ${ms(p50(on))}   p95 ${ms(p95(on))}`);
   console.log(`  added latency:                     p50 ${ms(p50(on) - p50(off))} (${(((p50(on) / p50(off)) - 1) * 100).toFixed(1)}%, target ≤ 10%)   p95 ${ms(p95(on) - p95(off))}`);
+}
+
+/** The figures of section 4: `pick(i)` is the i-th check of section 1. */
+async function snapshotFigures(databaseUrl: string, config: Config, decisionsUrl: string, user: string, pick: (i: number) => { t: string; a: string; r: string | null }) {
+  const runs = CHECK_RUNS * 5;
+  const sessions = createSessionCheck({ databaseUrl, logger, max: 2 });
+  const sign = await createTokenSigner(config, { privateKey: config.secrets.devJwtPrivateKey!, ttlSeconds: 900 });
+  const sessionId = randomUUID();
+  const token = (await sign({ sub: user, sid: sessionId })).token;
+  const session = { userId: user, sessionId, issuedAt: Math.floor(Date.now() / 1000) };
+  const { policyVersion } = await sessions.check(session);
+  const call = { principal: { userId: user, sessionId, policyVersion }, authorization: `Bearer ${token}`, requestId: 'bench' };
+  const point = { url: decisionsUrl, signatureSecret, authorization: call.authorization, requestId: 'bench' };
+  const snapshots = new PolicySnapshots({ fetch: remoteSnapshot({ url: decisionsUrl, signatureSecret }), maxUsers: 100 });
+  const remote = remoteDecider(point);
+  const decide = snapshots.decider(call, remote);
+  const request = (i: number) => {
+    const c = pick(i);
+    return { permission: `${c.t}:${c.a}` as never, resourceId: c.r };
+  };
+  // Warm: every report the checks name (the first request naming one fetches it once).
+  await decide(Array.from({ length: RESOURCES }, (_, i) => ({ permission: 'report:read' as never, resourceId: `report-${i}` })));
+  for (let i = 0; i < 200; i++) await decide([request(i)]);
+  const hot = await time(runs, async (i) => void (await decide([request(i)])));
+  const request3 = await time(runs, async (i) => {
+    // What one request does: its own batched authorizer and tenancy, three checks and a tenant scope.
+    const authz = createRequestAuthorizer(snapshots.decider(call, remote));
+    const tenancy = createRequestTenancy(snapshots.tenantScopes(call, remoteTenantScopes(point)));
+    await Promise.all([authz.decide(request(i)), authz.decide(request(i + 1)), authz.decide(request(i + 2)), tenancy.scope('report:read' as never)]);
+  });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  const WITHOUT = `SELECT EXISTS (SELECT 1 FROM "atrium_platform"."revoked_sessions" WHERE session_id = $1::uuid)
+      OR EXISTS (SELECT 1 FROM "atrium_platform"."principals" WHERE user_id = $2::uuid AND tokens_valid_from > to_timestamp($3::double precision)) AS ended`;
+  for (let i = 0; i < 50; i++) await sessions.check(session);
+  const withVersion = await time(CHECK_RUNS, async () => void (await sessions.check(session)));
+  for (let i = 0; i < 50; i++) await pool.query({ name: 'without', text: WITHOUT, values: [sessionId, user, session.issuedAt] });
+  const withoutVersion = await time(CHECK_RUNS, async () => void (await pool.query({ name: 'without', text: WITHOUT, values: [sessionId, user, session.issuedAt] })));
+  await pool.end();
+  const cold = await time(CHECK_RUNS, async (i) => {
+    snapshots.clear();
+    await decide([request(i)]);
+  });
+  const remoteRuns = await time(CHECK_RUNS, async (i) => void (await remote([request(i)])));
+  await sessions.close();
+  return { runs, hot, request: request3, withVersion, withoutVersion, cold, remote: remoteRuns, stats: snapshots.stats };
 }
 
 async function main() {
@@ -173,6 +231,9 @@ async function main() {
       }
       const roles = await sideBySide(QUERY_RUNS, () => post(guarded.server.url, viewerToken, ITEMS_QUERY, reps), () => post(open.server.url, viewerToken, ITEMS_QUERY, reps));
 
+      // 4. in-process decisions from a policy snapshot
+      const snap = await snapshotFigures(databaseUrl, config, guarded.server.url, user, pick);
+
       // 3. identity: 1,000 users (directory + private fields), and `me`
       const identityDb = createPrisma(IdentityClient, { url: databaseUrl, schema: 'identity', logger, max: 2 });
       await identityDb.user.createMany({ data: users.map((id, i) => ({ id, email: `bench-${i}@example.test`, username: `bench_${i}`, displayName: `Bench ${i}` })) });
@@ -204,6 +265,15 @@ async function main() {
       console.log(`  sample decision: ${JSON.stringify(sample.checkAccess)}`);
       console.log(`  over HTTP (subgraph, shield on):   p50 ${ms(http.p50)}   p95 ${ms(http.p95)}`);
       console.log(`  in process (SQL + evaluation):     p50 ${ms(inProcess.p50)}   p95 ${ms(inProcess.p95)}`);
+      const us = (n: number) => `${(n * 1000).toFixed(1)} µs`;
+      console.log('');
+      console.log(`in-process decisions from a policy snapshot (same user; ${snap.runs} decisions each)`);
+      console.log(`  hot decision (current snapshot):   p50 ${us(snap.hot.p50)}   p95 ${us(snap.hot.p95)} (target p95 < 1 ms)`);
+      console.log(`  per request, current snapshot:     p50 ${us(snap.request.p50)}   p95 ${us(snap.request.p95)} (3 decisions + 1 tenant scope; target p50 < 1 ms)`);
+      console.log(`  session statement + versions:      p50 ${ms(snap.withVersion.p50)}   without the versions ${ms(snap.withoutVersion.p50)} (the statement every request already runs)`);
+      console.log(`  cold decision (snapshot fetched):  p50 ${ms(snap.cold.p50)}   p95 ${ms(snap.cold.p95)} (target < 10 ms)`);
+      console.log(`  remote decision (myAccess, before): p50 ${ms(snap.remote.p50)}   p95 ${ms(snap.remote.p95)}`);
+      console.log(`  snapshot fetches ${snap.stats.fetches}, hits ${snap.stats.hits}`);
       printPair(`authorization: query returning ${ITEMS.toLocaleString('en')} items (User entities with roles; ${QUERY_RUNS} interleaved runs each)`, roles);
       printPair(`identity: ${ITEMS.toLocaleString('en')} User entities, directory + private fields (owner, or user:read over HTTP; ${QUERY_RUNS} interleaved runs each)`, people);
       printPair(`identity: me (the owner branch decides, no decision asked; ${CHECK_RUNS / 2} interleaved runs each)`, me);
