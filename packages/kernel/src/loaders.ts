@@ -39,7 +39,7 @@ export function groupLoaderBy<K extends string, V>(fetch: (keys: readonly K[]) =
 
 /**
  * Name a subgraph's unnamed loaders after their key (`identity.user`): the names of their batch
- * spans when traced. Loaders built with `new DataLoader` keep their own name (or none).
+ * spans when traced. Loaders built with `new DataLoader` wrap their batch in `tracedBatch` with a name of their own.
  */
 export function nameLoaders(subgraph: string, loaders: unknown) {
   if (loaders === null || typeof loaders !== 'object') return;

@@ -1,4 +1,4 @@
-import { unauthenticated, type BaseContext, type SubgraphContext } from '@atrium/kernel';
+import { tracedBatch, unauthenticated, type BaseContext, type SubgraphContext } from '@atrium/kernel';
 import DataLoader from 'dataloader';
 import type { AuthorizationSettings } from './config.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -18,7 +18,7 @@ export interface AuthorizationContext extends Standard {
 /** Per request: a decision point over this request's reads, and its effective-permissions batch. */
 export function createContext(ctx: Standard): AuthorizationContext {
   const policy = new PolicyService(ctx.db);
-  return { ...ctx, policy, effectivePermissions: new DataLoader((userIds: readonly string[]) => policy.effectiveMany(userIds)) };
+  return { ...ctx, policy, effectivePermissions: new DataLoader(tracedBatch('authorization.effectivePermissions', (userIds: readonly string[]) => policy.effectiveMany(userIds))) };
 }
 
 /** The caller's id. Shield already refuses anonymous callers; this is the second lock. */

@@ -1,4 +1,4 @@
-import { groupLoaderBy, loaderBy } from '@atrium/kernel';
+import { groupLoaderBy, loaderBy, tracedBatch } from '@atrium/kernel';
 import DataLoader from 'dataloader';
 import type { ConversationsDb } from './db.js';
 import { AgentStore } from './modules/agents/store.js';
@@ -21,13 +21,15 @@ export function createLoaders(db: ConversationsDb) {
     provider: loaderBy((ids) => llm.providersByIds(ids), (p) => p.id),
     model: loaderBy((ids) => llm.modelsByIds(ids), (m) => m.id),
     /** The built-in local model; one key, `default`. */
-    defaultModel: new DataLoader(async (keys: readonly string[]) => {
-      const model = await llm.defaultModel();
-      return keys.map(() => model);
-    }),
+    defaultModel: new DataLoader(
+      tracedBatch('conversations.defaultModel', async (keys: readonly string[]) => {
+        const model = await llm.defaultModel();
+        return keys.map(() => model);
+      }),
+    ),
     conversation: loaderBy((ids) => conversations.byIds(ids), (c) => c.id),
     message: loaderBy((ids) => conversations.messagesByIds(ids), (m) => m.id),
-    branchPath: new DataLoader<PathKey, Awaited<ReturnType<ConversationStore['paths']>>[number], string>((keys) => conversations.paths(keys), {
+    branchPath: new DataLoader<PathKey, Awaited<ReturnType<ConversationStore['paths']>>[number], string>(tracedBatch('conversations.branchPath', (keys: readonly PathKey[]) => conversations.paths(keys)), {
       cacheKeyFn: (k) => `${k.conversationId}|${k.leafId ?? ''}|${k.limit ?? ''}`,
     }),
     leavesByConversation: groupLoaderBy<string, Leaf>((ids) => conversations.leaves(ids), (l) => l.message.conversationId),
