@@ -100,6 +100,7 @@ interface Snapshot {
 }
 
 const resourceKey = (type: string, id: string) => `${type}\u0000${id}`;
+const keyOf = (r: AccessRequest) => resourceKey(splitPermission(r.permission).resourceType, r.resourceId!);
 
 /** The earliest validFrom or validUntil after `now` on any of the facts, if any. */
 function nextBoundary(facts: PolicyFacts, now: number): number | undefined {
@@ -153,8 +154,10 @@ export class PolicySnapshots {
   private readonly users = new Map<string, Snapshot>();
   private readonly clock: () => number;
   private readonly maxAgeMs: number;
-  /** Snapshot fetches and hits, for benchmarks and tests. */
-  readonly stats = { fetches: 0, hits: 0 };
+  /** Fetches under way, by user: concurrent requests under the same version share one. */
+  private readonly inflight = new Map<string, { version: string; covers: Set<string>; done: Promise<Snapshot> }>();
+  /** Snapshot fetches, hits, and requests that waited for another's fetch (benchmarks and tests). */
+  readonly stats = { fetches: 0, hits: 0, coalesced: 0 };
 
   constructor(private readonly options: PolicySnapshotOptions) {
     this.clock = options.clock ?? Date.now;
@@ -164,6 +167,7 @@ export class PolicySnapshots {
   /** Drop every snapshot (tests, benchmarks measuring the cold path). */
   clear(): void {
     this.users.clear();
+    this.inflight.clear();
   }
 
   /**
@@ -174,30 +178,71 @@ export class PolicySnapshots {
     const { principal, authorization } = call;
     const version = principal?.policyVersion;
     if (!principal || !authorization || version === undefined || this.options.maxUsers === 0) return null;
+    const userId = principal.userId;
     const now = this.clock();
-    let snapshot = this.users.get(principal.userId);
-    if (snapshot && (snapshot.version !== version || now >= snapshot.expiresAt)) snapshot = undefined;
-    const missing = requests.filter((r) => r.resourceId != null && !snapshot?.checked.has(resourceKey(splitPermission(r.permission).resourceType, r.resourceId)));
+    const stored = () => {
+      const s = this.users.get(userId);
+      return s && s.version === version && now < s.expiresAt ? s : undefined;
+    };
+    const missingFrom = (s: Snapshot | undefined) => requests.filter((r) => r.resourceId != null && !s?.checked.has(keyOf(r)));
+    let snapshot = stored();
+    let missing = missingFrom(snapshot);
+    // A fetch of this user's snapshot under the same version already under way (a burst of
+    // requests, or a request's decisions and tenant scopes): wait for it instead of fetching
+    // again. Same version, same facts (the versions change with every write they count), so its
+    // answer is as current for this request as one fetched now.
+    const pending = snapshot && missing.length === 0 ? undefined : this.inflight.get(userId);
+    if (pending && pending.version === version) {
+      const covered = missing.every((r) => pending.covers.has(keyOf(r)));
+      const shared = await pending.done.catch((error: unknown) => {
+        if (covered) throw error;
+        return undefined;
+      });
+      if (shared && missingFrom(shared).length === 0) {
+        this.stats.coalesced += 1;
+        this.touch(userId, shared);
+        return shared;
+      }
+      snapshot = stored() ?? (shared && now < shared.expiresAt ? shared : undefined);
+      missing = missingFrom(snapshot);
+    }
     if (snapshot && missing.length === 0) {
       this.stats.hits += 1;
-      // Least recently used last out.
-      this.users.delete(principal.userId);
-      this.users.set(principal.userId, snapshot);
+      this.touch(userId, snapshot);
       return snapshot;
     }
     this.stats.fetches += 1;
-    const wire = await this.options.fetch({ authorization, requestId: call.requestId }, missing);
-    if (wire.userId !== principal.userId) throw new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
-    const fresh = this.fromWire(version, wire, now);
-    // Resources checked under the same version stay valid: the version covers them.
-    if (snapshot) {
-      for (const [id, r] of snapshot.facts.resources) if (!fresh.facts.resources.has(id)) fresh.facts.resources.set(id, r);
-      for (const key of snapshot.checked) fresh.checked.add(key);
+    const done = this.fetchSnapshot(call, version, missing, now);
+    const entry = { version, covers: new Set(missing.map(keyOf)), done };
+    this.inflight.set(userId, entry);
+    try {
+      return await done;
+    } finally {
+      if (this.inflight.get(userId) === entry) this.inflight.delete(userId);
     }
-    this.users.delete(principal.userId);
-    this.users.set(principal.userId, fresh);
+  }
+
+  private async fetchSnapshot(call: RequestCall, version: string, missing: readonly AccessRequest[], now: number): Promise<Snapshot> {
+    const userId = call.principal!.userId;
+    const wire = await this.options.fetch({ authorization: call.authorization!, requestId: call.requestId }, missing);
+    if (wire.userId !== userId) throw new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
+    const fresh = this.fromWire(version, wire, now);
+    // Resources checked under the same version stay valid: the version covers them. The copy
+    // stored now (which may have been replaced while this fetch ran) is the one merged.
+    const previous = this.users.get(userId);
+    if (previous && previous.version === version) {
+      for (const [id, r] of previous.facts.resources) if (!fresh.facts.resources.has(id)) fresh.facts.resources.set(id, r);
+      for (const key of previous.checked) fresh.checked.add(key);
+    }
+    this.touch(userId, fresh);
     while (this.users.size > this.options.maxUsers) this.users.delete(this.users.keys().next().value!);
     return fresh;
+  }
+
+  /** Least recently used last out. */
+  private touch(userId: string, snapshot: Snapshot): void {
+    this.users.delete(userId);
+    this.users.set(userId, snapshot);
   }
 
   private fromWire(version: string, wire: PolicySnapshotWire, now: number): Snapshot {

@@ -136,7 +136,8 @@ interface Path {
   delegated: boolean;
 }
 
-const MAX_CHAIN = 64;
+/** The longest role chain walked (roleChain); the snapshot's statement walks as far (policy store). */
+export const MAX_CHAIN = 64;
 
 /** R0 → parent(R0) → …, stopping at a cycle (refused on write, tolerated on read). */
 export function roleChain(roles: ReadonlyMap<string, RoleFact>, roleId: string): RoleFact[] {

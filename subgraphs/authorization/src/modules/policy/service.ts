@@ -1,4 +1,4 @@
-import { badInput, scopeRootsOf, snapshotWire, type AccessRequest, type Decision, type PolicySnapshotWire } from '@atrium/kernel';
+import { badInput, snapshotWire, type AccessRequest, type Decision, type PolicySnapshotWire } from '@atrium/kernel';
 import { z } from 'zod';
 import type { DbClient } from '../../db.js';
 import { effectiveGrants, evaluate, tenantScopeRoots, tenantScopesOf, type Check, type EffectiveGrant, type Evaluation } from '@atrium/kernel/policy';
@@ -66,16 +66,11 @@ export class PolicyService {
   /**
    * The user's policy snapshot (kernel policy-snapshot.ts) for other subgraphs' in-process
    * decisions: read after the caller's policy version was, so it holds every write that
-   * version counts. Eight statements, whatever the number of checks.
+   * version counts. One statement, whatever the number of checks (PolicyStore.snapshotFacts).
    */
   async snapshot(userId: string, checks: readonly Check[]): Promise<PolicySnapshotWire> {
     const named = [...new Map(checks.filter((c) => c.resourceId !== null).map((c) => [`${c.resourceType}\u0000${c.resourceId}`, [c.resourceType, c.resourceId!] as const])).values()];
-    const [all, resources] = await Promise.all([
-      this.store.factsForUsers([userId]),
-      this.store.resourcesNamed(named.map(([type]) => type), named.map(([, id]) => id)),
-    ]);
-    const facts = all.get(userId)!;
-    const reached = await this.store.organizationsUnder(scopeRootsOf(facts));
+    const { facts, resources, reached } = await this.store.snapshotFacts(userId, named.map(([type]) => type), named.map(([, id]) => id));
     return snapshotWire(facts, resources, named, reached);
   }
 
