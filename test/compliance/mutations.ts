@@ -61,7 +61,10 @@ export async function arrange(t: TestSystem, fake: FakeOpenAi): Promise<State> {
     const nodes = ok(await t.gql(`{ securityEvents(filter: { detectionRuleId: "privilege_escalation.privileged_grant" }) { nodes { id targetUserId } } }`, {}, t.admin.accessToken)).securityEvents.nodes as { id: string; targetUserId: string }[];
     return nodes.find((n) => n.targetUserId === privileged.userId)?.id;
   }, 'the privileged grant security event');
-  return { member, delegator, delegate, approver, chatter, failedJobId, securityEvent, fake, t };
+  // Conductor (the administrator), reviewer and approver of an assessment are three people.
+  const assessor = await a.registered();
+  ok(await a.assign(assessor.userId, 'super_admin'));
+  return { member, delegator, delegate, approver, chatter, failedJobId, securityEvent, privileged, assessor, fake, t };
 }
 
 const token = (s: Session) => s.accessToken;
@@ -196,6 +199,30 @@ export const CALLS: Call[] = [
   { field: 'exportAuditLogs', op: `mutation($f: AuditLogFilter) { exportAuditLogs(filter: $f, format: NDJSON) { rowCount } }`, vars: (s) => ({ f: { organizationId: s.org } }) },
   { field: 'triageSecurityEvent', op: `mutation($id: ID!) { triageSecurityEvent(id: $id, input: { status: INVESTIGATING, regulatoryNotificationRequired: true }) { id } }`, vars: (s) => ({ id: s.securityEvent }) },
   { field: 'recordSecurityNotification', op: `mutation($id: ID!) { recordSecurityNotification(id: $id) { id } }`, vars: (s) => ({ id: s.securityEvent }) },
+  {
+    field: 'createComplianceAssessment',
+    op: `mutation($i: CreateComplianceAssessmentInput!) { createComplianceAssessment(input: $i) { id } }`,
+    before: async (s) => void (s.framework = (ok(await s.t.gql(`{ complianceFrameworks { id name } }`, {}, s.t.admin.accessToken)).complianceFrameworks as { id: string; name: string }[]).find((f) => f.name === 'GDPR')!.id),
+    vars: (s) => ({ i: { organizationId: s.org, frameworkId: s.framework, name: `Cov ${tag()}`, overallStatus: 'COMPLIANT', complianceScore: 90 } }),
+    keep: (d, s) => (s.assessment = d.createComplianceAssessment.id),
+  },
+  { field: 'updateComplianceAssessment', op: `mutation($id: ID!) { updateComplianceAssessment(id: $id, input: { scopeDescription: "covered" }) { id } }`, vars: (s) => ({ id: s.assessment }) },
+  { field: 'submitComplianceAssessment', op: `mutation($id: ID!) { submitComplianceAssessment(id: $id) { id } }`, vars: (s) => ({ id: s.assessment }) },
+  { field: 'reviewComplianceAssessment', op: `mutation($id: ID!) { reviewComplianceAssessment(id: $id, input: { decision: ACCEPT }) { id } }`, as: (s) => s.privileged.accessToken, vars: (s) => ({ id: s.assessment }) },
+  { field: 'approveComplianceAssessment', op: `mutation($id: ID!) { approveComplianceAssessment(id: $id) { id } }`, as: (s) => s.assessor.accessToken, vars: (s) => ({ id: s.assessment }) },
+  { field: 'archiveComplianceAssessment', op: `mutation($id: ID!) { archiveComplianceAssessment(id: $id) { id } }`, vars: (s) => ({ id: s.assessment }) },
+  {
+    field: 'approveChange',
+    op: `mutation($id: ID!) { approveChange(changeSetId: $id, note: "covered") { id } }`,
+    // The administrator's SSO provider changes wait for a second person.
+    before: async (s) =>
+      void (s.changeSet = await waitFor(async () => {
+        const nodes = ok(await s.t.gql(`query($r: String!) { changeSets(filter: { recordId: $r, approvalStatus: PENDING }) { nodes { id } } }`, { r: s.sso }, s.t.admin.accessToken)).changeSets.nodes as { id: string }[];
+        return nodes[0]?.id;
+      }, 'a pending SSO provider change set')),
+    as: (s) => s.privileged.accessToken,
+    vars: (s) => ({ id: s.changeSet }),
+  },
 
   // ── lore ─────────────────────────────────────────────────────────────────
   { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },

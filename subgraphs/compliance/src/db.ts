@@ -7,4 +7,4 @@ export type ComplianceDb = Client<PrismaClient>;
 export type DbClient = ComplianceDb | Prisma.TransactionClient;
 
 export type { Prisma };
-export type { AuditLog, SecurityEvent } from './generated/prisma/client.js';
+export type { AuditLog, ChangeSet, ChangeTracking, ComplianceAssessment, ComplianceFramework, SecurityEvent } from './generated/prisma/client.js';

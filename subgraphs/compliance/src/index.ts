@@ -6,6 +6,8 @@ import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.j
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { recordAuditEvent } from './modules/audit/service.js';
 import { securityResolvers } from './modules/security/resolvers.js';
+import { changeResolvers } from './modules/changes/resolvers.js';
+import { governanceResolvers } from './modules/governance/resolvers.js';
 import { enumResolvers } from './modules/shared/enums.js';
 import { accessMap } from './permissions.js';
 
@@ -21,8 +23,8 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: complianceConfig,
-  modules: [enumResolvers, auditResolvers, securityResolvers],
-  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent' } },
+  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking' } },
   accessMap,
   loaders: createLoaders,
   events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],

@@ -19,6 +19,14 @@ export const accessMap: AccessMap = {
     // Narrowed in the service to the tenants the caller's audit_log:read grants reach.
     securityEvents: authenticated,
     securityEvent: authenticated,
+    // Narrowed in the service: any compliance:read grant (frameworks are reference data of every tenant).
+    complianceFrameworks: authenticated,
+    // Narrowed in the service to the tenants the caller's compliance:read grants reach.
+    complianceAssessments: authenticated,
+    complianceAssessment: authenticated,
+    // Narrowed in the service to the tenants the caller's audit_log:read grants reach.
+    changeSets: authenticated,
+    changes: authenticated,
   },
   Mutation: {
     // Narrowed in the service to the tenants the caller's audit_log:export grants reach (FORBIDDEN without any).
@@ -26,7 +34,33 @@ export const accessMap: AccessMap = {
     // Narrowed in the service to the tenants the caller's compliance:update grants reach (FORBIDDEN without any, NOT_FOUND outside).
     triageSecurityEvent: authenticated,
     recordSecurityNotification: authenticated,
+    // Narrowed in the service to the assessment's tenant: compliance:create, compliance:update
+    // (edit, submit, archive), compliance:assess (review, approve); NOT_FOUND outside the scope.
+    createComplianceAssessment: authenticated,
+    updateComplianceAssessment: authenticated,
+    submitComplianceAssessment: authenticated,
+    reviewComplianceAssessment: authenticated,
+    approveComplianceAssessment: authenticated,
+    archiveComplianceAssessment: authenticated,
+    // Narrowed in the service to compliance:assess in the change set's tenant.
+    approveChange: authenticated,
   },
+  // Reached only through complianceFrameworks and assessments, which checked compliance:read (or the mutation's permission).
+  ComplianceFramework: { '*': authenticated },
+  ComplianceRequirement: { '*': authenticated },
+  ComplianceControl: { '*': authenticated },
+  ComplianceAssessment: { '*': authenticated },
+  AssessmentFinding: { '*': authenticated },
+  AssessmentRecommendation: { '*': authenticated },
+  ComplianceAssessmentEdge: page,
+  ComplianceAssessmentConnection: page,
+  // Reached only through changeSets, changes and approveChange, which checked the caller's scope.
+  ChangeSet: { '*': authenticated },
+  Change: { '*': authenticated },
+  ChangeSetEdge: page,
+  ChangeSetConnection: page,
+  ChangeEdge: page,
+  ChangeConnection: page,
   // Reached only through securityEvents, securityEvent and the triage mutations, which checked the caller's scope.
   SecurityEvent: { '*': authenticated },
   SecurityEventEdge: page,

@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel } from './db.js';
+import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel } from './db.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +19,63 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** One finding of an assessment. */
+export type AssessmentFinding = {
+  __typename?: 'AssessmentFinding';
+  /** What was found. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The framework requirement it is about, when one. */
+  requirementId?: Maybe<Scalars['String']['output']>;
+  /** How serious. */
+  severity: FindingSeverity;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A finding to record. */
+export type AssessmentFindingInput = {
+  /** What was found. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A requirement id of the assessment's framework (BAD_USER_INPUT otherwise). */
+  requirementId?: InputMaybe<Scalars['String']['input']>;
+  /** How serious. */
+  severity: FindingSeverity;
+  /** Its title. */
+  title: Scalars['String']['input'];
+};
+
+/** One recommendation of an assessment. */
+export type AssessmentRecommendation = {
+  __typename?: 'AssessmentRecommendation';
+  /** What to do. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** By when (YYYY-MM-DD). */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** How soon. */
+  priority: RecommendationPriority;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A recommendation to record. */
+export type AssessmentRecommendationInput = {
+  /** What to do. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** By when (YYYY-MM-DD). */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** How soon (default MEDIUM). */
+  priority?: InputMaybe<RecommendationPriority>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+};
+
+/** What the reviewer decides. */
+export type AssessmentReviewDecision =
+  /** Reviewed: the assessment waits for its approval. */
+  | 'accept'
+  /** Sent back to its conductor: the assessment is a draft again. */
+  | 'return';
 
 /** What an audited fact is about. */
 export type AuditCategory =
@@ -208,8 +265,415 @@ export type AuditLogFilter = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One changed column (004 §6.2 change_tracking). */
+export type Change = {
+  __typename?: 'Change';
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it. */
+  approvedBy?: Maybe<Scalars['ID']['output']>;
+  /** The change set it belongs to. */
+  changeSetId: Scalars['ID']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who changed it. */
+  changedBy?: Maybe<Scalars['ID']['output']>;
+  /** The column (the GraphQL field name). */
+  columnName?: Maybe<Scalars['String']['output']>;
+  /** string, number, boolean, array, object or null. */
+  dataType?: Maybe<Scalars['String']['output']>;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** The value after, as text (JSON for non-strings); null when removed. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The value before, as text (JSON for non-strings); null when unknown or absent. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** What happened to the row. */
+  operationType: ChangeOperation;
+  /** The row's id. */
+  recordId: Scalars['String']['output'];
+  /** Whether its set needs a second person's approval. */
+  requiresApproval: Scalars['Boolean']['output'];
+  /** Order within the set (1, 2...). */
+  sequenceNumber: Scalars['Int']['output'];
+  /** The table (schema.table). */
+  tableName: Scalars['String']['output'];
+};
+
+/** Where a change set stands with its four-eyes approval. */
+export type ChangeApprovalStatus =
+  /** Approved by a second person. */
+  | 'approved'
+  /** No approval is needed. */
+  | 'not_required'
+  /** Waits for a second person's approveChange. */
+  | 'pending';
+
+/** A page of changes, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** Edges with cursors. */
+  edges: Array<ChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<Change>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a change connection. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** Which changes to list; every given criterion must hold. */
+export type ChangeFilter = {
+  /** One change set. */
+  changeSetId?: InputMaybe<Scalars['ID']['input']>;
+  /** The column. */
+  columnName?: InputMaybe<Scalars['String']['input']>;
+  /** The row's id. */
+  recordId?: InputMaybe<Scalars['String']['input']>;
+  /** The table (schema.table). */
+  tableName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a tracked change did to its row. */
+export type ChangeOperation =
+  /** The row was removed. */
+  | 'DELETE'
+  /** The row was created. */
+  | 'INSERT'
+  /** The row was changed. */
+  | 'UPDATE';
+
+/**
+ * One audited change of a critical table (roles, permissions, grants, SSO providers,
+ * classifications, masking policies, keys), taken from its audit event.
+ */
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  /** The approver's note. */
+  approvalNote?: Maybe<Scalars['String']['output']>;
+  /** Why it needs approval. */
+  approvalReason?: Maybe<Scalars['String']['output']>;
+  /** Where its approval stands. */
+  approvalStatus: ChangeApprovalStatus;
+  /** When. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it (never who made it). */
+  approvedBy?: Maybe<Scalars['ID']['output']>;
+  /** The audit row it was taken from. */
+  auditLogId: Scalars['ID']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who made it. */
+  changedBy?: Maybe<Scalars['ID']['output']>;
+  /** Its changed columns, in order. */
+  changes: Array<Change>;
+  /** Its id (the audit event's id). */
+  id: Scalars['ID']['output'];
+  /** The mutation that made it (`<subgraph>.Mutation.<field>`). */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** What happened to the row. */
+  operationType: ChangeOperation;
+  /** The tenant, when the row has one. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The row's id. */
+  recordId: Scalars['String']['output'];
+  /** The request that made it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Whether a second person must approve it. */
+  requiresApproval: Scalars['Boolean']['output'];
+  /** The table (schema.table). */
+  tableName: Scalars['String']['output'];
+};
+
+/** A page of change sets, newest first. */
+export type ChangeSetConnection = {
+  __typename?: 'ChangeSetConnection';
+  /** Edges with cursors. */
+  edges: Array<ChangeSetEdge>;
+  /** The change sets of this page. */
+  nodes: Array<ChangeSet>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a change set connection. */
+export type ChangeSetEdge = {
+  __typename?: 'ChangeSetEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The change set. */
+  node: ChangeSet;
+};
+
+/** Which change sets to list; every given criterion must hold. */
+export type ChangeSetFilter = {
+  /** Where their approval stands. */
+  approvalStatus?: InputMaybe<ChangeApprovalStatus>;
+  /** Who made them. */
+  changedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The row's id. */
+  recordId?: InputMaybe<Scalars['String']['input']>;
+  /** The table (schema.table, e.g. identity.sso_providers). */
+  tableName?: InputMaybe<Scalars['String']['input']>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * An assessment of one organization against one framework (004 §5.3). Conducted, reviewed and
+ * approved by three different people.
+ */
+export type ComplianceAssessment = {
+  __typename?: 'ComplianceAssessment';
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it: neither the conductor nor the reviewer. */
+  approvedBy?: Maybe<Scalars['ID']['output']>;
+  /** When it was archived. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How it is carried out. */
+  assessmentType: ComplianceAssessmentType;
+  /** When it was completed (approved). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Score from 0 to 100 (two decimals); required to submit. */
+  complianceScore?: Maybe<Scalars['Float']['output']>;
+  /** Who conducts it (its creator). */
+  conductedBy: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Data types in scope. */
+  dataTypesInScope: Array<Scalars['String']['output']>;
+  /** Findings. */
+  findings: Array<AssessmentFinding>;
+  /** The framework assessed against. */
+  framework: ComplianceFramework;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The tenant assessed. */
+  organizationId: Scalars['ID']['output'];
+  /** The verdict; required to submit. */
+  overallStatus?: Maybe<ComplianceOverallStatus>;
+  /** Last day assessed (YYYY-MM-DD). */
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  /** First day assessed (YYYY-MM-DD). */
+  periodStart?: Maybe<Scalars['String']['output']>;
+  /** Recommendations. */
+  recommendations: Array<AssessmentRecommendation>;
+  /** The reviewer's notes. */
+  reviewNotes?: Maybe<Scalars['String']['output']>;
+  /** When it was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reviewed it: not the conductor. */
+  reviewedBy?: Maybe<Scalars['ID']['output']>;
+  /** What is in scope, in words. */
+  scopeDescription?: Maybe<Scalars['String']['output']>;
+  /** Workflow state. */
+  status: ComplianceAssessmentStatus;
+  /** When it was submitted for review. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Systems in scope. */
+  systemsInScope: Array<Scalars['String']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of assessments, newest first. */
+export type ComplianceAssessmentConnection = {
+  __typename?: 'ComplianceAssessmentConnection';
+  /** Edges with cursors. */
+  edges: Array<ComplianceAssessmentEdge>;
+  /** The assessments of this page. */
+  nodes: Array<ComplianceAssessment>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of an assessment connection. */
+export type ComplianceAssessmentEdge = {
+  __typename?: 'ComplianceAssessmentEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The assessment. */
+  node: ComplianceAssessment;
+};
+
+/** Which assessments to list; every given criterion must hold. */
+export type ComplianceAssessmentFilter = {
+  /** The framework. */
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  /** The tenant. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Workflow state. */
+  status?: InputMaybe<ComplianceAssessmentStatus>;
+};
+
+/** Where an assessment is in its workflow: draft → in_review → approved → archived. */
+export type ComplianceAssessmentStatus =
+  /** Approved by a third person; complete. */
+  | 'approved'
+  /** Kept for the record, superseded. */
+  | 'archived'
+  /** Being written by its conductor; the only editable state. */
+  | 'draft'
+  /** Submitted; waits for its review, then its approval. */
+  | 'in_review';
+
+/** How an assessment is carried out. */
+export type ComplianceAssessmentType =
+  /** Ongoing, from the platform's own evidence. */
+  | 'continuous_monitoring'
+  /** By an external auditor. */
+  | 'external_audit'
+  /** By the organization itself. */
+  | 'self_assessment';
+
+/** A control: a procedure or mechanism that serves some of a framework's requirements. */
+export type ComplianceControl = {
+  __typename?: 'ComplianceControl';
+  /** The Atrium feature implementing it; null for an organizational control outside the platform. */
+  atriumFeature?: Maybe<Scalars['String']['output']>;
+  /** What it does. */
+  description: Scalars['String']['output'];
+  /** Stable id within the framework. */
+  id: Scalars['String']['output'];
+  /** The requirements it serves. */
+  requirementIds: Array<Scalars['String']['output']>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A regulatory framework (004 §5.3); GDPR, CCPA, HIPAA, SOX and PCI-DSS are built in. */
+export type ComplianceFramework = {
+  __typename?: 'ComplianceFramework';
+  /** The controls that serve them. */
+  controls: Array<ComplianceControl>;
+  /** Full name. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it took effect (YYYY-MM-DD). */
+  effectiveDate?: Maybe<Scalars['String']['output']>;
+  /** What it governs. */
+  frameworkType: ComplianceFrameworkType;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Whether new assessments may use it. */
+  isActive: Scalars['Boolean']['output'];
+  /** EU, US, US-CA, Global... */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** GDPR, CCPA, HIPAA, SOX, PCI-DSS... */
+  name: Scalars['String']['output'];
+  /** Its requirements. */
+  requirements: Array<ComplianceRequirement>;
+  /** Version or year of the text. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a regulatory framework governs. */
+export type ComplianceFrameworkType =
+  /** Financial reporting (SOX). */
+  | 'financial'
+  /** An industry standard. */
+  | 'industry'
+  /** Personal data (GDPR, CCPA, HIPAA). */
+  | 'privacy'
+  /** Information security (PCI-DSS). */
+  | 'security';
+
+/** The assessment's verdict. */
+export type ComplianceOverallStatus =
+  /** Every requirement in scope is met. */
+  | 'compliant'
+  /** Not concluded yet. */
+  | 'in_progress'
+  /** Requirements in scope are not met. */
+  | 'non_compliant'
+  /** Some requirements in scope are met. */
+  | 'partially_compliant';
+
+/** One requirement of a framework (an article, section or numbered requirement). */
+export type ComplianceRequirement = {
+  __typename?: 'ComplianceRequirement';
+  /** What it asks. */
+  description: Scalars['String']['output'];
+  /** Stable id within the framework (GDPR-33, PCI-10...), named by findings and controls. */
+  id: Scalars['String']['output'];
+  /** Where the text says it (Art. 33, §1798.105, Requirement 10...). */
+  reference: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A new assessment (a draft, conducted by the caller). */
+export type CreateComplianceAssessmentInput = {
+  /** Default SELF_ASSESSMENT. */
+  assessmentType?: InputMaybe<ComplianceAssessmentType>;
+  /** Score from 0 to 100. */
+  complianceScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Data types in scope. */
+  dataTypesInScope?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Findings. */
+  findings?: InputMaybe<Array<AssessmentFindingInput>>;
+  /** An active framework. */
+  frameworkId: Scalars['ID']['input'];
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** The tenant assessed: inside the caller's compliance:create scope. */
+  organizationId: Scalars['ID']['input'];
+  /** The verdict so far. */
+  overallStatus?: InputMaybe<ComplianceOverallStatus>;
+  /** Last day assessed (YYYY-MM-DD), not before periodStart. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** First day assessed (YYYY-MM-DD). */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations. */
+  recommendations?: InputMaybe<Array<AssessmentRecommendationInput>>;
+  /** What is in scope, in words. */
+  scopeDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Systems in scope. */
+  systemsInScope?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** How serious a finding is. */
+export type FindingSeverity =
+  /** Must be fixed now. */
+  | 'critical'
+  /** Must be fixed. */
+  | 'high'
+  /** Minor. */
+  | 'low'
+  /** Worth fixing. */
+  | 'medium';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Approve a change set that requires it, for compliance:assess holders in its tenant (unscoped
+   * holders for platform-wide rows). The person who made the change may not approve it (FORBIDDEN);
+   * a set that needs no approval or is already approved is CONFLICT.
+   */
+  approveChange: ChangeSet;
+  /**
+   * Approve a reviewed assessment: in_review → approved (compliance:assess). The conductor and the
+   * reviewer may not approve it (FORBIDDEN); unreviewed or another state is CONFLICT.
+   */
+  approveComplianceAssessment: ComplianceAssessment;
+  /** Archive an approved assessment: approved → archived (compliance:update); another state is CONFLICT. */
+  archiveComplianceAssessment: ComplianceAssessment;
+  /**
+   * Start an assessment (a draft conducted by the caller) for compliance:create holders in its
+   * organization; the framework must be active.
+   */
+  createComplianceAssessment: ComplianceAssessment;
   /**
    * Export audit rows matching the filter for holders of audit_log:export, inside the
    * organizations the grant reaches (every row for an unscoped grant; rows without an organization
@@ -223,11 +687,48 @@ export type Mutation = {
    */
   recordSecurityNotification: SecurityEvent;
   /**
+   * Review a submitted assessment (compliance:assess): ACCEPT records the reviewer, RETURN sends it
+   * back to draft with notes. The conductor may not review it (FORBIDDEN); a state other than
+   * in_review, or one already reviewed, is CONFLICT.
+   */
+  reviewComplianceAssessment: ComplianceAssessment;
+  /**
+   * Submit a draft for review: draft → in_review (compliance:update). Needs an overall status and a
+   * score (BAD_USER_INPUT); another state is CONFLICT.
+   */
+  submitComplianceAssessment: ComplianceAssessment;
+  /**
    * Triage a security event, for holders of compliance:update in its tenant (every event for an
    * unscoped grant). Another tenant's event is NOT_FOUND; changing a closed event's status, assignee
    * or notes is CONFLICT; closing without notes is BAD_USER_INPUT.
    */
   triageSecurityEvent: SecurityEvent;
+  /**
+   * Change a draft (compliance:update in its organization). Another state is CONFLICT; another
+   * tenant's assessment NOT_FOUND.
+   */
+  updateComplianceAssessment: ComplianceAssessment;
+};
+
+
+export type MutationApproveChangeArgs = {
+  changeSetId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApproveComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateComplianceAssessmentArgs = {
+  input: CreateComplianceAssessmentInput;
 };
 
 
@@ -242,9 +743,26 @@ export type MutationRecordSecurityNotificationArgs = {
 };
 
 
+export type MutationReviewComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+  input: ReviewComplianceAssessmentInput;
+};
+
+
+export type MutationSubmitComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTriageSecurityEventArgs = {
   id: Scalars['ID']['input'];
   input: TriageSecurityEventInput;
+};
+
+
+export type MutationUpdateComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateComplianceAssessmentInput;
 };
 
 /** Cursor pagination state of a connection. */
@@ -263,6 +781,22 @@ export type Query = {
    * reaches (every row for an unscoped grant; rows without an organization only then).
    */
   auditLogs: AuditLogConnection;
+  /**
+   * Change sets of the critical tables, newest first, for holders of audit_log:read: those of the
+   * organizations the grant reaches (platform-wide rows only for an unscoped grant).
+   */
+  changeSets: ChangeSetConnection;
+  /** Changed columns, newest first, in the same scope as changeSets. */
+  changes: ChangeConnection;
+  /** One assessment inside the caller's compliance:read scope; null otherwise. */
+  complianceAssessment?: Maybe<ComplianceAssessment>;
+  /**
+   * Assessments, newest first, for holders of compliance:read: those of the organizations the grant
+   * reaches.
+   */
+  complianceAssessments: ComplianceAssessmentConnection;
+  /** The regulatory frameworks with their requirements and controls, for compliance:read holders (any scope). */
+  complianceFrameworks: Array<ComplianceFramework>;
   /** One security event inside the caller's audit_log:read scope; null otherwise. */
   securityEvent?: Maybe<SecurityEvent>;
   /**
@@ -285,6 +819,32 @@ export type QueryAuditLogsArgs = {
 };
 
 
+export type QueryChangeSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeSetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplianceAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplianceAssessmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySecurityEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -300,6 +860,23 @@ export type QuerySecurityEventsArgs = {
 export type QueryVerifyAuditChainArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How soon a recommendation should be acted on. */
+export type RecommendationPriority =
+  /** First. */
+  | 'high'
+  /** When convenient. */
+  | 'low'
+  /** Soon. */
+  | 'medium';
+
+/** A review of a submitted assessment. */
+export type ReviewComplianceAssessmentInput = {
+  /** Accept or return. */
+  decision: AssessmentReviewDecision;
+  /** Notes (required to return). */
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How much an audited fact matters for security review. */
@@ -453,6 +1030,32 @@ export type TriageSecurityEventInput = {
   status?: InputMaybe<SecurityEventStatus>;
 };
 
+/** Changes to a draft; give at least one field. Lists replace the previous ones. */
+export type UpdateComplianceAssessmentInput = {
+  /** How it is carried out. */
+  assessmentType?: InputMaybe<ComplianceAssessmentType>;
+  /** Score from 0 to 100. */
+  complianceScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Data types in scope. */
+  dataTypesInScope?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Findings (replace). */
+  findings?: InputMaybe<Array<AssessmentFindingInput>>;
+  /** Its name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The verdict. */
+  overallStatus?: InputMaybe<ComplianceOverallStatus>;
+  /** Last day assessed (YYYY-MM-DD). */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** First day assessed (YYYY-MM-DD). */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** Recommendations (replace). */
+  recommendations?: InputMaybe<Array<AssessmentRecommendationInput>>;
+  /** What is in scope, in words. */
+  scopeDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Systems in scope. */
+  systemsInScope?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -547,10 +1150,15 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AssessmentFinding: ResolverTypeWrapper<AssessmentFinding>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssessmentFindingInput: AssessmentFindingInput;
+  AssessmentRecommendation: ResolverTypeWrapper<AssessmentRecommendation>;
+  AssessmentRecommendationInput: AssessmentRecommendationInput;
+  AssessmentReviewDecision: AssessmentReviewDecision;
   AuditCategory: AuditCategory;
   AuditChainBreak: ResolverTypeWrapper<AuditChainBreak>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditChainBreakReason: AuditChainBreakReason;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -561,11 +1169,37 @@ export type ResolversTypes = {
   AuditLogConnection: ResolverTypeWrapper<Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditLogEdge']>, nodes: Array<ResolversTypes['AuditLog']> }>;
   AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLog'] }>;
   AuditLogFilter: AuditLogFilter;
+  Change: ResolverTypeWrapper<ChangeTrackingModel>;
+  ChangeApprovalStatus: ChangeApprovalStatus;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeFilter: ChangeFilter;
+  ChangeOperation: ChangeOperation;
+  ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
+  ChangeSetConnection: ResolverTypeWrapper<Omit<ChangeSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeSetEdge']>, nodes: Array<ResolversTypes['ChangeSet']> }>;
+  ChangeSetEdge: ResolverTypeWrapper<Omit<ChangeSetEdge, 'node'> & { node: ResolversTypes['ChangeSet'] }>;
+  ChangeSetFilter: ChangeSetFilter;
+  ComplianceAssessment: ResolverTypeWrapper<ComplianceAssessmentModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ComplianceAssessmentConnection: ResolverTypeWrapper<Omit<ComplianceAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComplianceAssessmentEdge']>, nodes: Array<ResolversTypes['ComplianceAssessment']> }>;
+  ComplianceAssessmentEdge: ResolverTypeWrapper<Omit<ComplianceAssessmentEdge, 'node'> & { node: ResolversTypes['ComplianceAssessment'] }>;
+  ComplianceAssessmentFilter: ComplianceAssessmentFilter;
+  ComplianceAssessmentStatus: ComplianceAssessmentStatus;
+  ComplianceAssessmentType: ComplianceAssessmentType;
+  ComplianceControl: ResolverTypeWrapper<ComplianceControl>;
+  ComplianceFramework: ResolverTypeWrapper<ComplianceFrameworkModel>;
+  ComplianceFrameworkType: ComplianceFrameworkType;
+  ComplianceOverallStatus: ComplianceOverallStatus;
+  ComplianceRequirement: ResolverTypeWrapper<ComplianceRequirement>;
+  CreateComplianceAssessmentInput: CreateComplianceAssessmentInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FindingSeverity: FindingSeverity;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationPriority: RecommendationPriority;
+  ReviewComplianceAssessmentInput: ReviewComplianceAssessmentInput;
   RiskLevel: RiskLevel;
   SecurityEvent: ResolverTypeWrapper<SecurityEventModel>;
   SecurityEventConnection: ResolverTypeWrapper<Omit<SecurityEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SecurityEventEdge']>, nodes: Array<ResolversTypes['SecurityEvent']> }>;
@@ -575,13 +1209,18 @@ export type ResolversTypes = {
   SecurityEventType: SecurityEventType;
   SecuritySeverity: SecuritySeverity;
   TriageSecurityEventInput: TriageSecurityEventInput;
+  UpdateComplianceAssessmentInput: UpdateComplianceAssessmentInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AssessmentFinding: AssessmentFinding;
+  String: Scalars['String']['output'];
+  AssessmentFindingInput: AssessmentFindingInput;
+  AssessmentRecommendation: AssessmentRecommendation;
+  AssessmentRecommendationInput: AssessmentRecommendationInput;
   AuditChainBreak: AuditChainBreak;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   AuditChainVerification: AuditChainVerification;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -590,17 +1229,52 @@ export type ResolversParentTypes = {
   AuditLogConnection: Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditLogEdge']>, nodes: Array<ResolversParentTypes['AuditLog']> };
   AuditLogEdge: Omit<AuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditLog'] };
   AuditLogFilter: AuditLogFilter;
+  Change: ChangeTrackingModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeFilter: ChangeFilter;
+  ChangeSet: ChangeSetModel;
+  ChangeSetConnection: Omit<ChangeSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeSetEdge']>, nodes: Array<ResolversParentTypes['ChangeSet']> };
+  ChangeSetEdge: Omit<ChangeSetEdge, 'node'> & { node: ResolversParentTypes['ChangeSet'] };
+  ChangeSetFilter: ChangeSetFilter;
+  ComplianceAssessment: ComplianceAssessmentModel;
+  Float: Scalars['Float']['output'];
+  ComplianceAssessmentConnection: Omit<ComplianceAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ComplianceAssessmentEdge']>, nodes: Array<ResolversParentTypes['ComplianceAssessment']> };
+  ComplianceAssessmentEdge: Omit<ComplianceAssessmentEdge, 'node'> & { node: ResolversParentTypes['ComplianceAssessment'] };
+  ComplianceAssessmentFilter: ComplianceAssessmentFilter;
+  ComplianceControl: ComplianceControl;
+  ComplianceFramework: ComplianceFrameworkModel;
+  ComplianceRequirement: ComplianceRequirement;
+  CreateComplianceAssessmentInput: CreateComplianceAssessmentInput;
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReviewComplianceAssessmentInput: ReviewComplianceAssessmentInput;
   SecurityEvent: SecurityEventModel;
   SecurityEventConnection: Omit<SecurityEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecurityEventEdge']>, nodes: Array<ResolversParentTypes['SecurityEvent']> };
   SecurityEventEdge: Omit<SecurityEventEdge, 'node'> & { node: ResolversParentTypes['SecurityEvent'] };
   SecurityEventFilter: SecurityEventFilter;
   TriageSecurityEventInput: TriageSecurityEventInput;
+  UpdateComplianceAssessmentInput: UpdateComplianceAssessmentInput;
 };
+
+export type AssessmentFindingResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AssessmentFinding'] = ResolversParentTypes['AssessmentFinding']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requirementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssessmentRecommendationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AssessmentRecommendation'] = ResolversParentTypes['AssessmentRecommendation']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['RecommendationPriority'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssessmentReviewDecisionResolvers = { ACCEPT: 'accept', RETURN: 'return' };
 
 export type AuditCategoryResolvers = { AUTHENTICATION: 'authentication', AUTHORIZATION: 'authorization', DATA_ACCESS: 'data_access', DATA_CHANGE: 'data_change', SYSTEM: 'system' };
 
@@ -669,18 +1343,165 @@ export type AuditLogEdgeResolvers<ContextType = ComplianceContext, ParentType ex
   node?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  changeSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  columnName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sequenceNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeApprovalStatusResolvers = { APPROVED: 'approved', NOT_REQUIRED: 'not_required', PENDING: 'pending' };
+
+export type ChangeConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type ChangeSetResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  approvalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvalStatus?: Resolver<ResolversTypes['ChangeApprovalStatus'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  auditLogId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeSetConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ChangeSetConnection'] = ResolversParentTypes['ChangeSetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeSetEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeSetEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ChangeSetEdge'] = ResolversParentTypes['ChangeSetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+};
+
+export type ComplianceAssessmentResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ComplianceAssessment'] = ResolversParentTypes['ComplianceAssessment']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assessmentType?: Resolver<ResolversTypes['ComplianceAssessmentType'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  complianceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conductedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataTypesInScope?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['AssessmentFinding']>, ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['ComplianceFramework'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overallStatus?: Resolver<Maybe<ResolversTypes['ComplianceOverallStatus']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['AssessmentRecommendation']>, ParentType, ContextType>;
+  reviewNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scopeDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceAssessmentStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  systemsInScope?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ComplianceAssessmentConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ComplianceAssessmentConnection'] = ResolversParentTypes['ComplianceAssessmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ComplianceAssessmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ComplianceAssessment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ComplianceAssessmentEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ComplianceAssessmentEdge'] = ResolversParentTypes['ComplianceAssessmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType>;
+};
+
+export type ComplianceAssessmentStatusResolvers = { APPROVED: 'approved', ARCHIVED: 'archived', DRAFT: 'draft', IN_REVIEW: 'in_review' };
+
+export type ComplianceAssessmentTypeResolvers = { CONTINUOUS_MONITORING: 'continuous_monitoring', EXTERNAL_AUDIT: 'external_audit', SELF_ASSESSMENT: 'self_assessment' };
+
+export type ComplianceControlResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ComplianceControl'] = ResolversParentTypes['ComplianceControl']> = {
+  atriumFeature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirementIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplianceFrameworkResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ComplianceFramework'] = ResolversParentTypes['ComplianceFramework']> = {
+  controls?: Resolver<Array<ResolversTypes['ComplianceControl']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frameworkType?: Resolver<ResolversTypes['ComplianceFrameworkType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['ComplianceRequirement']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ComplianceFrameworkTypeResolvers = { FINANCIAL: 'financial', INDUSTRY: 'industry', PRIVACY: 'privacy', SECURITY: 'security' };
+
+export type ComplianceOverallStatusResolvers = { COMPLIANT: 'compliant', IN_PROGRESS: 'in_progress', NON_COMPLIANT: 'non_compliant', PARTIALLY_COMPLIANT: 'partially_compliant' };
+
+export type ComplianceRequirementResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ComplianceRequirement'] = ResolversParentTypes['ComplianceRequirement']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FindingSeverityResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationApproveChangeArgs, 'changeSetId'>>;
+  approveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationApproveComplianceAssessmentArgs, 'id'>>;
+  archiveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationArchiveComplianceAssessmentArgs, 'id'>>;
+  createComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationCreateComplianceAssessmentArgs, 'input'>>;
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
+  reviewComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationReviewComplianceAssessmentArgs, 'id' | 'input'>>;
+  submitComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationSubmitComplianceAssessmentArgs, 'id'>>;
   triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
+  updateComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationUpdateComplianceAssessmentArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -690,10 +1511,17 @@ export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extend
 
 export type QueryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLogs?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogsArgs, 'first'>>;
+  changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  complianceAssessment?: Resolver<Maybe<ResolversTypes['ComplianceAssessment']>, ParentType, ContextType, RequireFields<QueryComplianceAssessmentArgs, 'id'>>;
+  complianceAssessments?: Resolver<ResolversTypes['ComplianceAssessmentConnection'], ParentType, ContextType, RequireFields<QueryComplianceAssessmentsArgs, 'first'>>;
+  complianceFrameworks?: Resolver<Array<ResolversTypes['ComplianceFramework']>, ParentType, ContextType>;
   securityEvent?: Resolver<Maybe<ResolversTypes['SecurityEvent']>, ParentType, ContextType, RequireFields<QuerySecurityEventArgs, 'id'>>;
   securityEvents?: Resolver<ResolversTypes['SecurityEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityEventsArgs, 'first'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType, Partial<QueryVerifyAuditChainArgs>>;
 };
+
+export type RecommendationPriorityResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
 
 export type RiskLevelResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
 
@@ -745,6 +1573,9 @@ export type SecurityEventTypeResolvers = { DATA_BREACH: 'data_breach', FAILED_LO
 export type SecuritySeverityResolvers = { CRITICAL: 'critical', HIGH: 'high', INFO: 'info', LOW: 'low', MEDIUM: 'medium' };
 
 export type Resolvers<ContextType = ComplianceContext> = {
+  AssessmentFinding?: AssessmentFindingResolvers<ContextType>;
+  AssessmentRecommendation?: AssessmentRecommendationResolvers<ContextType>;
+  AssessmentReviewDecision?: AssessmentReviewDecisionResolvers;
   AuditCategory?: AuditCategoryResolvers;
   AuditChainBreak?: AuditChainBreakResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
@@ -752,11 +1583,30 @@ export type Resolvers<ContextType = ComplianceContext> = {
   AuditLog?: AuditLogResolvers<ContextType>;
   AuditLogConnection?: AuditLogConnectionResolvers<ContextType>;
   AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeApprovalStatus?: ChangeApprovalStatusResolvers;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
+  ChangeSetEdge?: ChangeSetEdgeResolvers<ContextType>;
+  ComplianceAssessment?: ComplianceAssessmentResolvers<ContextType>;
+  ComplianceAssessmentConnection?: ComplianceAssessmentConnectionResolvers<ContextType>;
+  ComplianceAssessmentEdge?: ComplianceAssessmentEdgeResolvers<ContextType>;
+  ComplianceAssessmentStatus?: ComplianceAssessmentStatusResolvers;
+  ComplianceAssessmentType?: ComplianceAssessmentTypeResolvers;
+  ComplianceControl?: ComplianceControlResolvers<ContextType>;
+  ComplianceFramework?: ComplianceFrameworkResolvers<ContextType>;
+  ComplianceFrameworkType?: ComplianceFrameworkTypeResolvers;
+  ComplianceOverallStatus?: ComplianceOverallStatusResolvers;
+  ComplianceRequirement?: ComplianceRequirementResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FindingSeverity?: FindingSeverityResolvers;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationPriority?: RecommendationPriorityResolvers;
   RiskLevel?: RiskLevelResolvers;
   SecurityEvent?: SecurityEventResolvers<ContextType>;
   SecurityEventConnection?: SecurityEventConnectionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import type { ComplianceSettings } from '../../config.js';
 import type { ComplianceContext } from '../../context.js';
 import type { AuditLog, ComplianceDb, Prisma } from '../../db.js';
 import { AUDIT_CATEGORY, RISK_LEVEL, values } from '../shared/enums.js';
+import { trackChanges } from '../changes/service.js';
 import { detectSecurityEvents } from '../security/service.js';
 import { AuditStore } from './store.js';
 
@@ -59,6 +60,8 @@ export async function recordAuditEvent(deps: Pick<SubgraphServices<ComplianceDb,
     organizationId: event.organizationId,
     additionalData,
   });
+  // Change tracking of the critical tables, also on a redelivery (idempotent on the event id).
+  await trackChanges(deps, event, meta.eventId);
   return appended;
 }
 

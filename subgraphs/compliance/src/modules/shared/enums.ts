@@ -6,7 +6,24 @@ export const SECURITY_TYPE = { FAILED_LOGIN: 'failed_login', PRIVILEGE_ESCALATIO
 export const SECURITY_SEVERITY = { INFO: 'info', LOW: 'low', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' } as const;
 export const SECURITY_STATUS = { OPEN: 'open', INVESTIGATING: 'investigating', RESOLVED: 'resolved', FALSE_POSITIVE: 'false_positive' } as const;
 
+export const FRAMEWORK_TYPE = { PRIVACY: 'privacy', SECURITY: 'security', FINANCIAL: 'financial', INDUSTRY: 'industry' } as const;
+export const ASSESSMENT_TYPE = { SELF_ASSESSMENT: 'self_assessment', EXTERNAL_AUDIT: 'external_audit', CONTINUOUS_MONITORING: 'continuous_monitoring' } as const;
+export const OVERALL_STATUS = { COMPLIANT: 'compliant', NON_COMPLIANT: 'non_compliant', PARTIALLY_COMPLIANT: 'partially_compliant', IN_PROGRESS: 'in_progress' } as const;
+export const ASSESSMENT_STATUS = { DRAFT: 'draft', IN_REVIEW: 'in_review', APPROVED: 'approved', ARCHIVED: 'archived' } as const;
+export const FINDING_SEVERITY = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' } as const;
+export const RECOMMENDATION_PRIORITY = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' } as const;
+export const REVIEW_DECISION = { ACCEPT: 'accept', RETURN: 'return' } as const;
+export const APPROVAL_STATUS = { NOT_REQUIRED: 'not_required', PENDING: 'pending', APPROVED: 'approved' } as const;
+
 export const enumResolvers = {
+  ComplianceFrameworkType: FRAMEWORK_TYPE,
+  ComplianceAssessmentType: ASSESSMENT_TYPE,
+  ComplianceOverallStatus: OVERALL_STATUS,
+  ComplianceAssessmentStatus: ASSESSMENT_STATUS,
+  FindingSeverity: FINDING_SEVERITY,
+  RecommendationPriority: RECOMMENDATION_PRIORITY,
+  AssessmentReviewDecision: REVIEW_DECISION,
+  ChangeApprovalStatus: APPROVAL_STATUS,
   AuditCategory: AUDIT_CATEGORY,
   RiskLevel: RISK_LEVEL,
   SecurityEventType: SECURITY_TYPE,
