@@ -134,12 +134,12 @@ async function main() {
         await exact(0);
         const load = performance.now() - loadStart;
         const semantic = await time(QUERIES, async (i) => void (await exact(i)));
-        const keyword = await time(QUERIES, async (i) => void (await store.keyword({ collectionId, organizationId, text: queries[i]!, topK: TOP_K, metadata: null })));
+        const keyword = await time(QUERIES, async (i) => void (await store.keyword({ collectionId, organizationId, text: queries[i]!, topK: TOP_K, metadata: null, documentIds: null })));
         const depth = Math.max(50, TOP_K * 4);
         const hybrid = await time(QUERIES, async (i) => {
           const [s, k] = await Promise.all([
             index.search(store, { collectionId, organizationId, vector: queryVectors[i]!, threshold: 0, topK: depth, scanMaxRows: 1_000_000, documents: null }),
-            store.keyword({ collectionId, organizationId, text: queries[i]!, topK: depth, metadata: null }),
+            store.keyword({ collectionId, organizationId, text: queries[i]!, topK: depth, metadata: null, documentIds: null }),
           ]);
           fuse(s, k, TOP_K);
         });
@@ -148,7 +148,7 @@ async function main() {
         lines.push(`  semantic, exact in-process scan:   p50 ${ms(semantic.p50)}   p95 ${ms(semantic.p95)}   (first search loads the vectors: ${ms(load)}, ${index.loadCount} load)`);
         if (size <= 10_000) {
           const sqlRef = await time(SQL_RUNS, async (i) => {
-            await client.query(exactSemanticSql(), [collectionId, organizationId, vectorText(queryVectors[i]!), 0, TOP_K, null, 1_000_000]);
+            await client.query(exactSemanticSql(), [collectionId, organizationId, vectorText(queryVectors[i]!), 0, TOP_K, null, 1_000_000, null]);
           });
           lines.push(`  semantic, the same scan in SQL:    p50 ${ms(sqlRef.p50)}   (lore.dot, the path it replaced; ${SQL_RUNS} runs, ${(sqlRef.p50 / semantic.p50).toFixed(0)}× slower)`);
         }

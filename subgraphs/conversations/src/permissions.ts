@@ -62,6 +62,7 @@ export const accessMap: AccessMap = {
     approvePromptTemplate: can('prompt_template:approve', (_, a) => a.id), // service: not one's own version; scoped reviewers reach their organization's
     deactivatePromptTemplate: can('prompt_template:update', (_, a) => a.id), // service: author, or prompt_template:delete
     createDocument: can('document:create'),
+    promoteDocument: authenticated, // service: owner of the document, else document:read; lore checks knowledge:create as the caller
     createDocumentJob: can('document:create'), // service: owner of the document, else document:update
     cancelDocumentJob: authenticated, // service: owner of the job, else document:update
     retryDocumentJob: authenticated, // service: owner of the job, else document:update
@@ -93,6 +94,10 @@ export const accessMap: AccessMap = {
   // Messages and branches are reached only through a guarded Conversation, a valid share
   // token, or the sender's own SendMessagePayload; they are not entities.
   Message: { '*': open },
+  MessageSource: { '*': open }, // ids and a score, on a message already reached; lore guards what they refer to
+  // Keys of lore's entities: only the id is here; lore's shield guards every other field.
+  KnowledgeDocument: { id: open },
+  KnowledgeChunk: { id: open },
   Branch: { '*': open },
   SendMessagePayload: { '*': authenticated },
   ShareConversationPayload: { '*': authenticated },

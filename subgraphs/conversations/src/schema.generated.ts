@@ -695,6 +695,30 @@ export type JobStatus =
   /** A worker is on it. */
   | 'running';
 
+/** A chunk of a knowledge document of the lore subgraph (only its key here; lore resolves it, or null once the document was re-ingested or deleted, or for a caller who may not read it). */
+export type KnowledgeChunk = {
+  __typename?: 'KnowledgeChunk';
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** A knowledge document of the lore subgraph (only its key here; lore resolves the rest, or null for a caller who may not read it). */
+export type KnowledgeDocument = {
+  __typename?: 'KnowledgeDocument';
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** Ground an answer in knowledge: chunks retrieved from the lore subgraph (hybrid search with the message as the query, as the caller) go into the model's context within its token budget. */
+export type KnowledgeGroundingInput = {
+  /** A collection to search (knowledge:search in its organization). */
+  collectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Or only these knowledge documents (1 to 100, of one collection). */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Chunks retrieved, 1 to 20; default 5. Those that do not fit the budget are left out. */
+  topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A model of a provider, with its context window and prices. */
 export type LlmModel = {
   __typename?: 'LlmModel';
@@ -863,6 +887,8 @@ export type Message = {
   sentimentScore?: Maybe<Scalars['Decimal']['output']>;
   /** Position in the conversation, unique and increasing. */
   sequenceNumber: Scalars['Int']['output'];
+  /** The knowledge chunks the answer was grounded in (`sendMessage(knowledge:)`), in the order they were put in the model's context; empty for other messages. */
+  sources: Array<MessageSource>;
   /** The branch the message was written on. */
   threadId?: Maybe<Scalars['ID']['output']>;
   /** Prompt plus completion tokens. */
@@ -900,6 +926,21 @@ export type MessageRole =
   /** The person. */
   | 'user';
 
+/** One knowledge chunk an answer used, with the retrieval score it was chosen by. */
+export type MessageSource = {
+  __typename?: 'MessageSource';
+  /** The chunk. */
+  chunk: KnowledgeChunk;
+  /** Position of the chunk in its document, from 0, when it was used. */
+  chunkIndex: Scalars['Int']['output'];
+  /** The knowledge document. */
+  document: KnowledgeDocument;
+  /** Its number in the answer's context, from 1 (the local model cites it as `[n]`). */
+  position: Scalars['Int']['output'];
+  /** The score it was retrieved with (hybrid search: the fused RRF score). */
+  score: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Approve one version (prompt_template:approve; not your own). */
@@ -936,6 +977,8 @@ export type Mutation = {
   deleteLlmProvider: LlmProvider;
   /** Edit an earlier user message: sends `content` in its place, on a new branch from the same parent. */
   editMessage: SendMessagePayload;
+  /** Promote an uploaded document (owner, or document:read) into a knowledge document of a lore collection (knowledge:create in its organization, checked by lore as the caller). Its extracted text, or its text content, becomes the knowledge document's content; ingestion is queued. */
+  promoteDocument: KnowledgeDocument;
   /** Queue a failed or cancelled job again, with fresh attempts. */
   retryDocumentJob: DocumentProcessingJob;
   /** Run an agent on `input`: the model may ask for tools, which run and report back, up to the agent's step limit. The run is recorded; a failed run is returned with status FAILED, not thrown. */
@@ -1055,6 +1098,13 @@ export type MutationEditMessageArgs = {
 };
 
 
+export type MutationPromoteDocumentArgs = {
+  collectionId: Scalars['ID']['input'];
+  documentId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRetryDocumentJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1069,6 +1119,7 @@ export type MutationRunAgentArgs = {
 export type MutationSendMessageArgs = {
   content?: InputMaybe<Scalars['String']['input']>;
   conversationId: Scalars['ID']['input'];
+  knowledge?: InputMaybe<KnowledgeGroundingInput>;
   modelId?: InputMaybe<Scalars['ID']['input']>;
   parentMessageId?: InputMaybe<Scalars['ID']['input']>;
   templateId?: InputMaybe<Scalars['ID']['input']>;
@@ -1803,6 +1854,9 @@ export type ResolversTypes = {
   ExecutionStatus: ExecutionStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobStatus: JobStatus;
+  KnowledgeChunk: ResolverTypeWrapper<KnowledgeChunk>;
+  KnowledgeDocument: ResolverTypeWrapper<KnowledgeDocument>;
+  KnowledgeGroundingInput: KnowledgeGroundingInput;
   LlmModel: ResolverTypeWrapper<LlmModelModel>;
   LlmModelConnection: ResolverTypeWrapper<Omit<LlmModelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LlmModelEdge']>, nodes: Array<ResolversTypes['LlmModel']> }>;
   LlmModelEdge: ResolverTypeWrapper<Omit<LlmModelEdge, 'node'> & { node: ResolversTypes['LlmModel'] }>;
@@ -1813,6 +1867,7 @@ export type ResolversTypes = {
   MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MessageEdge']>, nodes: Array<ResolversTypes['Message']> }>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageRole: MessageRole;
+  MessageSource: ResolverTypeWrapper<MessageSource>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRefModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1880,6 +1935,9 @@ export type ResolversParentTypes = {
   DocumentProcessingJobConnection: Omit<DocumentProcessingJobConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentProcessingJobEdge']>, nodes: Array<ResolversParentTypes['DocumentProcessingJob']> };
   DocumentProcessingJobEdge: Omit<DocumentProcessingJobEdge, 'node'> & { node: ResolversParentTypes['DocumentProcessingJob'] };
   JSON: Scalars['JSON']['output'];
+  KnowledgeChunk: KnowledgeChunk;
+  KnowledgeDocument: KnowledgeDocument;
+  KnowledgeGroundingInput: KnowledgeGroundingInput;
   LlmModel: LlmModelModel;
   LlmModelConnection: Omit<LlmModelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LlmModelEdge']>, nodes: Array<ResolversParentTypes['LlmModel']> };
   LlmModelEdge: Omit<LlmModelEdge, 'node'> & { node: ResolversParentTypes['LlmModel'] };
@@ -1889,6 +1947,7 @@ export type ResolversParentTypes = {
   Message: MessageModel;
   MessageConnection: Omit<MessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MessageEdge']>, nodes: Array<ResolversParentTypes['Message']> };
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  MessageSource: MessageSource;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRefModel;
   PageInfo: PageInfo;
@@ -2149,6 +2208,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type JobStatusResolvers = { CANCELLED: 'cancelled', COMPLETED: 'completed', FAILED: 'failed', QUEUED: 'queued', RUNNING: 'running' };
 
+export type KnowledgeChunkResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['KnowledgeChunk'] = ResolversParentTypes['KnowledgeChunk']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type KnowledgeDocumentResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['KnowledgeDocument'] = ResolversParentTypes['KnowledgeDocument']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LlmModelResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['LlmModel'] = ResolversParentTypes['LlmModel']> = {
   averageLatencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2232,6 +2299,7 @@ export type MessageResolvers<ContextType = ConversationsContext, ParentType exte
   safetyFlags?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   sentimentScore?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   sequenceNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['MessageSource']>, ParentType, ContextType>;
   threadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   totalTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2248,6 +2316,14 @@ export type MessageEdgeResolvers<ContextType = ConversationsContext, ParentType 
 };
 
 export type MessageRoleResolvers = { ASSISTANT: 'assistant', FUNCTION: 'function', SYSTEM: 'system', USER: 'user' };
+
+export type MessageSourceResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['MessageSource'] = ResolversParentTypes['MessageSource']> = {
+  chunk?: Resolver<ResolversTypes['KnowledgeChunk'], ParentType, ContextType>;
+  chunkIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type MutationResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approvePromptTemplate?: Resolver<ResolversTypes['PromptTemplate'], ParentType, ContextType, RequireFields<MutationApprovePromptTemplateArgs, 'id'>>;
@@ -2267,6 +2343,7 @@ export type MutationResolvers<ContextType = ConversationsContext, ParentType ext
   deleteConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationDeleteConversationArgs, 'id'>>;
   deleteLlmProvider?: Resolver<ResolversTypes['LlmProvider'], ParentType, ContextType, RequireFields<MutationDeleteLlmProviderArgs, 'id'>>;
   editMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'content' | 'messageId'>>;
+  promoteDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationPromoteDocumentArgs, 'collectionId' | 'documentId'>>;
   retryDocumentJob?: Resolver<ResolversTypes['DocumentProcessingJob'], ParentType, ContextType, RequireFields<MutationRetryDocumentJobArgs, 'id'>>;
   runAgent?: Resolver<ResolversTypes['AgentExecution'], ParentType, ContextType, RequireFields<MutationRunAgentArgs, 'agentId' | 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'conversationId'>>;
@@ -2437,6 +2514,8 @@ export type Resolvers<ContextType = ConversationsContext> = {
   ExecutionStatus?: ExecutionStatusResolvers;
   JSON?: GraphQLScalarType;
   JobStatus?: JobStatusResolvers;
+  KnowledgeChunk?: KnowledgeChunkResolvers<ContextType>;
+  KnowledgeDocument?: KnowledgeDocumentResolvers<ContextType>;
   LlmModel?: LlmModelResolvers<ContextType>;
   LlmModelConnection?: LlmModelConnectionResolvers<ContextType>;
   LlmModelEdge?: LlmModelEdgeResolvers<ContextType>;
@@ -2447,6 +2526,7 @@ export type Resolvers<ContextType = ConversationsContext> = {
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
   MessageRole?: MessageRoleResolvers;
+  MessageSource?: MessageSourceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -124,7 +124,7 @@ export type EmbeddingProvider =
   /** Any OpenAI-compatible `/v1/embeddings` endpoint. */
   | 'openai';
 
-/** A chunk of a knowledge document (000 §6 document_chunks): a contiguous slice of its content. */
+/** A chunk of a knowledge document (000 §6 document_chunks): a contiguous slice of its content. An entity, so conversations can cite it as a source; a reference resolves to null once the document is re-ingested (its chunks are replaced) or deleted, or when the caller may not read it. */
 export type KnowledgeChunk = {
   __typename?: 'KnowledgeChunk';
   /** Position in the document, from 0. */
@@ -313,8 +313,10 @@ export type KnowledgeSearchHit = {
 
 /** Input of searchKnowledge. */
 export type KnowledgeSearchInput = {
-  /** The collection to search; the caller needs knowledge:search in its organization. */
-  collectionId: Scalars['ID']['input'];
+  /** The collection to search; the caller needs knowledge:search in its organization. Give it, or `documentIds`, or both. */
+  collectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only chunks of these documents (1 to 100, all of one collection, which is then searched). A document the caller may not search is NOT_FOUND, like one that does not exist. */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only chunks of documents whose metadata contains this JSON object (e.g. {"team": "ops"}). */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** Ranking; default HYBRID. */
@@ -542,6 +544,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   EmbeddingModel: EmbeddingModel;
+  KnowledgeChunk: KnowledgeChunk;
   KnowledgeCollection: KnowledgeCollection;
   KnowledgeDocument: KnowledgeDocument;
 };
@@ -551,6 +554,9 @@ export type FederationReferenceTypes = {
   EmbeddingModel:
     ( { __typename: 'EmbeddingModel' }
     & GraphQLRecursivePick<FederationTypes['EmbeddingModel'], {"id":true}> );
+  KnowledgeChunk:
+    ( { __typename: 'KnowledgeChunk' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeChunk'], {"id":true}> );
   KnowledgeCollection:
     ( { __typename: 'KnowledgeCollection' }
     & GraphQLRecursivePick<FederationTypes['KnowledgeCollection'], {"id":true}> );
@@ -669,7 +675,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type KnowledgeChunkResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeChunk'] = ResolversParentTypes['KnowledgeChunk']> = {
+export type KnowledgeChunkResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeChunk'] = ResolversParentTypes['KnowledgeChunk'], FederationReferenceType extends FederationReferenceTypes['KnowledgeChunk'] = FederationReferenceTypes['KnowledgeChunk']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeChunk']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chunkIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType>;

@@ -68,10 +68,23 @@ export function createLocalClient(): LlmClient {
   };
 }
 
+/** A knowledge source as conversations writes it into the system prompt: `[n] title (chunk i)`. */
+const SOURCE_LINE = /^\[(\d+)\] (.+) \(chunk (\d+)\)$/gm;
+
+/** The sources the system prompt holds, in order (their `[n] title (chunk i)` lines). */
+export function citedSources(messages: readonly ChatMessage[]): string[] {
+  const system = messages.filter((m) => m.role === 'system').map((m) => m.content ?? '').join('\n');
+  if (!system.includes('Knowledge sources')) return [];
+  return [...system.matchAll(SOURCE_LINE)].map((m) => `[${m[1]}] ${m[2]} (chunk ${m[3]})`);
+}
+
 function echo(messages: readonly ChatMessage[], lastUser: ChatMessage | null): string {
   const turns = messages.filter((m) => m.role !== 'system').length;
   const system = messages.some((m) => m.role === 'system') ? 'with a system prompt' : 'without a system prompt';
-  return `Echo: ${clip(lastUser?.content ?? '', 400)}\n(context: ${turns} message${turns === 1 ? '' : 's'}, ${system}, ${countChatTokens(messages)} tokens)`;
+  const sources = citedSources(messages);
+  // Grounded answers cite every source they were given, in order: deterministic, so tests can read them.
+  const cited = sources.length ? `\nSources: ${sources.join('; ')}` : '';
+  return `Echo: ${clip(lastUser?.content ?? '', 400)}${cited}\n(context: ${turns} message${turns === 1 ? '' : 's'}, ${system}, ${countChatTokens(messages)} tokens)`;
 }
 
 function reportTools(after: readonly ChatMessage[]): string {

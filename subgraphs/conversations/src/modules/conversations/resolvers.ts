@@ -4,6 +4,7 @@ import { callerId } from '../shared/access.js';
 import { CONVERSATION_STATE, stored } from '../shared/enums.js';
 import * as conversations from './service.js';
 import type { Resolvers } from '../../schema.generated.js';
+import { sourcesOf } from '../knowledge/service.js';
 
 
 export const conversationResolvers: Resolvers = {
@@ -53,5 +54,6 @@ export const conversationResolvers: Resolvers = {
     estimatedCost: (m) => formatDecimal(m.estimatedCost, 6),
     sentimentScore: (m) => (m.sentimentScore === null ? null : formatDecimal(m.sentimentScore, 2)),
     contentCategories: (m) => m.contentCategories ?? [],
+    sources: (m) => sourcesOf(m),
   },
 };

@@ -15,6 +15,8 @@ import { announceConversation, retireConversation } from './resources.js';
 import { CONVERSATION_STATE, CONVERSATION_TYPE, values } from '../shared/enums.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
 import { renderForUse, TemplateStore } from '../templates/service.js';
+import { groundingInput, knowledgeContext, retrieveKnowledge, type GroundingInput, type StoredSource } from '../knowledge/service.js';
+import { countChatTokens } from '../chat/tokens.js';
 import { ConversationStore } from './store.js';
 
 const MAX_CONTENT = 100_000;
@@ -55,6 +57,7 @@ const sendArgs = z.object({
   modelId: uuid.nullish(),
   templateId: uuid.nullish(),
   variables: jsonObject.nullish(),
+  knowledge: groundingInput.nullish(),
 });
 const editArgs = z.object({ messageId: uuid, content, modelId: uuid.nullish() });
 const YEAR_MS = 366 * 24 * 3600 * 1000;
@@ -230,6 +233,8 @@ interface SendInput {
   modelId: string | null | undefined;
   template: { id: string; version: number } | null;
   modelPath: (string | number)[];
+  /** Ground the answer in knowledge retrieved from lore. */
+  knowledge?: GroundingInput | null;
 }
 
 /**
@@ -250,12 +255,26 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
   const history = input.parentId === null ? [] : await store.contextPath(conversation.id, input.parentId ?? null);
   const last = history.at(-1);
   const parent = last ? { id: last.id, threadId: last.thread_id } : null;
+  const budget = promptBudget(model.maxTokens, parameters.maxTokens);
+  // Knowledge (when asked for): retrieved as the caller, then as many of the best chunks as fit
+  // beside the system prompt and the new message; older history is trimmed before them.
+  let systemPrompt = conversation.systemPrompt;
+  let sources: StoredSource[] = [];
+  let retrieved = 0;
+  if (input.knowledge) {
+    const chunks = await retrieveKnowledge(ctx, input.knowledge, input.content);
+    retrieved = chunks.length;
+    const fixed = countChatTokens([{ content: conversation.systemPrompt }, { content: input.content }]);
+    const grounded = knowledgeContext(chunks, budget === null ? null : Math.max(0, budget - fixed));
+    sources = grounded.used;
+    if (grounded.text) systemPrompt = conversation.systemPrompt ? `${conversation.systemPrompt}\n\n${grounded.text}` : grounded.text;
+  }
   let built;
   try {
     built = buildContext({
-      systemPrompt: conversation.systemPrompt,
+      systemPrompt,
       history: [...history.map(chatMessageOf).filter((m): m is ChatMessage => m !== null), { role: 'user', content: input.content }],
-      budget: promptBudget(model.maxTokens, parameters.maxTokens),
+      budget,
     });
   } catch (error) {
     if (error instanceof ContextTooLargeError) throw badInput([{ path: ['content'], message: error.message }]);
@@ -327,7 +346,15 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
       responseTimeMs,
       processingStartedAt: startedAt,
       processingCompletedAt: completedAt,
-      metadata: { provider: provider.name, finishReason: result.finishReason, usageReported: result.usageReported, contextMessages: built.messages.length, trimmedMessages: built.trimmed },
+      metadata: {
+        provider: provider.name,
+        finishReason: result.finishReason,
+        usageReported: result.usageReported,
+        contextMessages: built.messages.length,
+        trimmedMessages: built.trimmed,
+        ...(input.knowledge ? { knowledge: { retrieved, used: sources.length } } : {}),
+      },
+      knowledgeSources: sources as unknown as object[],
     });
     const usage = { provider: provider.name, model: model.modelName, operation: 'chat' as const, inputTokens: result.promptTokens, outputTokens: result.completionTokens, cost: estimatedCost, latencyMs: responseTimeMs, success: true, errorCode: null, organizationId: conversation.organizationId };
     await publishLlmUsage(ctx, tx, usage);
@@ -355,7 +382,7 @@ export async function sendMessage(ctx: ConversationsContext, raw: unknown) {
     if (!parent || parent.conversationId !== conversation.id) throw badInput([{ path: ['parentMessageId'], message: 'is not a message of this conversation' }]);
     parentId = parent.id;
   }
-  return send(ctx, conversation, { content, parentId, modelId: args.modelId, template, modelPath: ['modelId'] });
+  return send(ctx, conversation, { content, parentId, modelId: args.modelId, template, modelPath: ['modelId'], knowledge: args.knowledge ?? null });
 }
 
 /** Re-send in place of an earlier user message: a new branch from the same parent. */

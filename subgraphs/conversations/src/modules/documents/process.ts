@@ -35,7 +35,7 @@ interface Outcome {
   documentUpdate: Record<string, unknown>;
 }
 
-function textOf(document: Document): string {
+export function textOf(document: Document): string {
   if (document.extractedText !== null) return document.extractedText;
   const mime = document.mimeType ?? '';
   if (!TEXTUAL.test(mime)) throw new PermanentJobError(`Cannot extract text from ${mime || 'an unknown type'}: only text formats are supported`);

@@ -2,6 +2,7 @@ import { present } from '@atrium/kernel';
 import type { Document, DocumentProcessingJob } from '../../db.js';
 import { formatDecimal } from '../chat/cost.js';
 import * as documents from './service.js';
+import { promoteDocument } from '../knowledge/service.js';
 import type { Resolvers } from '../../schema.generated.js';
 
 
@@ -13,6 +14,7 @@ export const documentResolvers: Resolvers = {
   },
   Mutation: {
     createDocument: (_, args, ctx) => documents.createDocument(ctx, args.input),
+    promoteDocument: (_, args, ctx) => promoteDocument(ctx, args),
     createDocumentJob: (_, args, ctx) => documents.createJob(ctx, args),
     cancelDocumentJob: (_, args, ctx) => documents.cancelJob(ctx, args.id),
     retryDocumentJob: (_, args, ctx) => documents.retryJob(ctx, args.id),

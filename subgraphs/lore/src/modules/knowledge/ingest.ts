@@ -1,9 +1,10 @@
-import { enqueue, type Logger, type RawExecutor } from '@atrium/kernel';
+import { enqueue, type EventBus, type Logger, type RawExecutor } from '@atrium/kernel';
 import { randomUUID } from 'node:crypto';
 import { chunkText } from '../../chunking.js';
 import type { LoreSettings } from '../../config.js';
 import type { Document, LoreDb } from '../../db.js';
 import { embedAll, EmbeddingError, providerFor } from '../../embeddings/index.js';
+import { publishEmbeddingUsage } from '../../embeddings/usage.js';
 
 /** The graphile-worker task that chunks and embeds one knowledge document. */
 export const INGEST_DOCUMENT = 'lore.ingest_document';
@@ -12,6 +13,7 @@ export interface IngestDeps {
   db: LoreDb;
   settings: LoreSettings;
   logger: Logger;
+  events: EventBus;
 }
 
 /** Queue the document's ingestion inside the caller's transaction (one pending job per document). */
@@ -43,11 +45,17 @@ export async function ingestDocument(deps: IngestDeps, documentId: string, attem
 
   const chunks = chunkText(doc.content, settings.chunking);
   let vectors: number[][];
+  let tokens: number;
+  const began = performance.now();
+  const usageOf = (success: boolean, tokenCount: number, errorCode: string | null) =>
+    ({ model, tokens: tokenCount, latencyMs: performance.now() - began, success, errorCode, organizationId: doc.organizationId, userId: doc.createdById, requestId: null });
   try {
     const provider = providerFor(model, settings.embeddings);
-    ({ vectors } = await embedAll(provider, [documentText(doc), ...chunks.map((c) => c.content)], model.dimensions, settings.ingestion.batch));
+    ({ vectors, tokens } = await embedAll(provider, [documentText(doc), ...chunks.map((c) => c.content)], model.dimensions, settings.ingestion.batch));
   } catch (error) {
     const known = error instanceof EmbeddingError;
+    // A failed call is usage too (no tokens): analytics sees the outage.
+    await publishEmbeddingUsage(deps.events, db, usageOf(false, 0, 'INTERNAL_SERVER_ERROR')).catch((e: unknown) => deps.logger.warn({ err: e }, 'embedding usage of a failed call not published'));
     const final = attempt.number >= attempt.max || (known && !error.retryable);
     const message = known ? error.message : 'The embedding provider failed unexpectedly';
     if (!known) deps.logger.error({ err: error, documentId }, 'ingestion failed unexpectedly');
@@ -102,6 +110,7 @@ export async function ingestDocument(deps: IngestDeps, documentId: string, attem
       [documentText(doc), ...chunks.map((c) => c.content)],
       vectors.map(vectorLiteral),
     );
+    await publishEmbeddingUsage(deps.events, tx, usageOf(true, tokens, null));
     await tx.document.update({
       where: { id: doc.id },
       data: { status: 'ready', embeddedHash: doc.contentHash, embeddedModelId: model.id, embeddingId: documentEmbeddingId, chunkCount: chunks.length, embeddingError: null, embeddedAt: new Date() },

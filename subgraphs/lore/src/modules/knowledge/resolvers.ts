@@ -34,6 +34,7 @@ export const knowledgeResolvers: Resolvers = {
     chunks: (d, args, ctx) => knowledge.chunksOf(ctx, d, args),
   },
   KnowledgeChunk: {
+    __resolveReference: (ref, ctx) => knowledge.getChunk(ctx, ref.id),
     document: async (c, _, ctx) => (await ctx.loaders.document.load(c.documentId))!,
   },
 };

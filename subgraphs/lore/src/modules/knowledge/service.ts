@@ -173,6 +173,12 @@ export async function getDocument(ctx: LoreContext, rawId: unknown) {
   return doc && inTenant(await tenantFor(ctx, 'knowledge:read'), doc.organizationId) ? doc : null;
 }
 
+/** A chunk (a source conversations cite) the caller may read: its document is in their knowledge:read tenants. */
+export async function getChunk(ctx: LoreContext, rawId: unknown) {
+  const chunk = await ctx.loaders.chunk.load(idArg(rawId));
+  return chunk && inTenant(await tenantFor(ctx, 'knowledge:read'), chunk.organizationId) ? chunk : null;
+}
+
 /** A document is a resource under its collection, which is one under its organization. */
 function announceDocument(events: EventBus, tx: RawExecutor, d: Document) {
   return announceResource(events, tx, {

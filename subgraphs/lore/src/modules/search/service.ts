@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { LoreContext } from '../../context.js';
 import type { ChunkRow, EmbeddingModel } from '../../db.js';
 import { EmbeddingError, embedAll, normalize, providerFor } from '../../embeddings/index.js';
+import { publishEmbeddingUsage } from '../../embeddings/usage.js';
 import { callerId } from '../knowledge/service.js';
 import { fuse, single, type FusedHit, type Scored } from './fusion.js';
 import { SearchStore, type SemanticQuery } from './store.js';
@@ -11,7 +12,8 @@ export const SEARCH_MODE = { SEMANTIC: 'semantic', KEYWORD: 'keyword', HYBRID: '
 
 const searchInput = z
   .object({
-    collectionId: uuid,
+    collectionId: uuid.nullish(),
+    documentIds: z.array(uuid).min(1, 'must name at least one document').max(100, 'must name at most 100 documents').nullish(),
     query: text(2000).min(1, 'must not be empty').nullish(),
     vector: z.array(z.number().finite()).min(1).max(4096).nullish(),
     mode: z.enum(['semantic', 'keyword', 'hybrid']).nullish(),
@@ -19,6 +21,7 @@ const searchInput = z
     threshold: z.number().min(-1).max(1).nullish(),
     metadata: jsonObject(8192).nullish(),
   })
+  .refine((i) => i.collectionId || i.documentIds, { path: ['collectionId'], message: 'give a collection or documentIds' })
   .refine((i) => i.query || i.vector, { path: ['query'], message: 'give a query text or a vector' })
   .refine((i) => i.mode !== 'keyword' || i.query, { path: ['query'], message: 'keyword search needs a query text' });
 
@@ -38,9 +41,34 @@ export interface SearchHit extends FusedHit {
   createdById: string | null;
 }
 
+/** The collection searched and the documents it is narrowed to, all within the caller's knowledge:search tenants. */
+async function searchScope(ctx: LoreContext, collectionId: string | null, documentIds: string[] | null) {
+  const tenants = await tenantFor(ctx, 'knowledge:search');
+  const searchable = async (id: string) => {
+    const collection = await ctx.loaders.collection.load(id);
+    if (!collection || !inTenant(tenants, collection.organizationId)) throw notFound('Collection');
+    return collection;
+  };
+  const named = collectionId ? await searchable(collectionId) : null;
+  if (!documentIds) return { collection: named!, documentIds: null };
+  const only = [...new Set(documentIds)];
+  const docs = await ctx.loaders.document.loadMany(only);
+  const collections = new Set<string>();
+  docs.forEach((d, i) => {
+    if (!d || d instanceof Error || !inTenant(tenants, d.organizationId)) throw new AppError('NOT_FOUND', 'Knowledge document not found', { fields: [{ path: ['input', 'documentIds', i], message: 'not found' }] });
+    collections.add(d.collectionId);
+  });
+  if (collections.size > 1 || (named && !collections.has(named.id))) throw badInput([{ path: ['input', 'documentIds'], message: named ? 'must all be documents of the collection' : 'must all be documents of one collection' }]);
+  return { collection: named ?? (await searchable([...collections][0]!)), documentIds: only };
+}
+
 /** The exact path: the in-process scan over the collection's current vectors (exact.ts). */
 async function exactSemantic(ctx: LoreContext, store: SearchStore, q: SemanticQuery): Promise<Scored[]> {
-  const documents = q.metadata ? await store.documentsMatching(q.collectionId, q.organizationId, q.metadata) : null;
+  let documents = q.metadata ? await store.documentsMatching(q.collectionId, q.organizationId, q.metadata) : null;
+  if (q.documentIds) {
+    const only = new Set(q.documentIds);
+    documents = new Set([...(documents ?? only)].filter((id) => only.has(id)));
+  }
   if (documents && documents.size === 0) return [];
   return ctx.vectors.exact.search(store, { ...q, documents });
 }
@@ -50,13 +78,14 @@ async function exactSemantic(ctx: LoreContext, store: SearchStore, q: SemanticQu
  * The caller needs knowledge:search in the collection's organization (its tenant scope): out of
  * it, the collection does not exist for them. Every statement is filtered by the collection and
  * its organization, and a query vector (given, or the query text embedded with the
- * collection's own model) must have that model's dimensions.
+ * collection's own model) must have that model's dimensions. With `documentIds`, every document
+ * must exist in one collection the caller may search (else NOT_FOUND, the same as for none), and
+ * only their chunks are ranked.
  */
 export async function searchKnowledge(ctx: LoreContext, raw: unknown): Promise<SearchResult> {
   const input = parseInput(searchInput, raw, ['input']);
   callerId(ctx);
-  const collection = await ctx.loaders.collection.load(input.collectionId);
-  if (!collection || !inTenant(await tenantFor(ctx, 'knowledge:search'), collection.organizationId)) throw notFound('Collection');
+  const { collection, documentIds } = await searchScope(ctx, input.collectionId ?? null, input.documentIds ?? null);
   const model = (await ctx.loaders.model.load(collection.modelId))!;
   const mode = input.mode ?? 'hybrid';
   const topK = input.topK ?? 10;
@@ -69,16 +98,27 @@ export async function searchKnowledge(ctx: LoreContext, raw: unknown): Promise<S
       if (input.vector.length !== model.dimensions) throw badInput([{ path: ['input', 'vector'], message: `must have ${model.dimensions} dimensions (the collection's model ${model.name})` }]);
       vector = normalize(input.vector);
     } else {
+      const began = performance.now();
+      const usage = (success: boolean, tokens: number) =>
+        publishEmbeddingUsage(ctx.events, ctx.db, {
+          model, tokens, latencyMs: performance.now() - began, success, errorCode: success ? null : 'INTERNAL_SERVER_ERROR',
+          organizationId: collection.organizationId, userId: ctx.principal?.userId ?? null, requestId: ctx.requestId, sessionId: ctx.principal?.sessionId ?? null,
+        }).catch((e: unknown) => ctx.logger.warn({ err: e }, 'embedding usage not published'));
       try {
-        vector = (await embedAll(providerFor(model, ctx.settings.embeddings), [input.query!], model.dimensions, 1)).vectors[0]!;
+        const embedded = await embedAll(providerFor(model, ctx.settings.embeddings), [input.query!], model.dimensions, 1);
+        vector = embedded.vectors[0]!;
+        await usage(true, embedded.tokens);
       } catch (error) {
-        if (error instanceof EmbeddingError) throw new AppError('INTERNAL_SERVER_ERROR', `The query could not be embedded: ${error.message}`);
+        if (error instanceof EmbeddingError) {
+          await usage(false, 0);
+          throw new AppError('INTERNAL_SERVER_ERROR', `The query could not be embedded: ${error.message}`);
+        }
         throw error;
       }
     }
   }
   const depth = mode === 'hybrid' ? fusionDepth(topK) : topK;
-  const where = { collectionId: collection.id, organizationId: collection.organizationId, metadata };
+  const where = { collectionId: collection.id, organizationId: collection.organizationId, metadata, documentIds };
   const pgvector = vector ? await ctx.vectors.hasPgvector(store) : false;
   const semanticQuery = vector && { ...where, vector, threshold: input.threshold ?? 0, topK: depth, scanMaxRows: ctx.settings.search.scanMaxRows };
   const [semantic, keyword] = await Promise.all([

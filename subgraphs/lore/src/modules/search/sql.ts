@@ -5,7 +5,8 @@
  *
  *   $1 collection id, $2 organization id (the tenant: the collection's, already checked against
  *   the caller's scope), $3 query vector (real[] text), $4 threshold, $5 top k,
- *   $6 metadata containment filter on the document (jsonb or NULL), $7 most rows scanned.
+ *   $6 metadata containment filter on the document (jsonb or NULL), $7 most rows scanned,
+ *   $8 only chunks of these documents (uuid[] or NULL).
  *
  * Exact, in SQL: a bounded, tenant-filtered scan of the collection's chunk embeddings computing
  * `lore.dot` for each. Search does not run it (1.3-1.8 s at 10,000 chunks: the in-process scan of
@@ -15,7 +16,8 @@
  */
 const FILTERS = `JOIN lore.document_chunks c ON c.id = e.entity_id
       JOIN lore.documents d ON d.id = c.document_id
-     WHERE ($6::jsonb IS NULL OR d.metadata @> $6::jsonb)`;
+     WHERE ($6::jsonb IS NULL OR d.metadata @> $6::jsonb)
+       AND ($8::uuid[] IS NULL OR d.id = ANY($8::uuid[]))`;
 
 export function exactSemanticSql(): string {
   return `SELECT s.chunk_id, s.score FROM (
@@ -76,7 +78,8 @@ export function loadVectorsSql(): string {
  * when its text search vector matches the query or the query is word-similar to its content;
  * its keyword score is `ts_rank + 0.1 × word_similarity`.
  *
- *   $1 collection, $2 organization, $3 query text, $4 top k, $5 metadata filter (jsonb or NULL).
+ *   $1 collection, $2 organization, $3 query text, $4 top k, $5 metadata filter (jsonb or NULL),
+ *   $6 only chunks of these documents (uuid[] or NULL).
  */
 export function keywordSql(): string {
   return `WITH q AS (SELECT websearch_to_tsquery('english', $3::text) AS tsq)
@@ -87,6 +90,7 @@ export function keywordSql(): string {
      WHERE c.collection_id = $1::uuid AND c.organization_id = $2::uuid
        AND (c.search_vector @@ q.tsq OR $3::text OPERATOR(public.<%) c.content)
        AND ($5::jsonb IS NULL OR d.metadata @> $5::jsonb)
+       AND ($6::uuid[] IS NULL OR c.document_id = ANY($6::uuid[]))
      ORDER BY score DESC, c.id
      LIMIT $4::int`;
 }

@@ -10,6 +10,8 @@ export interface SemanticQuery {
   threshold: number;
   topK: number;
   metadata: object | null;
+  /** Only chunks of these documents (null: all of the collection's). */
+  documentIds: string[] | null;
   scanMaxRows: number;
 }
 
@@ -34,6 +36,7 @@ export class SearchStore implements VectorSource {
       q.topK,
       q.metadata ? JSON.stringify(q.metadata) : null,
       q.scanMaxRows,
+      q.documentIds,
     );
     return rows.map((r) => ({ chunkId: r.chunk_id, score: Number(r.score) }));
   }
@@ -65,7 +68,7 @@ export class SearchStore implements VectorSource {
     return new Set(rows.map((r) => r.id));
   }
 
-  async keyword(q: { collectionId: string; organizationId: string; text: string; topK: number; metadata: object | null }): Promise<Scored[]> {
+  async keyword(q: { collectionId: string; organizationId: string; text: string; topK: number; metadata: object | null; documentIds: string[] | null }): Promise<Scored[]> {
     const rows = await this.db.$queryRawUnsafe<{ chunk_id: string; score: number }[]>(
       keywordSql(),
       q.collectionId,
@@ -73,6 +76,7 @@ export class SearchStore implements VectorSource {
       q.text,
       q.topK,
       q.metadata ? JSON.stringify(q.metadata) : null,
+      q.documentIds,
     );
     return rows.map((r) => ({ chunkId: r.chunk_id, score: Number(r.score) }));
   }
