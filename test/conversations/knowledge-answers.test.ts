@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../kit/db.js';
 import { codes, startTestSystem, type TestSystem } from '../kit/system.js';
-import { lore, ok, tenant, waitFor, type Tenant } from '../lore/kit.js';
+import { handbooks, lore, ok, tenant, waitFor, type Tenant } from '../lore/kit.js';
 import { conversationsKit, MESSAGE_FIELDS } from './kit.js';
 
 let t: TestSystem;
@@ -21,7 +21,7 @@ let A: Tenant;
 let B: Tenant;
 let collectionA: string;
 let collectionB: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
 const DOCS = [
   { key: 'creds', title: 'Credential rotation', content: 'Database credentials are rotated every ninety days by the platform team. Rotation is automated.' },
@@ -49,11 +49,7 @@ beforeAll(async () => {
   api = lore(t);
   kit = conversationsKit(t);
   [A, B] = await Promise.all([tenant(t), tenant(t)]);
-  collectionA = ok(await api.createCollection(A.admin, { organizationId: A.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id;
-  collectionB = ok(await api.createCollection(B.admin, { organizationId: B.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id;
-  for (const { key, ...d } of DOCS) ids[key] = ok(await api.createDocument(A.admin, { collectionId: collectionA, ...d })).createKnowledgeDocument.id;
-  ids.bCreds = ok(await api.createDocument(B.admin, { collectionId: collectionB, title: 'Credential rotation at B', content: 'Database credentials at B are rotated weekly.' })).createKnowledgeDocument.id;
-  for (const [key, id] of Object.entries(ids)) await api.settled(key === 'bCreds' ? B.admin : A.admin, id, 'READY');
+  ({ collectionA, collectionB, ids } = await handbooks(api, A, B, DOCS));
 }, 180_000);
 afterAll(async () => t?.stop());
 

@@ -49,3 +49,18 @@ export function lore(t: TestSystem) {
     },
   };
 }
+
+/**
+ * Two tenants' handbooks: a collection for each, `docs` in A's, and in B's one document on the
+ * same subject as A's first (`ids.bCreds`); returns once every document is READY.
+ */
+export async function handbooks(api: ReturnType<typeof lore>, A: Tenant, B: Tenant, docs: readonly ({ key: string } & Record<string, unknown>)[]) {
+  const collectionA = ok(await api.createCollection(A.admin, { organizationId: A.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id as string;
+  const collectionB = ok(await api.createCollection(B.admin, { organizationId: B.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id as string;
+  const ids: Record<string, string> = {};
+  for (const { key, ...d } of docs) ids[key] = ok(await api.createDocument(A.admin, { collectionId: collectionA, ...d })).createKnowledgeDocument.id;
+  // Tenant B holds a document on the very same subject.
+  ids.bCreds = ok(await api.createDocument(B.admin, { collectionId: collectionB, title: 'Credential rotation at B', content: 'Database credentials at B are rotated weekly.' })).createKnowledgeDocument.id;
+  for (const [key, id] of Object.entries(ids)) await api.settled(key === 'bCreds' ? B.admin : A.admin, id, 'READY');
+  return { collectionA, collectionB, ids };
+}

@@ -8,7 +8,7 @@ import { localEmbedding } from '@atrium/lore/embeddings/local';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestSystem, type Session, type TestSystem } from '../kit/system.js';
-import { lore, ok, tenant, type Tenant } from './kit.js';
+import { handbooks, lore, ok, tenant, type Tenant } from './kit.js';
 
 let t: TestSystem;
 let api: ReturnType<typeof lore>;
@@ -16,7 +16,7 @@ let A: Tenant;
 let B: Tenant;
 let collectionA: string;
 let collectionB: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
 const DOCS = [
   { key: 'creds', title: 'Credential rotation', content: 'Database credentials are rotated every ninety days by the platform team. Rotation is automated.', metadata: { team: 'ops' } },
@@ -34,12 +34,7 @@ beforeAll(async () => {
   t = await startTestSystem();
   api = lore(t);
   [A, B] = await Promise.all([tenant(t), tenant(t)]);
-  collectionA = ok(await api.createCollection(A.admin, { organizationId: A.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id;
-  collectionB = ok(await api.createCollection(B.admin, { organizationId: B.id, name: `Handbook ${randomUUID()}` })).createKnowledgeCollection.id;
-  for (const { key, ...d } of DOCS) ids[key] = ok(await api.createDocument(A.admin, { collectionId: collectionA, ...d })).createKnowledgeDocument.id;
-  // Tenant B holds a document on the very same subject.
-  ids.bCreds = ok(await api.createDocument(B.admin, { collectionId: collectionB, title: 'Credential rotation at B', content: 'Database credentials at B are rotated weekly.' })).createKnowledgeDocument.id;
-  for (const [key, id] of Object.entries(ids)) await api.settled(key === 'bCreds' ? B.admin : A.admin, id, 'READY');
+  ({ collectionA, collectionB, ids } = await handbooks(api, A, B, DOCS));
 }, 180_000);
 afterAll(async () => t?.stop());
 
@@ -70,6 +65,21 @@ describe('semantic search', () => {
     expect(titles(ops)).toEqual(['Remote access']);
     const none = ok(await search(A.member, { collectionId: collectionA, query: 'rotation', metadata: { team: 'nobody' } })).searchKnowledge;
     expect(none.hits).toEqual([]);
+  });
+});
+
+describe('search within documents', () => {
+  it('ranks only the given documents’ chunks, which must all be searchable by the caller', async () => {
+    const only = ok(await search(A.member, { documentIds: [ids.vpn], query: 'rotation', mode: 'HYBRID' })).searchKnowledge;
+    expect(titles(only)).toEqual(['Remote access']);
+    const both = ok(await search(A.member, { collectionId: collectionA, documentIds: [ids.vpn, ids.creds], query: 'rotation', mode: 'SEMANTIC' })).searchKnowledge;
+    expect(new Set(titles(both))).toEqual(new Set(['Remote access', 'Credential rotation']));
+    // Another tenant's document is not found, the same as one that does not exist.
+    expect(codes(await search(A.member, { documentIds: [ids.vpn, ids.bCreds], query: 'rotation' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await search(A.member, { documentIds: [randomUUID()], query: 'rotation' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await search(A.member, { collectionId: collectionB, documentIds: [ids.vpn], query: 'rotation' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await search(B.member, { collectionId: collectionB, documentIds: [ids.bCreds, ids.vpn], query: 'rotation' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await search(A.member, { query: 'rotation' }))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
