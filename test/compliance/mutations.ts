@@ -228,6 +228,8 @@ export const CALLS: Call[] = [
   { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },
   { field: 'createKnowledgeCollection', op: `mutation($i: CreateKnowledgeCollectionInput!) { createKnowledgeCollection(input: $i) { id } }`, vars: (s) => ({ i: { organizationId: s.org, name: `Cov ${tag()}` } }), keep: (d, s) => (s.collection = d.createKnowledgeCollection.id) },
   { field: 'createKnowledgeDocument', op: `mutation($i: CreateKnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { id } }`, vars: (s) => ({ i: { collectionId: s.collection, title: 'Covered', content: 'Covered knowledge.' } }), keep: (d, s) => (s.knowledge = d.createKnowledgeDocument.id) },
+  // An uploaded document (the chatter's, which the administrator may read) into the collection: lore creates it as the caller.
+  { field: 'promoteDocument', op: `mutation($d: ID!, $c: ID!) { promoteDocument(documentId: $d, collectionId: $c) { id } }`, vars: (s) => ({ d: s.document, c: s.collection }) },
   { field: 'updateKnowledgeDocument', op: `mutation($id: ID!) { updateKnowledgeDocument(id: $id, input: { title: "Covered 2" }) { id } }`, vars: (s) => ({ id: s.knowledge }) },
   { field: 'reembedKnowledgeDocument', op: `mutation($id: ID!) { reembedKnowledgeDocument(id: $id) { id } }`, vars: (s) => ({ id: s.knowledge }) },
   { field: 'deleteKnowledgeDocument', op: `mutation($id: ID!) { deleteKnowledgeDocument(id: $id) { id } }`, vars: (s) => ({ id: s.knowledge }) },
