@@ -65,7 +65,7 @@ describe('configuration', () => {
       ATRIUM_SUPERGRAPH_PATH: 'other.graphql', ATRIUM_JWT_ISSUER: 'iss', ATRIUM_JWT_AUDIENCE: 'aud', ATRIUM_ACCESS_TOKEN_TTL_SECONDS: '60', ATRIUM_REFRESH_TOKEN_TTL_SECONDS: '120',
       ATRIUM_ADMIN_EMAIL: 'root@atrium.test', ATRIUM_ADMIN_PASSWORD: 'a-long-password', ATRIUM_EMBEDDED_PG_PORT: '5999', ATRIUM_MAX_QUERY_DEPTH: '7', ATRIUM_MAX_ALIASES: '8',
       ATRIUM_MAX_DELEGATION_DEPTH: '1', ATRIUM_LOGIN_MAX_FAILURES: '3', ATRIUM_LOGIN_LOCK_SECONDS: '30', ATRIUM_GRAPHIQL: 'false', ATRIUM_LLM_TIMEOUT_MS: '1000', ATRIUM_LLM_MAX_RETRIES: '1',
-      ATRIUM_LLM_RETRY_BASE_MS: '10', ATRIUM_LLM_MAX_RETRY_AFTER_MS: '100', ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS: '4', ATRIUM_SESSION_CHECK_POOL_MAX: '2',
+      ATRIUM_LLM_RETRY_BASE_MS: '10', ATRIUM_LLM_MAX_RETRY_AFTER_MS: '100', ATRIUM_DOCUMENT_JOB_MAX_ATTEMPTS: '4', ATRIUM_KNOWLEDGE_TIMEOUT_MS: '2000', ATRIUM_SESSION_CHECK_POOL_MAX: '2',
       ATRIUM_THROTTLE_WINDOW_SECONDS: '60', ATRIUM_THROTTLE_LOGIN_PER_IP: '11', ATRIUM_THROTTLE_LOGIN_PER_ACCOUNT: '12', ATRIUM_THROTTLE_REGISTER_PER_IP: '13',
       ATRIUM_THROTTLE_REGISTER_PER_ACCOUNT: '14', ATRIUM_THROTTLE_REFRESH_PER_IP: '15', ATRIUM_THROTTLE_REFRESH_PER_ACCOUNT: '16', ATRIUM_THROTTLE_MFA_PER_IP: '17',
       ATRIUM_THROTTLE_MFA_PER_ACCOUNT: '18',
@@ -91,7 +91,7 @@ describe('configuration', () => {
       },
     });
     expect(settings('authorization')).toEqual({ maxDelegationDepth: 1 });
-    expect(settings('conversations')).toEqual({ llm: { timeoutMs: 1000, maxRetries: 1, retryBaseMs: 10, maxRetryAfterMs: 100 }, documentJobs: { maxAttempts: 4 } });
+    expect(settings('conversations')).toEqual({ llm: { timeoutMs: 1000, maxRetries: 1, retryBaseMs: 10, maxRetryAfterMs: 100 }, documentJobs: { maxAttempts: 4 }, knowledge: { timeoutMs: 2000 } });
   });
 
   it('still stops on an unknown ATRIUM_ variable, naming it, whichever package it looks like', () => {
