@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it('every GraphiQL example in the README runs without errors, in order', async () => {
-  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'ExportAudit']);
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'ExportAudit', 'GiveConsent']);
   const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
   expect(login.errors).toBeUndefined();
   const token: string = login.data.login.accessToken;
@@ -43,4 +43,5 @@ it('every GraphiQL example in the README runs without errors, in order', async (
   const exported = (await run('ExportAudit')).exportAuditLogs;
   expect(exported.truncated).toBe(false);
   expect(exported.content.split('\r\n')[0]).toMatch(/^id,sequence,timestamp,/);
+  expect((await run('GiveConsent')).grantConsent).toEqual({ status: 'GRANTED', valid: true, activity: { name: 'Product analytics', lawfulBasis: 'CONSENT' } });
 });

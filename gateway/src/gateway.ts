@@ -264,6 +264,7 @@ export async function startGateway(
         requestId: requestIds.get(req) ?? randomUUID(),
         authorization,
         clientIp,
+        userAgent: firstHeader(req.headers['user-agent'])?.slice(0, 512) ?? null,
         responseBytes: { used: 0, exceeded: false },
         usage,
       };

@@ -23,6 +23,8 @@ export interface GatewayContext {
   /** The caller's Authorization header, already verified here; absent for anonymous calls. */
   authorization?: string;
   clientIp: string | null;
+  /** The client's User-Agent (bounded), passed on so the audit trail and consent records carry it. */
+  userAgent?: string | null;
   /** Bytes of subgraph responses received for this request. */
   responseBytes: { used: number; exceeded: boolean };
   /** Usage capture of this request (usage.ts), when capture is on. */
@@ -261,6 +263,7 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       // Only the socket peer: a client-sent x-forwarded-for is not passed on, or any caller
       // could choose the IP that subgraphs log and rate-limit by.
       if (context.clientIp) headers['x-forwarded-for'] = context.clientIp;
+      if (context.userAgent) headers['user-agent'] = context.userAgent;
       // Only queries may be retried and deduplicated.
       idempotent = options.incomingRequestContext.operation?.operation === 'query';
       budget = context.responseBytes;

@@ -223,6 +223,8 @@ export const CALLS: Call[] = [
     as: (s) => s.privileged.accessToken,
     vars: (s) => ({ id: s.changeSet }),
   },
+  { field: 'grantConsent', op: `mutation { grantConsent(input: { purpose: "usage_analytics", noticeVersion: "coverage" }) { status } }` },
+  { field: 'withdrawConsent', op: `mutation { withdrawConsent(purpose: "usage_analytics") { status } }` },
 
   // ── lore ─────────────────────────────────────────────────────────────────
   { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },

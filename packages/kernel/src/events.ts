@@ -237,6 +237,14 @@ export const EVENTS = {
     }),
     'Something was changed or attempted through a mutation (or a sign-in failed): compliance appends it to the hash-chained audit log. Secrets never appear in its values.',
   ),
+  // Privacy (issue 12 §6): consent per user and purpose, kept by compliance. `at` orders late or
+  // repeated deliveries; a consumer keeps the newest state per (user, purpose).
+  consentChanged: defineEvent(
+    'consent.changed',
+    1,
+    z.object({ userId: id, purpose: z.string().min(1).max(100), granted: z.boolean(), expiresAt: stateTime.nullable(), at: stateTime }),
+    "A user gave or withdrew consent to a purpose of the processing register: the services processing for it keep the newest state and check it before they process (analytics' activity tracking).",
+  ),
   // ── end of compliance events
 } as const;
 

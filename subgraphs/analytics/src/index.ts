@@ -1,6 +1,7 @@
 import { defineSubgraph } from '@atrium/kernel';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
+import { consentEvents } from './modules/consent/events.js';
 import { costEvents } from './modules/costs/events.js';
 import { costResolvers } from './modules/costs/resolvers.js';
 import { maintenanceTasks, scheduleMaintenance } from './modules/series/maintain.js';
@@ -24,7 +25,7 @@ export default defineSubgraph({
   },
   accessMap,
   loaders: createLoaders,
-  events: [...usageEvents, ...costEvents],
+  events: [...usageEvents, ...costEvents, ...consentEvents],
   tasks: (deps) => maintenanceTasks(deps),
   // The hourly upkeep starts with the first run after migrations and keeps itself scheduled.
   seed: async ({ db }) => scheduleMaintenance(db),

@@ -5,6 +5,7 @@ import { createLoaders } from './loaders.js';
 import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.js';
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { recordAuditEvent } from './modules/audit/service.js';
+import { privacyResolvers } from './modules/privacy/resolvers.js';
 import { securityResolvers } from './modules/security/resolvers.js';
 import { changeResolvers } from './modules/changes/resolvers.js';
 import { governanceResolvers } from './modules/governance/resolvers.js';
@@ -23,8 +24,8 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: complianceConfig,
-  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers],
-  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking' } },
+  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord' } },
   accessMap,
   loaders: createLoaders,
   events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],

@@ -27,6 +27,13 @@ export const accessMap: AccessMap = {
     // Narrowed in the service to the tenants the caller's audit_log:read grants reach.
     changeSets: authenticated,
     changes: authenticated,
+    // The register is transparency information for every signed-in user (GDPR arts. 13–14).
+    processingActivities: authenticated,
+    // A person's own consents; another user's only for unscoped compliance:read holders (the service decides).
+    consents: authenticated,
+    consentHistory: authenticated,
+    hasValidConsent: authenticated,
+    userDataPurposes: authenticated,
   },
   Mutation: {
     // Narrowed in the service to the tenants the caller's audit_log:export grants reach (FORBIDDEN without any).
@@ -44,6 +51,9 @@ export const accessMap: AccessMap = {
     archiveComplianceAssessment: authenticated,
     // Narrowed in the service to compliance:assess in the change set's tenant.
     approveChange: authenticated,
+    // The caller's own consent: nobody gives or withdraws consent for someone else.
+    grantConsent: authenticated,
+    withdrawConsent: authenticated,
   },
   // Reached only through complianceFrameworks and assessments, which checked compliance:read (or the mutation's permission).
   ComplianceFramework: { '*': authenticated },
@@ -73,5 +83,11 @@ export const accessMap: AccessMap = {
   AuditLogConnection: page,
   AuditChainVerification: { '*': can('audit_log:read') },
   AuditChainBreak: { '*': can('audit_log:read') },
+  ProcessingActivity: { '*': authenticated },
+  // Reached only through consents, userDataPurposes and the consent mutations, which checked whose they are.
+  PrivacyConsent: { '*': authenticated },
+  ConsentRecord: { '*': authenticated },
+  ConsentRecordEdge: page,
+  ConsentRecordConnection: page,
   PageInfo: page,
 };

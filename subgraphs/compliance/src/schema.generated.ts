@@ -1,6 +1,7 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel } from './db.js';
+import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel } from './db.js';
+import type { ConsentRow as ConsentRowModel } from './modules/privacy/store.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -613,6 +614,65 @@ export type ComplianceRequirement = {
   title: Scalars['String']['output'];
 };
 
+/** A grant or a withdrawal. */
+export type ConsentAction =
+  /** Consent was given (or renewed). */
+  | 'granted'
+  /** Consent was withdrawn. */
+  | 'withdrawn';
+
+/** One grant or withdrawal as it happened (append-only: the proof of consent). */
+export type ConsentRecord = {
+  __typename?: 'ConsentRecord';
+  /** Given or withdrawn. */
+  action: ConsentAction;
+  /** The expiry a grant set. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** The IP address the request came from. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  /** The version of the privacy notice in force. */
+  noticeVersion: Scalars['String']['output'];
+  /** The purpose. */
+  purpose: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (the subject for their own consent). */
+  recordedBy?: Maybe<Scalars['ID']['output']>;
+  /** The request that recorded it (the audit trail has the same id). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The user agent of the request. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of consent records, newest first. */
+export type ConsentRecordConnection = {
+  __typename?: 'ConsentRecordConnection';
+  /** Edges with cursors. */
+  edges: Array<ConsentRecordEdge>;
+  /** The records of this page. */
+  nodes: Array<ConsentRecord>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** A consent record with its cursor. */
+export type ConsentRecordEdge = {
+  __typename?: 'ConsentRecordEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: ConsentRecord;
+};
+
+/** Whether consent is currently given. */
+export type ConsentStatus =
+  /** Given (valid unless it expired). */
+  | 'granted'
+  /** Withdrawn: nothing is processed for the purpose from now on. */
+  | 'withdrawn';
+
 /** A new assessment (a draft, conducted by the caller). */
 export type CreateComplianceAssessmentInput = {
   /** Default SELF_ASSESSMENT. */
@@ -654,6 +714,31 @@ export type FindingSeverity =
   /** Worth fixing. */
   | 'medium';
 
+/** Consent to give: the purpose and the notice the user saw. */
+export type GrantConsentInput = {
+  /** When the consent lapses (in the future); none by default. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version of the privacy notice shown to the user, e.g. `2026-11`. */
+  noticeVersion: Scalars['String']['input'];
+  /** A purpose of the processing register whose lawful basis is CONSENT. */
+  purpose: Scalars['String']['input'];
+};
+
+/** GDPR art. 6 lawful bases for processing personal data. */
+export type LawfulBasis =
+  /** The subject gave consent for the purpose (art. 6(1)(a)); processing waits for it. */
+  | 'consent'
+  /** Needed to perform the contract with the subject, e.g. running their account (art. 6(1)(b)). */
+  | 'contract'
+  /** Needed to meet a legal obligation, e.g. keeping the audit trail (art. 6(1)(c)). */
+  | 'legal_obligation'
+  /** Needed for a legitimate interest that the subject's rights do not override, e.g. metering (art. 6(1)(f)). */
+  | 'legitimate_interests'
+  /** Needed for a task in the public interest (art. 6(1)(e)). */
+  | 'public_task'
+  /** Needed to protect someone's vital interests (art. 6(1)(d)). */
+  | 'vital_interests';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -682,6 +767,13 @@ export type Mutation = {
    */
   exportAuditLogs: AuditExport;
   /**
+   * Give the caller's own consent to a purpose of the processing register whose lawful basis is
+   * CONSENT (BAD_USER_INPUT for an unknown purpose or another basis). Recorded in the consent
+   * history with the notice version, IP address and user agent; the processing services are told in
+   * the same transaction.
+   */
+  grantConsent: PrivacyConsent;
+  /**
    * Record that the regulatory notification of an event was sent (compliance:update). CONFLICT when
    * none is required or it was already recorded.
    */
@@ -708,6 +800,11 @@ export type Mutation = {
    * tenant's assessment NOT_FOUND.
    */
   updateComplianceAssessment: ComplianceAssessment;
+  /**
+   * Withdraw the caller's own consent to a purpose (as easy as giving it: GDPR art. 7(3)). NOT_FOUND
+   * when none was ever given; withdrawing twice is CONFLICT.
+   */
+  withdrawConsent: PrivacyConsent;
 };
 
 
@@ -738,6 +835,11 @@ export type MutationExportAuditLogsArgs = {
 };
 
 
+export type MutationGrantConsentArgs = {
+  input: GrantConsentInput;
+};
+
+
 export type MutationRecordSecurityNotificationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -765,6 +867,11 @@ export type MutationUpdateComplianceAssessmentArgs = {
   input: UpdateComplianceAssessmentInput;
 };
 
+
+export type MutationWithdrawConsentArgs = {
+  purpose: Scalars['String']['input'];
+};
+
 /** Cursor pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -772,6 +879,58 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow the last one returned. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A user's consent to one purpose, as it stands now. */
+export type PrivacyConsent = {
+  __typename?: 'PrivacyConsent';
+  /** The register entry of the purpose. */
+  activity: ProcessingActivity;
+  /** When a given consent lapses (null: it does not). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last given. */
+  grantedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The version of the privacy notice the user agreed to (or withdrew under). */
+  noticeVersion: Scalars['String']['output'];
+  /** The purpose (a key of the processing register). */
+  purpose: Scalars['String']['output'];
+  /** Given or withdrawn. */
+  status: ConsentStatus;
+  /** Granted and not expired: processing for the purpose may happen now. */
+  valid: Scalars['Boolean']['output'];
+  /** When it was withdrawn (null while given). */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * One entry of the processing register (GDPR art. 30): a purpose Atrium processes personal data
+ * for, its lawful basis and the services that do it. Purposes on the CONSENT basis need a user's
+ * valid consent before anything is processed for them.
+ */
+export type ProcessingActivity = {
+  __typename?: 'ProcessingActivity';
+  /** The categories of personal data processed (identity, contact, usage...). */
+  dataCategories: Array<Scalars['String']['output']>;
+  /** Whose data it is (users...). */
+  dataSubjectCategories: Array<Scalars['String']['output']>;
+  /** What is done, for what. */
+  description: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The lawful basis of the processing. */
+  lawfulBasis: LawfulBasis;
+  /** A short human name. */
+  name: Scalars['String']['output'];
+  /** The subgraphs that process data for this purpose. */
+  processingServices: Array<Scalars['String']['output']>;
+  /** The key consents and consent checks name, e.g. `usage_analytics`. */
+  purpose: Scalars['String']['output'];
+  /** Who receives the data (LLM providers, administrators...). */
+  recipients: Array<Scalars['String']['output']>;
+  /** Whether processing for this purpose needs the subject's consent (lawful basis CONSENT). */
+  requiresConsent: Scalars['Boolean']['output'];
+  /** How long the data is kept, in days; null while the account exists. */
+  retentionDays?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Query = {
@@ -797,6 +956,24 @@ export type Query = {
   complianceAssessments: ComplianceAssessmentConnection;
   /** The regulatory frameworks with their requirements and controls, for compliance:read holders (any scope). */
   complianceFrameworks: Array<ComplianceFramework>;
+  /**
+   * A user's grants and withdrawals, newest first (the caller's own by default; another user's as
+   * for `consents`).
+   */
+  consentHistory: ConsentRecordConnection;
+  /**
+   * A user's consents as they stand (the caller's own by default). Another user's need compliance:read
+   * for every tenant: a person is not owned by one organization.
+   */
+  consents: Array<PrivacyConsent>;
+  /**
+   * Whether a user has valid consent to a purpose: granted, not withdrawn, not expired (002 §9
+   * has_valid_consent). The caller's own, or any user's for unscoped compliance:read holders.
+   * BAD_USER_INPUT for a purpose not in the register.
+   */
+  hasValidConsent: Scalars['Boolean']['output'];
+  /** The processing register: every purpose Atrium processes personal data for (any signed-in user). */
+  processingActivities: Array<ProcessingActivity>;
   /** One security event inside the caller's audit_log:read scope; null otherwise. */
   securityEvent?: Maybe<SecurityEvent>;
   /**
@@ -804,6 +981,11 @@ export type Query = {
    * grant reaches (platform-wide events only for an unscoped grant).
    */
   securityEvents: SecurityEventConnection;
+  /**
+   * The purposes a user's data is processed for now (002 §9 get_user_data_purposes): every purpose
+   * on another lawful basis, and the CONSENT purposes with valid consent.
+   */
+  userDataPurposes: Array<ProcessingActivity>;
   /**
    * Recompute the hash chain over rows whose timestamp is in [from, to) (default: everything) and
    * name the first broken link. Unscoped audit_log:read holders only: the chain spans tenants.
@@ -845,6 +1027,25 @@ export type QueryComplianceAssessmentsArgs = {
 };
 
 
+export type QueryConsentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryConsentsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHasValidConsentArgs = {
+  purpose: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySecurityEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -854,6 +1055,11 @@ export type QuerySecurityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SecurityEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserDataPurposesArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1191,12 +1397,21 @@ export type ResolversTypes = {
   ComplianceFrameworkType: ComplianceFrameworkType;
   ComplianceOverallStatus: ComplianceOverallStatus;
   ComplianceRequirement: ResolverTypeWrapper<ComplianceRequirement>;
+  ConsentAction: ConsentAction;
+  ConsentRecord: ResolverTypeWrapper<ConsentRecordModel>;
+  ConsentRecordConnection: ResolverTypeWrapper<Omit<ConsentRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsentRecordEdge']>, nodes: Array<ResolversTypes['ConsentRecord']> }>;
+  ConsentRecordEdge: ResolverTypeWrapper<Omit<ConsentRecordEdge, 'node'> & { node: ResolversTypes['ConsentRecord'] }>;
+  ConsentStatus: ConsentStatus;
   CreateComplianceAssessmentInput: CreateComplianceAssessmentInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FindingSeverity: FindingSeverity;
+  GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LawfulBasis: LawfulBasis;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PrivacyConsent: ResolverTypeWrapper<ConsentRowModel>;
+  ProcessingActivity: ResolverTypeWrapper<DataProcessingActivityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationPriority: RecommendationPriority;
   ReviewComplianceAssessmentInput: ReviewComplianceAssessmentInput;
@@ -1245,11 +1460,17 @@ export type ResolversParentTypes = {
   ComplianceControl: ComplianceControl;
   ComplianceFramework: ComplianceFrameworkModel;
   ComplianceRequirement: ComplianceRequirement;
+  ConsentRecord: ConsentRecordModel;
+  ConsentRecordConnection: Omit<ConsentRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsentRecordEdge']>, nodes: Array<ResolversParentTypes['ConsentRecord']> };
+  ConsentRecordEdge: Omit<ConsentRecordEdge, 'node'> & { node: ResolversParentTypes['ConsentRecord'] };
   CreateComplianceAssessmentInput: CreateComplianceAssessmentInput;
   DateTime: Scalars['DateTime']['output'];
+  GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PrivacyConsent: ConsentRowModel;
+  ProcessingActivity: DataProcessingActivityModel;
   Query: Record<PropertyKey, never>;
   ReviewComplianceAssessmentInput: ReviewComplianceAssessmentInput;
   SecurityEvent: SecurityEventModel;
@@ -1481,6 +1702,34 @@ export type ComplianceRequirementResolvers<ContextType = ComplianceContext, Pare
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConsentActionResolvers = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' };
+
+export type ConsentRecordResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ConsentRecord'] = ResolversParentTypes['ConsentRecord']> = {
+  action?: Resolver<ResolversTypes['ConsentAction'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsentRecordConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ConsentRecordConnection'] = ResolversParentTypes['ConsentRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsentRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConsentRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConsentRecordEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ConsentRecordEdge'] = ResolversParentTypes['ConsentRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConsentRecord'], ParentType, ContextType>;
+};
+
+export type ConsentStatusResolvers = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' };
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1491,22 +1740,51 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LawfulBasisResolvers = { CONSENT: 'consent', CONTRACT: 'contract', LEGAL_OBLIGATION: 'legal_obligation', LEGITIMATE_INTERESTS: 'legitimate_interests', PUBLIC_TASK: 'public_task', VITAL_INTERESTS: 'vital_interests' };
+
 export type MutationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationApproveChangeArgs, 'changeSetId'>>;
   approveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationApproveComplianceAssessmentArgs, 'id'>>;
   archiveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationArchiveComplianceAssessmentArgs, 'id'>>;
   createComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationCreateComplianceAssessmentArgs, 'input'>>;
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
+  grantConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
   reviewComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationReviewComplianceAssessmentArgs, 'id' | 'input'>>;
   submitComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationSubmitComplianceAssessmentArgs, 'id'>>;
   triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
   updateComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationUpdateComplianceAssessmentArgs, 'id' | 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
 };
 
 export type PageInfoResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PrivacyConsentResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['PrivacyConsent'] = ResolversParentTypes['PrivacyConsent']> = {
+  activity?: Resolver<ResolversTypes['ProcessingActivity'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  grantedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ProcessingActivityResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = {
+  dataCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataSubjectCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawfulBasis?: Resolver<ResolversTypes['LawfulBasis'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processingServices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requiresConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1516,8 +1794,13 @@ export type QueryResolvers<ContextType = ComplianceContext, ParentType extends R
   complianceAssessment?: Resolver<Maybe<ResolversTypes['ComplianceAssessment']>, ParentType, ContextType, RequireFields<QueryComplianceAssessmentArgs, 'id'>>;
   complianceAssessments?: Resolver<ResolversTypes['ComplianceAssessmentConnection'], ParentType, ContextType, RequireFields<QueryComplianceAssessmentsArgs, 'first'>>;
   complianceFrameworks?: Resolver<Array<ResolversTypes['ComplianceFramework']>, ParentType, ContextType>;
+  consentHistory?: Resolver<ResolversTypes['ConsentRecordConnection'], ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'first'>>;
+  consents?: Resolver<Array<ResolversTypes['PrivacyConsent']>, ParentType, ContextType, Partial<QueryConsentsArgs>>;
+  hasValidConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHasValidConsentArgs, 'purpose'>>;
+  processingActivities?: Resolver<Array<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
   securityEvent?: Resolver<Maybe<ResolversTypes['SecurityEvent']>, ParentType, ContextType, RequireFields<QuerySecurityEventArgs, 'id'>>;
   securityEvents?: Resolver<ResolversTypes['SecurityEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityEventsArgs, 'first'>>;
+  userDataPurposes?: Resolver<Array<ResolversTypes['ProcessingActivity']>, ParentType, ContextType, Partial<QueryUserDataPurposesArgs>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType, Partial<QueryVerifyAuditChainArgs>>;
 };
 
@@ -1600,11 +1883,19 @@ export type Resolvers<ContextType = ComplianceContext> = {
   ComplianceFrameworkType?: ComplianceFrameworkTypeResolvers;
   ComplianceOverallStatus?: ComplianceOverallStatusResolvers;
   ComplianceRequirement?: ComplianceRequirementResolvers<ContextType>;
+  ConsentAction?: ConsentActionResolvers;
+  ConsentRecord?: ConsentRecordResolvers<ContextType>;
+  ConsentRecordConnection?: ConsentRecordConnectionResolvers<ContextType>;
+  ConsentRecordEdge?: ConsentRecordEdgeResolvers<ContextType>;
+  ConsentStatus?: ConsentStatusResolvers;
   DateTime?: GraphQLScalarType;
   FindingSeverity?: FindingSeverityResolvers;
   JSON?: GraphQLScalarType;
+  LawfulBasis?: LawfulBasisResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PrivacyConsent?: PrivacyConsentResolvers<ContextType>;
+  ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendationPriority?: RecommendationPriorityResolvers;
   RiskLevel?: RiskLevelResolvers;

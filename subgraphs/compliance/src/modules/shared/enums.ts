@@ -14,6 +14,8 @@ export const FINDING_SEVERITY = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high', CR
 export const RECOMMENDATION_PRIORITY = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' } as const;
 export const REVIEW_DECISION = { ACCEPT: 'accept', RETURN: 'return' } as const;
 export const APPROVAL_STATUS = { NOT_REQUIRED: 'not_required', PENDING: 'pending', APPROVED: 'approved' } as const;
+export const LAWFUL_BASIS = { CONSENT: 'consent', CONTRACT: 'contract', LEGAL_OBLIGATION: 'legal_obligation', VITAL_INTERESTS: 'vital_interests', PUBLIC_TASK: 'public_task', LEGITIMATE_INTERESTS: 'legitimate_interests' } as const;
+export const CONSENT_STATUS = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' } as const;
 
 export const enumResolvers = {
   ComplianceFrameworkType: FRAMEWORK_TYPE,
@@ -24,6 +26,9 @@ export const enumResolvers = {
   RecommendationPriority: RECOMMENDATION_PRIORITY,
   AssessmentReviewDecision: REVIEW_DECISION,
   ChangeApprovalStatus: APPROVAL_STATUS,
+  LawfulBasis: LAWFUL_BASIS,
+  ConsentStatus: CONSENT_STATUS,
+  ConsentAction: CONSENT_STATUS,
   AuditCategory: AUDIT_CATEGORY,
   RiskLevel: RISK_LEVEL,
   SecurityEventType: SECURITY_TYPE,
