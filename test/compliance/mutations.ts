@@ -235,4 +235,18 @@ export const CALLS: Call[] = [
   { field: 'updateKnowledgeDocument', op: `mutation($id: ID!) { updateKnowledgeDocument(id: $id, input: { title: "Covered 2" }) { id } }`, vars: (s) => ({ id: s.knowledge }) },
   { field: 'reembedKnowledgeDocument', op: `mutation($id: ID!) { reembedKnowledgeDocument(id: $id) { id } }`, vars: (s) => ({ id: s.knowledge }) },
   { field: 'deleteKnowledgeDocument', op: `mutation($id: ID!) { deleteKnowledgeDocument(id: $id) { id } }`, vars: (s) => ({ id: s.knowledge }) },
+  { field: 'createKnowledgeEntity', op: `mutation($i: CreateKnowledgeEntityInput!) { createKnowledgeEntity(input: $i) { id } }`, vars: (s) => ({ i: { collectionId: s.collection, name: 'Covered', entityType: 'system' } }), keep: (d, s) => (s.entity = d.createKnowledgeEntity.id) },
+  { field: 'updateKnowledgeEntity', op: `mutation($id: ID!) { updateKnowledgeEntity(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.entity }) },
+  {
+    field: 'createKnowledgeRelationship',
+    op: `mutation($i: CreateKnowledgeRelationshipInput!) { createKnowledgeRelationship(input: $i) { id } }`,
+    before: async (s) => {
+      s.entity2 = ok(await s.t.gql(`mutation($i: CreateKnowledgeEntityInput!) { createKnowledgeEntity(input: $i) { id } }`, { i: { collectionId: s.collection, name: 'Covered 2', entityType: 'system' } }, s.t.admin.accessToken)).createKnowledgeEntity.id;
+    },
+    vars: (s) => ({ i: { sourceId: s.entity, targetId: s.entity2, relationshipType: 'covers', confidence: 0.5 } }),
+    keep: (d, s) => (s.relationship = d.createKnowledgeRelationship.id),
+  },
+  { field: 'updateKnowledgeRelationship', op: `mutation($id: ID!) { updateKnowledgeRelationship(id: $id, input: { confidence: 0.7 }) { id } }`, vars: (s) => ({ id: s.relationship }) },
+  { field: 'deleteKnowledgeRelationship', op: `mutation($id: ID!) { deleteKnowledgeRelationship(id: $id) { id } }`, vars: (s) => ({ id: s.relationship }) },
+  { field: 'deleteKnowledgeEntity', op: `mutation($id: ID!) { deleteKnowledgeEntity(id: $id) { id } }`, vars: (s) => ({ id: s.entity }) },
 ];

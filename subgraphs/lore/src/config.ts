@@ -14,6 +14,8 @@ export const loreConfig = defineConfig(
     ATRIUM_LORE_EMBED_RETRY_BASE_MS: { schema: env.int(250, 0), doc: 'first backoff delay of an embeddings call; doubles each retry' },
     ATRIUM_LORE_EMBED_API_KEY: { schema: z.string().max(500).optional(), doc: 'bearer token sent to OpenAI-compatible embedding endpoints (none when unset)' },
     ATRIUM_LORE_SCAN_MAX_ROWS: { schema: env.int(200_000, 1), doc: 'most embeddings one exact (non-pgvector) search scans; a larger collection is searched over its newest rows only' },
+    ATRIUM_LORE_GRAPH_MAX_DEPTH: { schema: env.int(4, 1, 8), doc: 'most hops a knowledge graph traversal or shortest-path search walks (the default of a path search)' },
+    ATRIUM_LORE_GRAPH_MAX_NODES: { schema: env.int(500, 1, 10_000), doc: 'most entities one traversal returns (the answer says when it was cut)' },
     ATRIUM_LORE_VECTOR_CACHE_MB: {
       schema: env.int(512, 1, 65_536),
       doc: 'memory each lore process gives the exact scan’s copies of collection vectors (≈ 1.1 KB per 256-dimension chunk, 6.2 KB per 1536); least recently searched collections leave first, and one bigger than all of it is loaded per search',
@@ -25,6 +27,7 @@ export const loreConfig = defineConfig(
       chunking: { size: raw.ATRIUM_LORE_CHUNK_SIZE, overlap: raw.ATRIUM_LORE_CHUNK_OVERLAP },
       ingestion: { maxAttempts: raw.ATRIUM_LORE_EMBED_MAX_ATTEMPTS, batch: raw.ATRIUM_LORE_EMBED_BATCH },
       embeddings: { timeoutMs: raw.ATRIUM_LORE_EMBED_TIMEOUT_MS, maxRetries: raw.ATRIUM_LORE_EMBED_MAX_RETRIES, retryBaseMs: raw.ATRIUM_LORE_EMBED_RETRY_BASE_MS, apiKey: raw.ATRIUM_LORE_EMBED_API_KEY ?? null },
+      graph: { maxDepth: raw.ATRIUM_LORE_GRAPH_MAX_DEPTH, maxNodes: raw.ATRIUM_LORE_GRAPH_MAX_NODES },
       search: { scanMaxRows: raw.ATRIUM_LORE_SCAN_MAX_ROWS, cacheMb: raw.ATRIUM_LORE_VECTOR_CACHE_MB },
     };
   },

@@ -7,7 +7,7 @@ export type LoreDb = Client<PrismaClient>;
 export type DbClient = LoreDb | Prisma.TransactionClient;
 
 export type { Prisma };
-export type { EmbeddingModel, Collection, Document, Chunk } from './generated/prisma/client.js';
+export type { EmbeddingModel, Collection, Document, Chunk, Entity, Relationship } from './generated/prisma/client.js';
 import type { Chunk } from './generated/prisma/client.js';
 /** A chunk as GraphQL sees it: with its document's creator, for the owner rule. */
 export type ChunkRow = Omit<Chunk, 'search_vector'> & { createdById: string | null };

@@ -2,6 +2,7 @@ import { defineSubgraph } from '@atrium/kernel';
 import { loreConfig } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
+import { graphResolvers } from './modules/graph/resolvers.js';
 import { knowledgeResolvers } from './modules/knowledge/resolvers.js';
 import { VectorServices } from './modules/search/exact.js';
 import { searchResolvers } from './modules/search/resolvers.js';
@@ -10,14 +11,14 @@ import { accessMap } from './permissions.js';
 import { seedLore } from './seed.js';
 import { createTasks } from './tasks.js';
 
-/** Lore: embedding models, collections, knowledge documents, chunks and embeddings. */
+/** Lore: embedding models, collections, knowledge documents, chunks and embeddings, the knowledge graph. */
 export default defineSubgraph({
   name: 'lore',
   port: 4104,
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: loreConfig,
-  modules: [knowledgeResolvers, searchResolvers],
+  modules: [knowledgeResolvers, searchResolvers, graphResolvers],
   types: {
     context: './context.js#LoreContext',
     mappers: {
@@ -25,6 +26,9 @@ export default defineSubgraph({
       KnowledgeCollection: './db.js#Collection',
       KnowledgeDocument: './db.js#Document',
       KnowledgeChunk: './db.js#ChunkRow',
+      KnowledgeEntity: './db.js#Entity',
+      KnowledgeRelationship: './db.js#Relationship',
+      KnowledgeNeighbour: './modules/graph/service.js#Neighbour',
       KnowledgeSearchHit: './modules/search/service.js#SearchHit',
       KnowledgeSearchResult: './modules/search/service.js#SearchResult',
     },

@@ -25,6 +25,12 @@ export const accessMap: AccessMap = {
     knowledgeCollection: authenticated, // service: knowledge:read in its organization
     knowledgeDocument: authenticated, // service: knowledge:read in its organization
     searchKnowledge: authenticated, // service: knowledge:search in the collection's organization
+    knowledgeEntity: authenticated, // service: knowledge:read in its organization
+    knowledgeEntities: authenticated, // service: knowledge:read in the collection's organization
+    knowledgeRelationship: authenticated, // service: knowledge:read in its organization
+    knowledgeEntityNeighbourhood: authenticated, // service: knowledge:read in the start's organization
+    knowledgeEntityPath: authenticated, // service: knowledge:read in the entities' organization
+    similarKnowledgeEntities: authenticated, // service: knowledge:search in the entity's organization
   },
   Mutation: {
     createEmbeddingModel: can('llm_provider:configure'),
@@ -33,12 +39,28 @@ export const accessMap: AccessMap = {
     updateKnowledgeDocument: authenticated, // service: knowledge:update in its organization
     reembedKnowledgeDocument: authenticated, // service: knowledge:update in its organization
     deleteKnowledgeDocument: authenticated, // service: knowledge:delete in its organization
+    createKnowledgeEntity: authenticated, // service: knowledge:create in the collection's organization
+    updateKnowledgeEntity: authenticated, // service: knowledge:update in its organization
+    deleteKnowledgeEntity: authenticated, // service: knowledge:delete in its organization
+    createKnowledgeRelationship: authenticated, // service: knowledge:create in the entities' organization
+    updateKnowledgeRelationship: authenticated, // service: knowledge:update in its organization
+    deleteKnowledgeRelationship: authenticated, // service: knowledge:delete in its organization
   },
   EmbeddingModel: { '*': authenticated },
   KnowledgeCollection: { '*': owner((c) => c.createdById, can('knowledge:read', (c) => c.id)) },
   KnowledgeDocument: { '*': owner((d) => d.createdById, can('knowledge:read', (d) => d.id)) },
   KnowledgeChunk: { '*': owner((c) => c.createdById, can('knowledge:read', (c) => c.documentId)) },
+  KnowledgeEntity: { '*': owner((e) => e.createdById, can('knowledge:read', (e) => e.id)) },
+  KnowledgeRelationship: { '*': owner((r) => r.createdById, can('knowledge:read', (r) => r.id)) },
+  // Wrappers built by the service from rows it has already tenant-checked; their entities and
+  // relationships carry the rules above.
+  KnowledgeNeighbour: { '*': authenticated },
+  KnowledgeGraphNode: { '*': authenticated },
+  KnowledgeNeighbourhood: { '*': authenticated },
+  KnowledgeEntityPath: { '*': authenticated },
+  KnowledgeEntitySimilarity: { '*': authenticated },
   DeleteKnowledgeDocumentPayload: { '*': authenticated }, // only the id the caller just deleted
+  DeleteKnowledgeGraphPayload: { '*': authenticated }, // only the id the caller just deleted
   KnowledgeSearchResult: { '*': authenticated }, // holds only hits, each guarded below
   KnowledgeSearchHit: { '*': owner((h) => h.createdById, can('knowledge:search', (h) => h.documentId)) },
   PageInfo: page,
@@ -50,4 +72,6 @@ export const accessMap: AccessMap = {
   KnowledgeDocumentConnection: page,
   KnowledgeChunkEdge: page,
   KnowledgeChunkConnection: page,
+  KnowledgeEntityEdge: page,
+  KnowledgeEntityConnection: page,
 };

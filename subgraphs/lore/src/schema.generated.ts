@@ -1,6 +1,7 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EmbeddingModel as EmbeddingModelModel, Collection as CollectionModel, Document as DocumentModel, ChunkRow as ChunkRowModel } from './db.js';
+import type { EmbeddingModel as EmbeddingModelModel, Collection as CollectionModel, Document as DocumentModel, ChunkRow as ChunkRowModel, Entity as EntityModel, Relationship as RelationshipModel } from './db.js';
+import type { Neighbour as NeighbourModel } from './modules/graph/service.js';
 import type { SearchHit as SearchHitModel, SearchResult as SearchResultModel } from './modules/search/service.js';
 import type { LoreContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -69,10 +70,45 @@ export type CreateKnowledgeDocumentInput = {
   title: Scalars['String']['input'];
 };
 
+/** Input of createKnowledgeEntity. */
+export type CreateKnowledgeEntityInput = {
+  /** The collection; the caller needs knowledge:create in its organization. */
+  collectionId: Scalars['ID']['input'];
+  /** What it is, at most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Type, 1 to 100 characters (lower case letters, digits, `_`, `-`). */
+  entityType: Scalars['String']['input'];
+  /** Metadata object, at most 64 KB. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Name, 1 to 255 characters, unique in the collection for its type. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of createKnowledgeRelationship. */
+export type CreateKnowledgeRelationshipInput = {
+  /** Confidence 0 to 1; default 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Metadata object, at most 64 KB. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Type, 1 to 100 characters (lower case letters, digits, `_`, `-`). */
+  relationshipType: Scalars['String']['input'];
+  /** Source entity; the caller needs knowledge:create in its organization. */
+  sourceId: Scalars['ID']['input'];
+  /** Target entity, another entity of the same organization. */
+  targetId: Scalars['ID']['input'];
+};
+
 /** What deleteKnowledgeDocument removed. */
 export type DeleteKnowledgeDocumentPayload = {
   __typename?: 'DeleteKnowledgeDocumentPayload';
   /** Id of the deleted document. */
+  id: Scalars['ID']['output'];
+};
+
+/** What a delete removed. */
+export type DeleteKnowledgeGraphPayload = {
+  __typename?: 'DeleteKnowledgeGraphPayload';
+  /** Id of the deleted entity or relationship. */
   id: Scalars['ID']['output'];
 };
 
@@ -290,6 +326,171 @@ export type KnowledgeDocumentStatus =
   /** Chunks and embeddings match the current content: searchable. */
   | 'ready';
 
+/** Which way relationships are followed from an entity. */
+export type KnowledgeEdgeDirection =
+  /** Either way. */
+  | 'both'
+  /** From the entity's sources to it. */
+  | 'incoming'
+  /** From the entity to its targets. */
+  | 'outgoing';
+
+/** A knowledge graph entity (000 §6 lore.entities): a named thing of one type, in a collection whose model embeds it. */
+export type KnowledgeEntity = {
+  __typename?: 'KnowledgeEntity';
+  /** The collection it belongs to (its model embeds the entity). */
+  collection: KnowledgeCollection;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who created it. */
+  createdById?: Maybe<Scalars['ID']['output']>;
+  /** What it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Whether its current name, type and description are embedded (similarKnowledgeEntities needs it). */
+  embedded: Scalars['Boolean']['output'];
+  /** When its current embedding was made. */
+  embeddedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its type, e.g. `person`, `system`, `team`. */
+  entityType: Scalars['String']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Free metadata. */
+  metadata: Scalars['JSON']['output'];
+  /** Name, unique per collection and type. */
+  name: Scalars['String']['output'];
+  /** Its direct relationships (in either direction by default), strongest first, at most 100. */
+  neighbours: Array<KnowledgeNeighbour>;
+  /** The organization (tenant) that owns it. */
+  organizationId: Scalars['ID']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A knowledge graph entity (000 §6 lore.entities): a named thing of one type, in a collection whose model embeds it. */
+export type KnowledgeEntityNeighboursArgs = {
+  direction?: InputMaybe<KnowledgeEdgeDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A page of entities. */
+export type KnowledgeEntityConnection = {
+  __typename?: 'KnowledgeEntityConnection';
+  /** Edges with cursors. */
+  edges: Array<KnowledgeEntityEdge>;
+  /** The entities of this page. */
+  nodes: Array<KnowledgeEntity>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of an entity connection. */
+export type KnowledgeEntityEdge = {
+  __typename?: 'KnowledgeEntityEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: KnowledgeEntity;
+};
+
+/** A shortest path between two entities: entities[i] → entities[i+1] along relationships[i]. */
+export type KnowledgeEntityPath = {
+  __typename?: 'KnowledgeEntityPath';
+  /** The entities in order, from the start to the end. */
+  entities: Array<KnowledgeEntity>;
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The relationships in order (each may point either way when the walk was BOTH). */
+  relationships: Array<KnowledgeRelationship>;
+};
+
+/** Input of knowledgeEntityPath. */
+export type KnowledgeEntityPathInput = {
+  /** Which way relationships are followed; default BOTH. */
+  direction?: InputMaybe<KnowledgeEdgeDirection>;
+  /** Start entity. */
+  fromId: Scalars['ID']['input'];
+  /** Most hops tried, 1 to ATRIUM_LORE_GRAPH_MAX_DEPTH; default the maximum. */
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  /** Only relationships at least this confident, 0 to 1; default 0. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only relationships of these types (default: every type). */
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** End entity, of the same organization. */
+  toId: Scalars['ID']['input'];
+};
+
+/** An entity similar to another, with the cosine similarity of their embeddings. */
+export type KnowledgeEntitySimilarity = {
+  __typename?: 'KnowledgeEntitySimilarity';
+  /** The similar entity. */
+  entity: KnowledgeEntity;
+  /** Cosine similarity, -1 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+/** An entity reached by a traversal, with how far it is. */
+export type KnowledgeGraphNode = {
+  __typename?: 'KnowledgeGraphNode';
+  /** Fewest hops from the start (the start itself is not listed). */
+  depth: Scalars['Int']['output'];
+  /** The entity. */
+  entity: KnowledgeEntity;
+};
+
+/** An entity's direct relationship and the entity at its other end. */
+export type KnowledgeNeighbour = {
+  __typename?: 'KnowledgeNeighbour';
+  /** OUTGOING when the entity is the relationship's source, INCOMING when its target. */
+  direction: KnowledgeEdgeDirection;
+  /** The entity at the other end. */
+  entity: KnowledgeEntity;
+  /** The relationship. */
+  relationship: KnowledgeRelationship;
+};
+
+/** What a k-hop traversal reached: the entities within the depth, and the relationships among them and the start. */
+export type KnowledgeNeighbourhood = {
+  __typename?: 'KnowledgeNeighbourhood';
+  /** The depth walked. */
+  depth: Scalars['Int']['output'];
+  /** Reached entities, nearest first, at most ATRIUM_LORE_GRAPH_MAX_NODES. */
+  nodes: Array<KnowledgeGraphNode>;
+  /** The followed relationships whose two ends are the start or a reached entity. */
+  relationships: Array<KnowledgeRelationship>;
+  /** The start. */
+  start: KnowledgeEntity;
+  /** Whether the node limit cut the result. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A typed, directed relationship between two entities of one organization (000 §6 lore.relationships). */
+export type KnowledgeRelationship = {
+  __typename?: 'KnowledgeRelationship';
+  /** How sure it is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who created it. */
+  createdById?: Maybe<Scalars['ID']['output']>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Free metadata. */
+  metadata: Scalars['JSON']['output'];
+  /** The organization (tenant) of both entities. */
+  organizationId: Scalars['ID']['output'];
+  /** Its type, e.g. `owns`, `depends_on`. */
+  relationshipType: Scalars['String']['output'];
+  /** Where it starts. */
+  source: KnowledgeEntity;
+  /** Where it ends. */
+  target: KnowledgeEntity;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** One chunk found by searchKnowledge, with why it ranked. */
 export type KnowledgeSearchHit = {
   __typename?: 'KnowledgeSearchHit';
@@ -353,6 +554,22 @@ export type KnowledgeSearchResult = {
   model: EmbeddingModel;
 };
 
+/** Input of knowledgeEntityNeighbourhood. */
+export type KnowledgeTraversalInput = {
+  /** How many hops, 1 to ATRIUM_LORE_GRAPH_MAX_DEPTH; default 2. */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Which way relationships are followed; default BOTH. */
+  direction?: InputMaybe<KnowledgeEdgeDirection>;
+  /** Where the walk starts; the caller needs knowledge:read in its organization. */
+  entityId: Scalars['ID']['input'];
+  /** Only reached entities of these types (the walk still passes through others). */
+  entityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only relationships at least this confident, 0 to 1; default 0. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only relationships of these types (default: every type). */
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Register an embedding model (llm_provider:configure: it names an outside endpoint). */
@@ -361,12 +578,24 @@ export type Mutation = {
   createKnowledgeCollection: KnowledgeCollection;
   /** Write a knowledge document and queue its ingestion; returns at once with status PENDING. */
   createKnowledgeDocument: KnowledgeDocument;
+  /** Create an entity in a collection (knowledge:create in its organization); its embedding is queued. */
+  createKnowledgeEntity: KnowledgeEntity;
+  /** Relate two entities of one organization (knowledge:create there). */
+  createKnowledgeRelationship: KnowledgeRelationship;
   /** Delete a document with its chunks and embeddings (knowledge:delete). */
   deleteKnowledgeDocument: DeleteKnowledgeDocumentPayload;
+  /** Delete an entity with its relationships and embedding (knowledge:delete). */
+  deleteKnowledgeEntity: DeleteKnowledgeGraphPayload;
+  /** Delete a relationship (knowledge:delete). */
+  deleteKnowledgeRelationship: DeleteKnowledgeGraphPayload;
   /** Queue a fresh ingestion of a document (knowledge:update), e.g. after FAILED. */
   reembedKnowledgeDocument: KnowledgeDocument;
   /** Change a document (knowledge:update); a changed title or content is re-embedded. */
   updateKnowledgeDocument: KnowledgeDocument;
+  /** Change an entity (knowledge:update); a changed name, type or description is re-embedded. */
+  updateKnowledgeEntity: KnowledgeEntity;
+  /** Change a relationship's confidence or metadata (knowledge:update). */
+  updateKnowledgeRelationship: KnowledgeRelationship;
 };
 
 
@@ -385,7 +614,27 @@ export type MutationCreateKnowledgeDocumentArgs = {
 };
 
 
+export type MutationCreateKnowledgeEntityArgs = {
+  input: CreateKnowledgeEntityInput;
+};
+
+
+export type MutationCreateKnowledgeRelationshipArgs = {
+  input: CreateKnowledgeRelationshipInput;
+};
+
+
 export type MutationDeleteKnowledgeDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKnowledgeEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKnowledgeRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -398,6 +647,18 @@ export type MutationReembedKnowledgeDocumentArgs = {
 export type MutationUpdateKnowledgeDocumentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateKnowledgeDocumentInput;
+};
+
+
+export type MutationUpdateKnowledgeEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateKnowledgeEntityInput;
+};
+
+
+export type MutationUpdateKnowledgeRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateKnowledgeRelationshipInput;
 };
 
 /** Cursor pagination state of a connection. */
@@ -419,8 +680,20 @@ export type Query = {
   knowledgeCollections: KnowledgeCollectionConnection;
   /** One knowledge document, or null when it does not exist or is outside the caller's knowledge:read tenants. */
   knowledgeDocument?: Maybe<KnowledgeDocument>;
+  /** A collection's entities (knowledge:read in its organization), by type and name; one type with `entityType`. */
+  knowledgeEntities: KnowledgeEntityConnection;
+  /** One entity, or null when it does not exist or is outside the caller's knowledge:read tenants. */
+  knowledgeEntity?: Maybe<KnowledgeEntity>;
+  /** k-hop traversal from an entity (recursive SQL, bounded depth), within its organization (knowledge:read there). */
+  knowledgeEntityNeighbourhood: KnowledgeNeighbourhood;
+  /** A shortest path between two entities of one organization (knowledge:read there), or null when none is within maxDepth. */
+  knowledgeEntityPath?: Maybe<KnowledgeEntityPath>;
+  /** One relationship, or null when it does not exist or is outside the caller's knowledge:read tenants. */
+  knowledgeRelationship?: Maybe<KnowledgeRelationship>;
   /** Search a collection: semantic, keyword or hybrid, tenant-scoped (knowledge:search in its organization). */
   searchKnowledge: KnowledgeSearchResult;
+  /** Entities of the same collection most similar to an entity by embedding (cosine), best first (knowledge:search in its organization). */
+  similarKnowledgeEntities: Array<KnowledgeEntitySimilarity>;
 };
 
 
@@ -447,8 +720,43 @@ export type QueryKnowledgeDocumentArgs = {
 };
 
 
+export type QueryKnowledgeEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  collectionId: Scalars['ID']['input'];
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryKnowledgeEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeEntityNeighbourhoodArgs = {
+  input: KnowledgeTraversalInput;
+};
+
+
+export type QueryKnowledgeEntityPathArgs = {
+  input: KnowledgeEntityPathInput;
+};
+
+
+export type QueryKnowledgeRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchKnowledgeArgs = {
   input: KnowledgeSearchInput;
+};
+
+
+export type QuerySimilarKnowledgeEntitiesArgs = {
+  id: Scalars['ID']['input'];
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  topK?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of updateKnowledgeDocument: absent fields stay as they are. */
@@ -461,6 +769,26 @@ export type UpdateKnowledgeDocumentInput = {
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** New title; a change re-embeds. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateKnowledgeEntity: absent fields stay as they are. */
+export type UpdateKnowledgeEntityInput = {
+  /** New description; a change re-embeds. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New type; a change re-embeds. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** New metadata (replaces the old). */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** New name; a change re-embeds. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateKnowledgeRelationship: absent fields stay as they are. */
+export type UpdateKnowledgeRelationshipInput = {
+  /** New confidence, 0 to 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** New metadata (replaces the old). */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
@@ -547,6 +875,8 @@ export type FederationTypes = {
   KnowledgeChunk: KnowledgeChunk;
   KnowledgeCollection: KnowledgeCollection;
   KnowledgeDocument: KnowledgeDocument;
+  KnowledgeEntity: KnowledgeEntity;
+  KnowledgeRelationship: KnowledgeRelationship;
 };
 
 /** Mapping of federation reference types */
@@ -563,6 +893,12 @@ export type FederationReferenceTypes = {
   KnowledgeDocument:
     ( { __typename: 'KnowledgeDocument' }
     & GraphQLRecursivePick<FederationTypes['KnowledgeDocument'], {"id":true}> );
+  KnowledgeEntity:
+    ( { __typename: 'KnowledgeEntity' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeEntity'], {"id":true}> );
+  KnowledgeRelationship:
+    ( { __typename: 'KnowledgeRelationship' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeRelationship'], {"id":true}> );
 };
 
 
@@ -576,8 +912,12 @@ export type ResolversTypes = {
   CreateKnowledgeCollectionInput: CreateKnowledgeCollectionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateKnowledgeDocumentInput: CreateKnowledgeDocumentInput;
+  CreateKnowledgeEntityInput: CreateKnowledgeEntityInput;
+  CreateKnowledgeRelationshipInput: CreateKnowledgeRelationshipInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteKnowledgeDocumentPayload: ResolverTypeWrapper<DeleteKnowledgeDocumentPayload>;
+  DeleteKnowledgeGraphPayload: ResolverTypeWrapper<DeleteKnowledgeGraphPayload>;
   EmbeddingModel: ResolverTypeWrapper<EmbeddingModelModel>;
   EmbeddingModelConnection: ResolverTypeWrapper<Omit<EmbeddingModelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmbeddingModelEdge']>, nodes: Array<ResolversTypes['EmbeddingModel']> }>;
   EmbeddingModelEdge: ResolverTypeWrapper<Omit<EmbeddingModelEdge, 'node'> & { node: ResolversTypes['EmbeddingModel'] }>;
@@ -593,15 +933,28 @@ export type ResolversTypes = {
   KnowledgeDocumentConnection: ResolverTypeWrapper<Omit<KnowledgeDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['KnowledgeDocumentEdge']>, nodes: Array<ResolversTypes['KnowledgeDocument']> }>;
   KnowledgeDocumentEdge: ResolverTypeWrapper<Omit<KnowledgeDocumentEdge, 'node'> & { node: ResolversTypes['KnowledgeDocument'] }>;
   KnowledgeDocumentStatus: KnowledgeDocumentStatus;
+  KnowledgeEdgeDirection: KnowledgeEdgeDirection;
+  KnowledgeEntity: ResolverTypeWrapper<EntityModel>;
+  KnowledgeEntityConnection: ResolverTypeWrapper<Omit<KnowledgeEntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['KnowledgeEntityEdge']>, nodes: Array<ResolversTypes['KnowledgeEntity']> }>;
+  KnowledgeEntityEdge: ResolverTypeWrapper<Omit<KnowledgeEntityEdge, 'node'> & { node: ResolversTypes['KnowledgeEntity'] }>;
+  KnowledgeEntityPath: ResolverTypeWrapper<Omit<KnowledgeEntityPath, 'entities' | 'relationships'> & { entities: Array<ResolversTypes['KnowledgeEntity']>, relationships: Array<ResolversTypes['KnowledgeRelationship']> }>;
+  KnowledgeEntityPathInput: KnowledgeEntityPathInput;
+  KnowledgeEntitySimilarity: ResolverTypeWrapper<Omit<KnowledgeEntitySimilarity, 'entity'> & { entity: ResolversTypes['KnowledgeEntity'] }>;
+  KnowledgeGraphNode: ResolverTypeWrapper<Omit<KnowledgeGraphNode, 'entity'> & { entity: ResolversTypes['KnowledgeEntity'] }>;
+  KnowledgeNeighbour: ResolverTypeWrapper<NeighbourModel>;
+  KnowledgeNeighbourhood: ResolverTypeWrapper<Omit<KnowledgeNeighbourhood, 'nodes' | 'relationships' | 'start'> & { nodes: Array<ResolversTypes['KnowledgeGraphNode']>, relationships: Array<ResolversTypes['KnowledgeRelationship']>, start: ResolversTypes['KnowledgeEntity'] }>;
+  KnowledgeRelationship: ResolverTypeWrapper<RelationshipModel>;
   KnowledgeSearchHit: ResolverTypeWrapper<SearchHitModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KnowledgeSearchInput: KnowledgeSearchInput;
   KnowledgeSearchMode: KnowledgeSearchMode;
   KnowledgeSearchResult: ResolverTypeWrapper<SearchResultModel>;
+  KnowledgeTraversalInput: KnowledgeTraversalInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateKnowledgeDocumentInput: UpdateKnowledgeDocumentInput;
+  UpdateKnowledgeEntityInput: UpdateKnowledgeEntityInput;
+  UpdateKnowledgeRelationshipInput: UpdateKnowledgeRelationshipInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -613,8 +966,12 @@ export type ResolversParentTypes = {
   CreateKnowledgeCollectionInput: CreateKnowledgeCollectionInput;
   ID: Scalars['ID']['output'];
   CreateKnowledgeDocumentInput: CreateKnowledgeDocumentInput;
+  CreateKnowledgeEntityInput: CreateKnowledgeEntityInput;
+  CreateKnowledgeRelationshipInput: CreateKnowledgeRelationshipInput;
+  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteKnowledgeDocumentPayload: DeleteKnowledgeDocumentPayload;
+  DeleteKnowledgeGraphPayload: DeleteKnowledgeGraphPayload;
   EmbeddingModel: EmbeddingModelModel;
   EmbeddingModelConnection: Omit<EmbeddingModelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmbeddingModelEdge']>, nodes: Array<ResolversParentTypes['EmbeddingModel']> };
   EmbeddingModelEdge: Omit<EmbeddingModelEdge, 'node'> & { node: ResolversParentTypes['EmbeddingModel'] };
@@ -628,14 +985,26 @@ export type ResolversParentTypes = {
   KnowledgeDocument: DocumentModel;
   KnowledgeDocumentConnection: Omit<KnowledgeDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['KnowledgeDocumentEdge']>, nodes: Array<ResolversParentTypes['KnowledgeDocument']> };
   KnowledgeDocumentEdge: Omit<KnowledgeDocumentEdge, 'node'> & { node: ResolversParentTypes['KnowledgeDocument'] };
+  KnowledgeEntity: EntityModel;
+  KnowledgeEntityConnection: Omit<KnowledgeEntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['KnowledgeEntityEdge']>, nodes: Array<ResolversParentTypes['KnowledgeEntity']> };
+  KnowledgeEntityEdge: Omit<KnowledgeEntityEdge, 'node'> & { node: ResolversParentTypes['KnowledgeEntity'] };
+  KnowledgeEntityPath: Omit<KnowledgeEntityPath, 'entities' | 'relationships'> & { entities: Array<ResolversParentTypes['KnowledgeEntity']>, relationships: Array<ResolversParentTypes['KnowledgeRelationship']> };
+  KnowledgeEntityPathInput: KnowledgeEntityPathInput;
+  KnowledgeEntitySimilarity: Omit<KnowledgeEntitySimilarity, 'entity'> & { entity: ResolversParentTypes['KnowledgeEntity'] };
+  KnowledgeGraphNode: Omit<KnowledgeGraphNode, 'entity'> & { entity: ResolversParentTypes['KnowledgeEntity'] };
+  KnowledgeNeighbour: NeighbourModel;
+  KnowledgeNeighbourhood: Omit<KnowledgeNeighbourhood, 'nodes' | 'relationships' | 'start'> & { nodes: Array<ResolversParentTypes['KnowledgeGraphNode']>, relationships: Array<ResolversParentTypes['KnowledgeRelationship']>, start: ResolversParentTypes['KnowledgeEntity'] };
+  KnowledgeRelationship: RelationshipModel;
   KnowledgeSearchHit: SearchHitModel;
-  Float: Scalars['Float']['output'];
   KnowledgeSearchInput: KnowledgeSearchInput;
   KnowledgeSearchResult: SearchResultModel;
+  KnowledgeTraversalInput: KnowledgeTraversalInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   UpdateKnowledgeDocumentInput: UpdateKnowledgeDocumentInput;
+  UpdateKnowledgeEntityInput: UpdateKnowledgeEntityInput;
+  UpdateKnowledgeRelationshipInput: UpdateKnowledgeRelationshipInput;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -643,6 +1012,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeleteKnowledgeDocumentPayloadResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['DeleteKnowledgeDocumentPayload'] = ResolversParentTypes['DeleteKnowledgeDocumentPayload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeleteKnowledgeGraphPayloadResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['DeleteKnowledgeGraphPayload'] = ResolversParentTypes['DeleteKnowledgeGraphPayload']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -755,6 +1128,80 @@ export type KnowledgeDocumentEdgeResolvers<ContextType = LoreContext, ParentType
 
 export type KnowledgeDocumentStatusResolvers = { FAILED: 'failed', PENDING: 'pending', PROCESSING: 'processing', READY: 'ready' };
 
+export type KnowledgeEdgeDirectionResolvers = { BOTH: 'both', INCOMING: 'incoming', OUTGOING: 'outgoing' };
+
+export type KnowledgeEntityResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeEntity'] = ResolversParentTypes['KnowledgeEntity'], FederationReferenceType extends FederationReferenceTypes['KnowledgeEntity'] = FederationReferenceTypes['KnowledgeEntity']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  collection?: Resolver<ResolversTypes['KnowledgeCollection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  embedded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  embeddedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['KnowledgeNeighbour']>, ParentType, ContextType, RequireFields<KnowledgeEntityNeighboursArgs, 'direction' | 'first'>>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type KnowledgeEntityConnectionResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeEntityConnection'] = ResolversParentTypes['KnowledgeEntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['KnowledgeEntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['KnowledgeEntity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type KnowledgeEntityEdgeResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeEntityEdge'] = ResolversParentTypes['KnowledgeEntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+};
+
+export type KnowledgeEntityPathResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeEntityPath'] = ResolversParentTypes['KnowledgeEntityPath']> = {
+  entities?: Resolver<Array<ResolversTypes['KnowledgeEntity']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['KnowledgeRelationship']>, ParentType, ContextType>;
+};
+
+export type KnowledgeEntitySimilarityResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeEntitySimilarity'] = ResolversParentTypes['KnowledgeEntitySimilarity']> = {
+  entity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type KnowledgeGraphNodeResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeGraphNode'] = ResolversParentTypes['KnowledgeGraphNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+};
+
+export type KnowledgeNeighbourResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeNeighbour'] = ResolversParentTypes['KnowledgeNeighbour']> = {
+  direction?: Resolver<ResolversTypes['KnowledgeEdgeDirection'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['KnowledgeRelationship'], ParentType, ContextType>;
+};
+
+export type KnowledgeNeighbourhoodResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeNeighbourhood'] = ResolversParentTypes['KnowledgeNeighbourhood']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['KnowledgeGraphNode']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['KnowledgeRelationship']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type KnowledgeRelationshipResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeRelationship'] = ResolversParentTypes['KnowledgeRelationship'], FederationReferenceType extends FederationReferenceTypes['KnowledgeRelationship'] = FederationReferenceTypes['KnowledgeRelationship']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeRelationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type KnowledgeSearchHitResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeSearchHit'] = ResolversParentTypes['KnowledgeSearchHit']> = {
   chunk?: Resolver<ResolversTypes['KnowledgeChunk'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType>;
@@ -779,9 +1226,15 @@ export type MutationResolvers<ContextType = LoreContext, ParentType extends Reso
   createEmbeddingModel?: Resolver<ResolversTypes['EmbeddingModel'], ParentType, ContextType, RequireFields<MutationCreateEmbeddingModelArgs, 'input'>>;
   createKnowledgeCollection?: Resolver<ResolversTypes['KnowledgeCollection'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeCollectionArgs, 'input'>>;
   createKnowledgeDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeDocumentArgs, 'input'>>;
+  createKnowledgeEntity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeEntityArgs, 'input'>>;
+  createKnowledgeRelationship?: Resolver<ResolversTypes['KnowledgeRelationship'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeRelationshipArgs, 'input'>>;
   deleteKnowledgeDocument?: Resolver<ResolversTypes['DeleteKnowledgeDocumentPayload'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeDocumentArgs, 'id'>>;
+  deleteKnowledgeEntity?: Resolver<ResolversTypes['DeleteKnowledgeGraphPayload'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeEntityArgs, 'id'>>;
+  deleteKnowledgeRelationship?: Resolver<ResolversTypes['DeleteKnowledgeGraphPayload'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeRelationshipArgs, 'id'>>;
   reembedKnowledgeDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationReembedKnowledgeDocumentArgs, 'id'>>;
   updateKnowledgeDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeDocumentArgs, 'id' | 'input'>>;
+  updateKnowledgeEntity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeEntityArgs, 'id' | 'input'>>;
+  updateKnowledgeRelationship?: Resolver<ResolversTypes['KnowledgeRelationship'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeRelationshipArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -794,12 +1247,19 @@ export type QueryResolvers<ContextType = LoreContext, ParentType extends Resolve
   knowledgeCollection?: Resolver<Maybe<ResolversTypes['KnowledgeCollection']>, ParentType, ContextType, RequireFields<QueryKnowledgeCollectionArgs, 'id'>>;
   knowledgeCollections?: Resolver<ResolversTypes['KnowledgeCollectionConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeCollectionsArgs, 'first'>>;
   knowledgeDocument?: Resolver<Maybe<ResolversTypes['KnowledgeDocument']>, ParentType, ContextType, RequireFields<QueryKnowledgeDocumentArgs, 'id'>>;
+  knowledgeEntities?: Resolver<ResolversTypes['KnowledgeEntityConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeEntitiesArgs, 'collectionId' | 'first'>>;
+  knowledgeEntity?: Resolver<Maybe<ResolversTypes['KnowledgeEntity']>, ParentType, ContextType, RequireFields<QueryKnowledgeEntityArgs, 'id'>>;
+  knowledgeEntityNeighbourhood?: Resolver<ResolversTypes['KnowledgeNeighbourhood'], ParentType, ContextType, RequireFields<QueryKnowledgeEntityNeighbourhoodArgs, 'input'>>;
+  knowledgeEntityPath?: Resolver<Maybe<ResolversTypes['KnowledgeEntityPath']>, ParentType, ContextType, RequireFields<QueryKnowledgeEntityPathArgs, 'input'>>;
+  knowledgeRelationship?: Resolver<Maybe<ResolversTypes['KnowledgeRelationship']>, ParentType, ContextType, RequireFields<QueryKnowledgeRelationshipArgs, 'id'>>;
   searchKnowledge?: Resolver<ResolversTypes['KnowledgeSearchResult'], ParentType, ContextType, RequireFields<QuerySearchKnowledgeArgs, 'input'>>;
+  similarKnowledgeEntities?: Resolver<Array<ResolversTypes['KnowledgeEntitySimilarity']>, ParentType, ContextType, RequireFields<QuerySimilarKnowledgeEntitiesArgs, 'id' | 'threshold' | 'topK'>>;
 };
 
 export type Resolvers<ContextType = LoreContext> = {
   DateTime?: GraphQLScalarType;
   DeleteKnowledgeDocumentPayload?: DeleteKnowledgeDocumentPayloadResolvers<ContextType>;
+  DeleteKnowledgeGraphPayload?: DeleteKnowledgeGraphPayloadResolvers<ContextType>;
   EmbeddingModel?: EmbeddingModelResolvers<ContextType>;
   EmbeddingModelConnection?: EmbeddingModelConnectionResolvers<ContextType>;
   EmbeddingModelEdge?: EmbeddingModelEdgeResolvers<ContextType>;
@@ -815,6 +1275,16 @@ export type Resolvers<ContextType = LoreContext> = {
   KnowledgeDocumentConnection?: KnowledgeDocumentConnectionResolvers<ContextType>;
   KnowledgeDocumentEdge?: KnowledgeDocumentEdgeResolvers<ContextType>;
   KnowledgeDocumentStatus?: KnowledgeDocumentStatusResolvers;
+  KnowledgeEdgeDirection?: KnowledgeEdgeDirectionResolvers;
+  KnowledgeEntity?: KnowledgeEntityResolvers<ContextType>;
+  KnowledgeEntityConnection?: KnowledgeEntityConnectionResolvers<ContextType>;
+  KnowledgeEntityEdge?: KnowledgeEntityEdgeResolvers<ContextType>;
+  KnowledgeEntityPath?: KnowledgeEntityPathResolvers<ContextType>;
+  KnowledgeEntitySimilarity?: KnowledgeEntitySimilarityResolvers<ContextType>;
+  KnowledgeGraphNode?: KnowledgeGraphNodeResolvers<ContextType>;
+  KnowledgeNeighbour?: KnowledgeNeighbourResolvers<ContextType>;
+  KnowledgeNeighbourhood?: KnowledgeNeighbourhoodResolvers<ContextType>;
+  KnowledgeRelationship?: KnowledgeRelationshipResolvers<ContextType>;
   KnowledgeSearchHit?: KnowledgeSearchHitResolvers<ContextType>;
   KnowledgeSearchMode?: KnowledgeSearchModeResolvers;
   KnowledgeSearchResult?: KnowledgeSearchResultResolvers<ContextType>;

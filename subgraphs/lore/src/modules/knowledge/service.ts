@@ -217,13 +217,20 @@ export async function createDocument(ctx: LoreContext, raw: unknown) {
   });
 }
 
-/** Load and lock a document for a write the caller needs `permission` for; absent and out of tenant read the same. */
-async function lockForWrite(ctx: LoreContext, tx: RawExecutor & Parameters<Parameters<LoreContext['db']['$transaction']>[0]>[0], id: string, permission: 'knowledge:update' | 'knowledge:delete') {
-  const doc = await new KnowledgeStore(tx).lockDocument(id);
-  if (!doc) throw notFound('Knowledge document');
-  await requireKnowledge(ctx, permission, doc.organizationId, 'Knowledge document');
-  return doc;
+/**
+ * A row just locked for a write the caller needs `permission` for in its organization; absent
+ * and out of tenant read the same (NOT_FOUND naming `what`).
+ */
+export async function lockedInTenant<T extends { organizationId: string }>(ctx: LoreContext, locked: Promise<T | null>, permission: Permission, what: string): Promise<T> {
+  const row = await locked;
+  if (!row) throw notFound(what);
+  await requireKnowledge(ctx, permission, row.organizationId, what);
+  return row;
 }
+
+/** Load and lock a document for a write the caller needs `permission` for. */
+const lockForWrite = (ctx: LoreContext, tx: RawExecutor & Parameters<Parameters<LoreContext['db']['$transaction']>[0]>[0], id: string, permission: 'knowledge:update' | 'knowledge:delete') =>
+  lockedInTenant(ctx, new KnowledgeStore(tx).lockDocument(id), permission, 'Knowledge document');
 
 export async function updateDocument(ctx: LoreContext, rawId: unknown, raw: unknown) {
   const id = idArg(rawId);
