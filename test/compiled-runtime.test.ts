@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '@atrium/runtime/postgres';
 import { SUBGRAPHS } from '@atrium/runtime/registry';
 import { createTestDatabase, type TestDatabase } from './kit/db.js';
+import { dashboardOperation } from '@atrium/gateway/dashboard';
 
 const root = new URL('..', import.meta.url).pathname;
 const PASSWORD = 'production-test-password';
@@ -82,6 +83,22 @@ it('builds, starts the compiled runtime with NODE_ENV=production and answers thr
     const introspection = await post('{ __schema { queryType { name } } }', {}, token);
     expect(introspection.status).toBe(400);
     expect(JSON.parse(introspection.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+
+    // The dashboard, from the compiled gateway: Chart.js inlined from the installed package, a strict
+    // CSP, and its operations sent by id (the manifest is loaded: production logs unknown operations).
+    const page = await fetch(`http://127.0.0.1:${gatewayPort}/dashboard`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'sha256-/);
+    const html = await page.text();
+    expect(html).toContain('Chart.js v4.6.1');
+    const dashboardLogin = dashboardOperation('DashboardLogin');
+    expect(html).toContain(`"DashboardLogin":{"id":"${dashboardLogin.id}"}`);
+    const byId = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operationName: 'DashboardLogin', variables: { input: { email: 'production@atrium.test', password: PASSWORD } }, extensions: { persistedQuery: { version: 1, sha256Hash: dashboardLogin.id } } }),
+    });
+    expect(((await byId.json()) as any).data.login.user.email).toBe('production@atrium.test');
   } finally {
     child.kill('SIGTERM');
   }

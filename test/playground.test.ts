@@ -7,47 +7,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSystem, type TestSystem } from './kit/system.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const LOCAL = /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//;
+import { LOCAL, offlineChromium, type OfflineBrowser } from './kit/browser.js';
 
 let t: TestSystem;
-let context: BrowserContext;
+let browser: OfflineBrowser;
 let page: Page;
-let profile: string;
 const screenshots = mkdtempSync(join(tmpdir(), 'atrium-playground-shots-'));
-/** Every request the page tried to send off this machine (each was refused). */
-const blocked: string[] = [];
 const requested: string[] = [];
 
 beforeAll(async () => {
   t = await startTestSystem();
-  profile = mkdtempSync(join(tmpdir(), 'atrium-chromium-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    // Belt and braces: no host but the loopback even resolves, below anything routing sees.
-    args: [...FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
-    viewport: { width: 1400, height: 900 },
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (LOCAL.test(url)) return route.continue();
-    blocked.push(url);
-    return route.abort('blockedbyclient');
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await offlineChromium({ viewport: { width: 1400, height: 900 } });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.on('request', (request) => requested.push(request.url()));
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await t?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
   // Screenshots are kept only when a step failed.
   if (!failed) rmSync(screenshots, { recursive: true, force: true });
 });
@@ -102,17 +82,17 @@ describe('GraphiQL in headless Chromium', () => {
       expect(text).not.toContain('"errors"');
     });
 
-    expect(blocked).toEqual([]);
+    expect(browser.blocked).toEqual([]);
     expect(requested.filter((url) => !LOCAL.test(url) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(requested.some((url) => url === t.gatewayUrl)).toBe(true);
   });
 
   it('really refuses the rest of the network', async () => {
-    const probe = await context.newPage();
+    const probe = await browser.context.newPage();
     try {
       const error = await probe.goto('https://cdn.jsdelivr.net/npm/graphiql/graphiql.min.css').then(() => null, (e: Error) => e);
       expect(error?.message).toContain('net::ERR_BLOCKED_BY_CLIENT');
-      expect(blocked).toEqual(['https://cdn.jsdelivr.net/npm/graphiql/graphiql.min.css']);
+      expect(browser.blocked).toEqual(['https://cdn.jsdelivr.net/npm/graphiql/graphiql.min.css']);
     } finally {
       await probe.close();
     }

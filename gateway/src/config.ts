@@ -16,6 +16,10 @@ export const gatewayConfig = defineConfig(
     ATRIUM_GATEWAY_PORT: { schema: env.port(4000), doc: 'gateway port' },
     ATRIUM_SUPERGRAPH_PATH: { schema: z.string().min(1).default('supergraph.graphql'), doc: 'supergraph served in production' },
     ATRIUM_GRAPHIQL: { schema: optionalBool, doc: 'serve GraphiQL at `GET /` (default: on outside production, off in production)' },
+    ATRIUM_DASHBOARD: {
+      schema: env.bool(true),
+      doc: 'serve the usage dashboard at `GET /dashboard` (offline, signs in and reads through GraphQL with the user\'s own permissions)',
+    },
     ATRIUM_INTROSPECTION: {
       schema: optionalBool,
       doc: 'answer introspection queries (default: on outside production, off in production unless GraphiQL is on); with it off, "Did you mean" suggestions are hidden too',
@@ -61,6 +65,7 @@ export const gatewayConfig = defineConfig(
       port: raw.ATRIUM_GATEWAY_PORT,
       supergraphPath: resolve(raw.ATRIUM_SUPERGRAPH_PATH),
       graphiql,
+      dashboard: raw.ATRIUM_DASHBOARD,
       introspection,
       corsOrigins: raw.ATRIUM_CORS_ORIGINS,
       metrics: raw.ATRIUM_METRICS,

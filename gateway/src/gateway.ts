@@ -25,6 +25,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { graphiqlRoute } from './graphiql.js';
+import { dashboardRoute } from './dashboard.js';
 import { gatewayConfig } from './config.js';
 import { AtriumDataSource, type GatewayContext } from './traffic.js';
 import { corsRoute } from './cors.js';
@@ -118,7 +119,7 @@ const clientErrorStatus: ApolloServerPlugin<GatewayContext> = {
 
 const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/`. */
+/** Start the gateway over node:http: `/graphql`, `/health` and, when enabled, GraphiQL at `/` and the dashboard at `/dashboard`. */
 export async function startGateway(
   options: StartGatewayOptions,
 ): Promise<
@@ -197,7 +198,7 @@ export async function startGateway(
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     requestIds.set(req, requestId);
     res.setHeader('x-request-id', requestId);
-    // Only GraphQL requests are usage (not health probes, GraphiQL or CORS preflights).
+    // Only GraphQL requests are usage (not health probes, GraphiQL, the dashboard page or CORS preflights).
     if (recorder && url.pathname === ENDPOINT && req.method !== 'OPTIONS') {
       const record = recorder.begin(req);
       usageRecords.set(req, record);
@@ -218,6 +219,7 @@ export async function startGateway(
   ];
   if (metrics) routes.push(metrics.route());
   if (settings.graphiql) routes.push(graphiqlRoute(ENDPOINT));
+  if (settings.dashboard) routes.push(dashboardRoute(ENDPOINT, (id) => persisted.has(id)));
 
   const handle = await listen<GatewayContext>({
     apollo,

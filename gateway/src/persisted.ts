@@ -57,6 +57,11 @@ export class PersistedOperations {
     return new PersistedOperations(mode, manifest.operations, logger, onSeen, onRefused);
   }
 
+  /** Whether the manifest has this operation id (the dashboard sends its operations by id when so). */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   get size() {
     return this.byId.size;
   }

@@ -21,6 +21,7 @@ export const accessMap: AccessMap = {
   Query: {
     operationStats: read, // service: unscoped holders only (usage is platform-wide)
     fieldUsage: read, // service: unscoped holders only
+    requestSeries: read, // service: unscoped holders only
     llmUsage: tenant, // service: analytics:read tenant scope (FORBIDDEN without any)
     costCenters: tenant, // service: cost_center:read tenant scope
     costCenter: tenant, // service: cost_center:read tenant scope, absent otherwise
@@ -39,5 +40,6 @@ export const accessMap: AccessMap = {
   CostCenterConnection: page,
   OperationStats: { '*': read },
   FieldUsage: { '*': read },
+  RequestBucket: { '*': read },
   SubgraphOperationStats: { '*': read },
 };

@@ -335,6 +335,13 @@ export type Query = {
    * latency, busiest first, and per subgraph. Needs analytics:read for every organization.
    */
   operationStats: Array<OperationStats>;
+  /**
+   * Requests and errors through the gateway per bucket over [from, to) (at most 31 days and 1,500
+   * buckets), oldest first, every bucket present (empty ones with zeros); buckets are aligned to UTC
+   * minutes, hours or days, the first one holding `from`. The same filter as operationStats. Needs
+   * analytics:read for every organization.
+   */
+  requestSeries: Array<RequestBucket>;
 };
 
 
@@ -373,6 +380,27 @@ export type QueryOperationStatsArgs = {
   to: Scalars['DateTime']['input'];
 };
 
+
+export type QueryRequestSeriesArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  filter?: InputMaybe<OperationStatsFilter>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+/** Gateway traffic in one bucket of a time series. */
+export type RequestBucket = {
+  __typename?: 'RequestBucket';
+  /** Start of the bucket (UTC). */
+  bucketStart: Scalars['DateTime']['output'];
+  /** Of those, requests that answered with at least one error. */
+  errors: Scalars['Int']['output'];
+  /** 95th percentile latency of its requests in milliseconds (exact); null for an empty bucket. */
+  p95Ms?: Maybe<Scalars['Float']['output']>;
+  /** Requests that arrived in it. */
+  requests: Scalars['Int']['output'];
+};
+
 /** One subgraph's share of an operation: the time the gateway spent fetching it. */
 export type SubgraphOperationStats = {
   __typename?: 'SubgraphOperationStats';
@@ -387,6 +415,15 @@ export type SubgraphOperationStats = {
   /** Requests of the operation that fetched this subgraph. */
   requests: Scalars['Int']['output'];
 };
+
+/** The width of one point of a time series. */
+export type TimeBucket =
+  /** One UTC day. */
+  | 'day'
+  /** One hour. */
+  | 'hour'
+  /** One minute. */
+  | 'minute';
 
 /** Input of updateCostCenter: only the fields given change; null clears an optional one. */
 export type UpdateCostCenterInput = {
@@ -531,7 +568,9 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PercentileMethod: PercentileMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestBucket: ResolverTypeWrapper<RequestBucket>;
   SubgraphOperationStats: ResolverTypeWrapper<SubgraphRowModel>;
+  TimeBucket: TimeBucket;
   UpdateCostCenterInput: UpdateCostCenterInput;
 };
 
@@ -558,6 +597,7 @@ export type ResolversParentTypes = {
   OperationStatsFilter: OperationStatsFilter;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RequestBucket: RequestBucket;
   SubgraphOperationStats: SubgraphRowModel;
   UpdateCostCenterInput: UpdateCostCenterInput;
 };
@@ -677,6 +717,14 @@ export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends Re
   fieldUsage?: Resolver<Array<ResolversTypes['FieldUsage']>, ParentType, ContextType, RequireFields<QueryFieldUsageArgs, 'first' | 'from' | 'to'>>;
   llmUsage?: Resolver<Array<ResolversTypes['LlmUsageGroup']>, ParentType, ContextType, RequireFields<QueryLlmUsageArgs, 'from' | 'groupBy' | 'to'>>;
   operationStats?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, RequireFields<QueryOperationStatsArgs, 'first' | 'from' | 'to'>>;
+  requestSeries?: Resolver<Array<ResolversTypes['RequestBucket']>, ParentType, ContextType, RequireFields<QueryRequestSeriesArgs, 'bucket' | 'from' | 'to'>>;
+};
+
+export type RequestBucketResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['RequestBucket'] = ResolversParentTypes['RequestBucket']> = {
+  bucketStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphOperationStatsResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SubgraphOperationStats'] = ResolversParentTypes['SubgraphOperationStats']> = {
@@ -686,6 +734,8 @@ export type SubgraphOperationStatsResolvers<ContextType = AnalyticsContext, Pare
   p99Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type TimeBucketResolvers = { DAY: 'day', HOUR: 'hour', MINUTE: 'minute' };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
   CostCenter?: CostCenterResolvers<ContextType>;
@@ -703,6 +753,8 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   OperationStats?: OperationStatsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestBucket?: RequestBucketResolvers<ContextType>;
   SubgraphOperationStats?: SubgraphOperationStatsResolvers<ContextType>;
+  TimeBucket?: TimeBucketResolvers;
 };
 

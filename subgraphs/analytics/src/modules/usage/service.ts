@@ -1,25 +1,27 @@
 import { forbidden, parseInput, tenantFor, uuid } from '@atrium/kernel';
 import { z } from 'zod';
 import type { AnalyticsContext } from '../../context.js';
-import { UsageStore } from './store.js';
+import { UsageStore, type BucketUnit } from './store.js';
 
 /** Raw rows are read for windows up to this long: percentiles over them are exact. */
 export const MAX_EXACT_WINDOW_DAYS = 31;
+
+const filterInput = z
+  .object({
+    operationName: z.string().max(255).nullish(),
+    operationType: z.enum(['query', 'mutation', 'subscription']).nullish(),
+    subgraph: z.string().max(100).nullish(),
+    userId: uuid.nullish(),
+    errorsOnly: z.boolean().nullish(),
+  })
+  .nullish();
 
 const statsInput = z
   .object({
     from: z.coerce.date(),
     to: z.coerce.date(),
     first: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(100),
-    filter: z
-      .object({
-        operationName: z.string().max(255).nullish(),
-        operationType: z.enum(['query', 'mutation', 'subscription']).nullish(),
-        subgraph: z.string().max(100).nullish(),
-        userId: uuid.nullish(),
-        errorsOnly: z.boolean().nullish(),
-      })
-      .nullish(),
+    filter: filterInput,
   })
   .refine((v) => v.to > v.from, { path: ['to'], message: 'must be after from' })
   .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_EXACT_WINDOW_DAYS * 86_400_000, { path: ['to'], message: `the window is at most ${MAX_EXACT_WINDOW_DAYS} days` });
@@ -52,6 +54,39 @@ export async function operationStats(ctx: AnalyticsContext, args: unknown) {
   }));
 }
 export type OperationStatsModel = Awaited<ReturnType<typeof operationStats>>[number];
+
+/** Points one requestSeries answer holds at most (a day of minutes, a month of hours, and some). */
+export const MAX_SERIES_BUCKETS = 1500;
+const BUCKET_MS: Record<BucketUnit, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+
+const seriesInput = z
+  .object({
+    from: z.coerce.date(),
+    to: z.coerce.date(),
+    // The SDL default reaches the resolver as the enum's name (`MINUTE`): defaults are coerced when
+    // the schema is built, before the resolvers map the enum to its internal values.
+    bucket: z
+      .enum(['minute', 'hour', 'day', 'MINUTE', 'HOUR', 'DAY'])
+      .default('minute')
+      .transform((b) => b.toLowerCase() as BucketUnit),
+    filter: filterInput,
+  })
+  .refine((v) => v.to > v.from, { path: ['to'], message: 'must be after from' })
+  .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_EXACT_WINDOW_DAYS * 86_400_000, { path: ['to'], message: `the window is at most ${MAX_EXACT_WINDOW_DAYS} days` })
+  .refine((v) => Math.ceil((v.to.getTime() - Math.floor(v.from.getTime() / BUCKET_MS[v.bucket]) * BUCKET_MS[v.bucket]) / BUCKET_MS[v.bucket]) <= MAX_SERIES_BUCKETS, {
+    path: ['bucket'],
+    message: `at most ${MAX_SERIES_BUCKETS} buckets: choose a wider bucket or a shorter window`,
+  });
+
+/**
+ * Gateway traffic as a time series: requests, errors and exact p95 per bucket, every bucket of the
+ * window present. Platform-wide like operationStats (the dashboard's requests-per-minute chart).
+ */
+export async function requestSeries(ctx: AnalyticsContext, args: unknown) {
+  const input = parseInput(seriesInput, args);
+  await requirePlatformReader(ctx, 'Request series');
+  return new UsageStore(ctx.db).series(input.from, input.to, input.bucket, input.filter ?? {});
+}
 
 /** fieldUsage reads whole hours of counts, kept as long as api_usage_logs (180 days). */
 export const MAX_FIELD_USAGE_WINDOW_DAYS = 366;

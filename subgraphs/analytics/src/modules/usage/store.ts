@@ -27,6 +27,15 @@ export interface FieldUsageRow {
   lastSeen: Date;
 }
 
+export interface RequestBucketRow {
+  bucketStart: Date;
+  requests: number;
+  errors: number;
+  p95Ms: number | null;
+}
+
+export type BucketUnit = 'minute' | 'hour' | 'day';
+
 export interface SubgraphRow {
   operationName: string;
   name: string;
@@ -210,6 +219,31 @@ export class UsageStore {
           GROUP BY l.endpoint, s.name) g
         ORDER BY "operationName", name`,
       ...this.params(from, to, f),
+    );
+  }
+
+  /**
+   * Requests, errors and the exact p95 latency per UTC minute, hour or day over [from, to),
+   * every bucket from the one holding `from` to the last one starting before `to` (empty ones
+   * with zeros), oldest first. Buckets are computed in UTC whatever the session's time zone.
+   */
+  series(from: Date, to: Date, unit: BucketUnit, f: OperationFilter): Promise<RequestBucketRow[]> {
+    return this.sorted<RequestBucketRow[]>(
+      `WITH buckets AS (
+         SELECT g AT TIME ZONE 'UTC' AS bucket
+           FROM generate_series(date_trunc($8::text, $1::timestamptz AT TIME ZONE 'UTC'), $2::timestamptz AT TIME ZONE 'UTC' - interval '1 microsecond', ('1 ' || $8::text)::interval) AS g
+       ), counts AS (
+         SELECT date_trunc($8::text, "timestamp" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS bucket, count(*)::int AS requests,
+                count(*) FILTER (WHERE error_type IS NOT NULL)::int AS errors,
+                percentile_cont(0.95) WITHIN GROUP (ORDER BY response_time_ms) AS p95
+           FROM "analytics"."api_usage_logs" WHERE ${FILTER}
+          GROUP BY 1
+       )
+       SELECT b.bucket AS "bucketStart", coalesce(c.requests, 0) AS requests, coalesce(c.errors, 0) AS errors, c.p95 AS "p95Ms"
+         FROM buckets b LEFT JOIN counts c ON c.bucket = b.bucket
+        ORDER BY b.bucket`,
+      ...this.params(from, to, f),
+      unit,
     );
   }
 }
