@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context.js';
 import { EVENTS, type EventBus } from './events.js';
 import type { RawExecutor } from './jobs.js';
@@ -303,6 +303,54 @@ const wrappedFields = new Map<string, Set<string>>();
 export const auditedFields = (service: string): string[] => [...(wrappedFields.get(service) ?? [])].sort();
 
 /**
+ * Run `work` as Mutation field `field` of `service` runs under {@link auditMutations}: in its audit
+ * scope (its transactions carry its event), publishing the generic event through `executor`
+ * when none went out, and the refused escalation's when it fails so. Without an event bus on the
+ * context, just `work`. Exported for benchmarks that measure a mutation's own work without GraphQL.
+ */
+export function runAudited<T>(input: { service: string; field: string; returnType: GraphQLOutputType; args: Record<string, unknown>; ctx: BaseContext; executor: RawExecutor; map?: AuditMap }, work: () => Promise<T> | T): Promise<T> | T {
+  const { ctx, args } = input;
+  const events = (ctx as BaseContext & { events?: EventBus }).events;
+  if (!events) return work();
+  const returnType = getNamedType(input.returnType);
+  const scope: Scope = {
+    service: input.service,
+    field: input.field,
+    spec: input.map?.[input.field] ?? {},
+    args,
+    returnType: returnType.name,
+    returnObject: isObjectType(returnType) ? returnType : undefined,
+    ctx,
+    events,
+    published: false,
+    openTx: 0,
+    closed: false,
+  };
+  return scopes.run(scope, async () => {
+    try {
+      const result = await work();
+      if (!scope.published) await publish(scope, input.executor, genericRecord(scope, result));
+      return result;
+    } catch (error) {
+      // The change rolled back, but an attempted escalation is a security fact of its own.
+      if (isEscalationRefusal(error) && !scope.published) {
+        await publish(scope, input.executor, {
+          eventType: 'escalation_refused',
+          eventCategory: 'authorization',
+          riskLevel: 'high',
+          complianceRelevant: true,
+          description: error.message,
+          additionalData: { arguments: sanitizeValues(scope.args) as Record<string, unknown>, missing: error.extensions.missing },
+        });
+      }
+      throw error;
+    } finally {
+      scope.closed = true;
+    }
+  });
+}
+
+/**
  * Wrap every Mutation field of `schema` in an audit scope. After the resolver succeeds, a field
  * whose event did not go out in a transaction gets it now, through the client (`executor`).
  */
@@ -311,46 +359,8 @@ export function auditMutations(schema: GraphQLSchema, options: { service: string
   if (!mutation) return schema;
   for (const [name, field] of Object.entries(mutation.getFields())) {
     const resolve = (field.resolve ?? ((parent: Record<string, unknown>) => parent?.[name])) as GraphQLFieldResolver<unknown, BaseContext>;
-    const returnType = getNamedType(field.type);
-    const wrapped: GraphQLFieldResolver<unknown, BaseContext> = (parent, args, ctx, info: GraphQLResolveInfo) => {
-      const events = (ctx as BaseContext & { events?: EventBus }).events;
-      if (!events) return resolve(parent, args, ctx, info);
-      const scope: Scope = {
-        service: options.service,
-        field: name,
-        spec: options.map?.[name] ?? {},
-        args: args as Record<string, unknown>,
-        returnType: returnType.name,
-        returnObject: isObjectType(returnType) ? returnType : undefined,
-        ctx,
-        events,
-        published: false,
-        openTx: 0,
-        closed: false,
-      };
-      return scopes.run(scope, async () => {
-        try {
-          const result = await resolve(parent, args, ctx, info);
-          if (!scope.published) await publish(scope, options.executor, genericRecord(scope, result));
-          return result;
-        } catch (error) {
-          // The change rolled back, but an attempted escalation is a security fact of its own.
-          if (isEscalationRefusal(error) && !scope.published) {
-            await publish(scope, options.executor, {
-              eventType: 'escalation_refused',
-              eventCategory: 'authorization',
-              riskLevel: 'high',
-              complianceRelevant: true,
-              description: error.message,
-              additionalData: { arguments: sanitizeValues(scope.args) as Record<string, unknown>, missing: error.extensions.missing },
-            });
-          }
-          throw error;
-        } finally {
-          scope.closed = true;
-        }
-      });
-    };
+    const wrapped: GraphQLFieldResolver<unknown, BaseContext> = (parent, args, ctx, info: GraphQLResolveInfo) =>
+      runAudited({ ...options, field: name, returnType: field.type, args: args as Record<string, unknown>, ctx }, () => resolve(parent, args, ctx, info));
     field.resolve = wrapped;
     if (!wrappedFields.has(options.service)) wrappedFields.set(options.service, new Set());
     wrappedFields.get(options.service)!.add(name);
