@@ -18,7 +18,7 @@ export const RESOURCE_TYPES = {
   report: { description: 'Analytics report definitions and executions', actions: ['create', 'read', 'update', 'delete', 'execute'] },
   cost_center: { description: 'Cost centers and cost allocations', actions: ['create', 'read', 'update', 'delete', 'allocate'] },
   audit_log: { description: 'Audit logs, change tracking and security events', actions: ['read', 'export'] },
-  compliance: { description: 'Compliance frameworks, assessments, classifications and privacy requests', actions: ['create', 'read', 'update', 'delete', 'assess'] },
+  compliance: { description: 'Compliance frameworks, assessments, classifications and privacy requests', actions: ['create', 'read', 'update', 'delete', 'assess', 'unmask'] },
   encryption_key: { description: 'Encryption keys and the encrypted data registry', actions: ['create', 'read', 'rotate', 'revoke'] },
   llm_provider: { description: 'LLM providers and models', actions: ['create', 'read', 'update', 'delete', 'configure'] },
 } as const satisfies Record<string, { description: string; actions: readonly string[] }>;

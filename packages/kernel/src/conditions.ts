@@ -74,13 +74,22 @@ export function conditionsHold(conditions: unknown[], context: ConditionContext,
   for (const condition of conditions) {
     if (isEmptyCondition(condition)) continue;
     if (!context.resource) return false;
-    if (conditionProblems(condition).length > 0) return false;
     if (options.resourceRegistered === false && readsResource(condition)) return false;
-    try {
-      if (!jsonLogic.truthy(jsonLogic.apply(condition as jsonLogic.RulesLogic, context))) return false;
-    } catch {
-      return false;
-    }
+    if (!jsonLogicHolds(condition, context)) return false;
   }
   return true;
+}
+
+/**
+ * One JsonLogic condition over any data (masking policies' `condition`): `{}` holds; a condition
+ * with an operator outside {@link CONDITION_OPERATORS}, or that fails to evaluate, does not.
+ */
+export function jsonLogicHolds(condition: unknown, data: unknown): boolean {
+  if (isEmptyCondition(condition)) return true;
+  if (conditionProblems(condition).length > 0) return false;
+  try {
+    return jsonLogic.truthy(jsonLogic.apply(condition as jsonLogic.RulesLogic, data));
+  } catch {
+    return false;
+  }
 }

@@ -15,6 +15,7 @@ export * from './jobs.js';
 export * from './limits.js';
 export * from './loaders.js';
 export * from './logger.js';
+export * from './masking.js';
 export * from './migrate.js';
 export * from './pagination.js';
 export * from './policy-snapshot.js';

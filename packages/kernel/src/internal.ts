@@ -12,7 +12,7 @@ import { bearerToken, type Principal, type TokenVerifier } from './tokens.js';
  * POST of `{ query, variables }` signed with the subgraphs' secret, the caller's bearer token
  * verified here, and `{ data: { <name>: answer } }` or `{ errors }` back.
  */
-export type InternalHandler = (input: { principal: Principal; requestId: string; variables: Record<string, unknown> }) => Promise<unknown>;
+export type InternalHandler = (input: { principal: Principal; requestId: string; variables: Record<string, unknown>; authorization: string }) => Promise<unknown>;
 
 /** The path of an internal call on a subgraph whose GraphQL endpoint is `graphqlUrl`. */
 export const internalUrl = (graphqlUrl: string, name: string) => new URL(`/internal/${name}`, graphqlUrl).toString();
@@ -39,7 +39,7 @@ export function internalRoute(handlers: Record<string, InternalHandler>, options
       if (!token) throw new AppError('UNAUTHENTICATED', 'A bearer token is required');
       const principal = await options.verify(token);
       const variables = body?.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
-      sendJson(res, 200, { data: { [name!]: await handler({ principal, requestId, variables }) } });
+      sendJson(res, 200, { data: { [name!]: await handler({ principal, requestId, variables, authorization: `Bearer ${token}` }) } });
     } catch (error) {
       if (error instanceof AppError) failure(res, error.code === 'UNAUTHENTICATED' ? 401 : 400, error.code, error.message);
       else {

@@ -12,7 +12,7 @@ import { PolicySnapshots, remoteSnapshot, snapshotAccess } from './policy-snapsh
 import { internalRoute, type InternalHandler } from './internal.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { createPrisma, type Client, type PoolStats, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
-import { settingsOf, type Config, type ConfigModel } from './env.js';
+import { settingsOf, subgraphUrl, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import type { RawExecutor } from './jobs.js';
@@ -29,6 +29,7 @@ import { createRequestTenancy, type TenancyFactory } from './tenancy.js';
 import type { Principal, TokenVerifier } from './tokens.js';
 import { tracingOn, tracingPlugins } from './tracing.js';
 import { nameLoaders } from './loaders.js';
+import { applyMasking, flushMaskingAccess, maskingKeyFrom, type ClassifiedFields } from './masking.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
@@ -75,6 +76,11 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   /** Codegen's view of the resolvers: the context type and the model each GraphQL type maps to (paths from `src/`). */
   types?: { context: string; mappers?: Record<string, string>; scalars?: Record<string, string> };
   accessMap: AccessMap;
+  /**
+   * Its classified fields (masking.ts): GraphQL `Type.field` → the `schema.table.column` a
+   * compliance data element names, and the object's owner (who always sees it in clear).
+   */
+  classified?: ClassifiedFields;
   /** How its Mutation fields are audited, where the field name's verb does not say it (audit.ts); every field is audited anyway. */
   audit?: AuditMap;
   /** Per-request dataloaders, created fresh for every request. */
@@ -209,7 +215,20 @@ export async function createSubgraphInstance(
     const deps = { ...services, ...own };
     // Every Mutation field runs in an audit scope and publishes `audit.recorded` (audit.ts).
     const traced = tracingOn();
-    const bare = auditMutations(buildSchemaOf(definition), { service: definition.name, executor: db as unknown as RawExecutor, map: definition.audit });
+    const audited = auditMutations(buildSchemaOf(definition), { service: definition.name, executor: db as unknown as RawExecutor, map: definition.audit });
+    // Classified fields are masked by the caller's plan from compliance (masking.ts), inside shield.
+    const bare = definition.classified
+      ? applyMasking(audited, {
+          service: definition.name,
+          classified: definition.classified,
+          planUrl: config.subgraphs.compliance ? subgraphUrl(config, 'compliance') : undefined,
+          signatureSecret: config.secrets.subgraphHmacSecret,
+          maskingKey: maskingKeyFrom(config.secrets.subgraphHmacSecret),
+          executor: db as unknown as RawExecutor,
+          events,
+          unlogged: ['compliance.audit_logs'],
+        })
+      : audited;
     return {
       name: definition.name,
       schema: input.shield === false ? bare : applyShield(bare, definition.accessMap),
@@ -296,7 +315,15 @@ function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logge
     stringifyResult,
     // The process owner handles signals; Apollo's own handler would exit before cleanup.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLoggingPlugin(logger), limits.plugin, ...tracingPlugins<TContext>()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      errorLoggingPlugin(logger),
+      limits.plugin,
+      ...tracingPlugins<TContext>(),
+      // Clear reads of access-logged classified columns: one `access` audit event per request (masking.ts).
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => void (await flushMaskingAccess(contextValue)) }) },
+    ],
   });
 }
 

@@ -6,6 +6,8 @@ import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.j
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { recordAuditEvent } from './modules/audit/service.js';
 import { privacyResolvers } from './modules/privacy/resolvers.js';
+import { maskingResolvers } from './modules/masking/resolvers.js';
+import { maskingPlanHandler } from './modules/masking/service.js';
 import { securityResolvers } from './modules/security/resolvers.js';
 import { changeResolvers } from './modules/changes/resolvers.js';
 import { governanceResolvers } from './modules/governance/resolvers.js';
@@ -24,9 +26,14 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: complianceConfig,
-  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers],
-  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord' } },
+  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers, maskingResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord', DataClassification: './db.js#DataClassification', DataElement: './db.js#DataElement', MaskingPolicy: './db.js#MaskingPolicy' } },
   accessMap,
+  // The session IP of every audit row is classified (data element compliance.audit_logs.ip_address).
+  classified: { AuditLog: { ipAddress: { column: 'compliance.audit_logs.ip_address', owner: (a: { userId: string | null }) => a.userId } } },
+  // Every subgraph's kernel asks for the caller's masking plan once per request (masking.ts).
+  // (deps.db is the instance's counted client, which the definition's type does not say.)
+  internal: (deps) => ({ maskingPlan: maskingPlanHandler(deps as unknown as Parameters<typeof maskingPlanHandler>[0]) }),
   loaders: createLoaders,
   events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],
   tasks: (deps) => ({ [PARTITION_TASK]: async (payload) => void (await maintainPartitions(deps, payload)) }),

@@ -34,6 +34,9 @@ export const accessMap: AccessMap = {
     consentHistory: authenticated,
     hasValidConsent: authenticated,
     userDataPurposes: authenticated,
+    dataClassifications: can('compliance:read'),
+    dataElements: can('compliance:read'),
+    maskingPolicies: can('compliance:read'),
   },
   Mutation: {
     // Narrowed in the service to the tenants the caller's audit_log:export grants reach (FORBIDDEN without any).
@@ -54,6 +57,13 @@ export const accessMap: AccessMap = {
     // The caller's own consent: nobody gives or withdraws consent for someone else.
     grantConsent: authenticated,
     withdrawConsent: authenticated,
+    // Masking is platform-wide: the service also refuses a grant scoped to an organization.
+    createDataElement: can('compliance:create'),
+    updateDataElement: can('compliance:update'),
+    deleteDataElement: can('compliance:delete'),
+    createMaskingPolicy: can('compliance:create'),
+    updateMaskingPolicy: can('compliance:update'),
+    deleteMaskingPolicy: can('compliance:delete'),
   },
   // Reached only through complianceFrameworks and assessments, which checked compliance:read (or the mutation's permission).
   ComplianceFramework: { '*': authenticated },
@@ -71,6 +81,11 @@ export const accessMap: AccessMap = {
   ChangeSetConnection: page,
   ChangeEdge: page,
   ChangeConnection: page,
+  // Reached through dataClassifications (compliance:read) and DataElement.classification.
+  DataClassification: { '*': authenticated },
+  // Reached through dataElements or the element mutations, which checked compliance:read or the mutation's permission.
+  DataElement: { '*': authenticated },
+  MaskingPolicy: { '*': authenticated },
   // Reached only through securityEvents, securityEvent and the triage mutations, which checked the caller's scope.
   SecurityEvent: { '*': authenticated },
   SecurityEventEdge: page,

@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel } from './db.js';
+import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel } from './db.js';
 import type { ConsentRow as ConsentRowModel } from './modules/privacy/store.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -703,6 +703,102 @@ export type CreateComplianceAssessmentInput = {
   systemsInScope?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A classified column to register. */
+export type CreateDataElementInput = {
+  /** The classification's name (public ... top_secret). */
+  classification: Scalars['String']['input'];
+  /** The column. */
+  columnName: Scalars['String']['input'];
+  /** Regular expressions that recognise its values. */
+  detectionPatterns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** email, phone, name... */
+  elementType?: InputMaybe<Scalars['String']['input']>;
+  /** Default REDACT. */
+  maskingMethod?: InputMaybe<MaskingMethod>;
+  /** Parameters of the method. */
+  maskingParameters?: InputMaybe<Scalars['JSON']['input']>;
+  /** `schema.table`. */
+  tableName: Scalars['String']['input'];
+};
+
+/** A masking policy to create. */
+export type CreateMaskingPolicyInput = {
+  /** Column patterns. */
+  appliesToColumns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Roles (empty: every role). */
+  appliesToRoles?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Table patterns. */
+  appliesToTables?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Users (empty: everyone). */
+  appliesToUsers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** JsonLogic; never SQL. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  /** What it is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Default true. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `{ method, parameters }` or `{}`. */
+  maskingRules?: InputMaybe<Scalars['JSON']['input']>;
+  /** Unique name. */
+  name: Scalars['String']['input'];
+  /** Default 100; higher first. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A classification level of 004 §5.1 (public, internal, confidential, restricted, top_secret). */
+export type DataClassification = {
+  __typename?: 'DataClassification';
+  /** Whether reads in clear emit `access` audit events. */
+  accessLoggingRequired: Scalars['Boolean']['output'];
+  /** Frameworks it answers to (GDPR, HIPAA...). */
+  complianceFrameworks: Array<Scalars['String']['output']>;
+  /** Default masking rules. */
+  defaultMaskingRules: Scalars['JSON']['output'];
+  /** What it covers. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Whether values must be encrypted at rest. */
+  encryptionRequired: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether values must be masked for callers without an unmask permission. */
+  maskingRequired: Scalars['Boolean']['output'];
+  /** Unique name. */
+  name: Scalars['String']['output'];
+  /** How long data of this level is kept, when limited. */
+  retentionPeriodDays?: Maybe<Scalars['Int']['output']>;
+  /** 1 (public) to 5 (top secret). */
+  sensitivityLevel: Scalars['Int']['output'];
+};
+
+/** One classified column of a subgraph and how it is masked. */
+export type DataElement = {
+  __typename?: 'DataElement';
+  /** Whether it was found by its detection patterns rather than declared. */
+  autoDetected: Scalars['Boolean']['output'];
+  /** Its classification. */
+  classification: DataClassification;
+  /** The column. */
+  columnName: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Regular expressions that recognise its values (auto-detection over samples). */
+  detectionPatterns: Array<Scalars['String']['output']>;
+  /** email, phone, name, ip_address, message_content... */
+  elementType?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Inactive elements are never masked nor access-logged. */
+  isActive: Scalars['Boolean']['output'];
+  /** How it is masked when a policy applies. */
+  maskingMethod: MaskingMethod;
+  /** Parameters of the method. */
+  maskingParameters: Scalars['JSON']['output'];
+  /** `schema.table` (the owning subgraph's Postgres schema and table). */
+  tableName: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** How serious a finding is. */
 export type FindingSeverity =
   /** Must be fixed now. */
@@ -739,6 +835,58 @@ export type LawfulBasis =
   /** Needed to protect someone's vital interests (art. 6(1)(d)). */
   | 'vital_interests';
 
+/** How a classified value is shown to a caller a masking policy applies to. */
+export type MaskingMethod =
+  /** AES-256-GCM under the platform's masking key, `enc:<ciphertext>` (fresh IV each time). */
+  | 'encrypt'
+  /** sha256 of the value, `hash:<hex>` (`length`: 8–64 hex digits, default 16). */
+  | 'hash'
+  /** Keeps `showFirst` (default 1) and `showLast` (default 0) characters, `maskChar` between; an email keeps its domain unless `keepDomain` is false. */
+  | 'partial'
+  /** Replaced by `replacement` (default `[REDACTED]`). */
+  | 'redact'
+  /** A stable HMAC token, `tok_<hex>`: equal values give equal tokens, nothing gives the value back. */
+  | 'tokenize';
+
+/**
+ * Which callers see which classified columns masked. A policy applies to a column when the column
+ * matches one of its table and column patterns (`*` matches anything; empty lists match every
+ * column), the caller is one of its users and holds one of its roles (empty: everyone), and its
+ * condition (JsonLogic, as authorization's conditions) holds. The highest priority applying policy
+ * decides; its `maskingRules.method` and `maskingRules.parameters` override the element's.
+ */
+export type MaskingPolicy = {
+  __typename?: 'MaskingPolicy';
+  /** Column patterns (`*` wildcard). */
+  appliesToColumns: Array<Scalars['String']['output']>;
+  /** Roles it applies to (empty: every role). */
+  appliesToRoles: Array<Scalars['ID']['output']>;
+  /** Table patterns (`schema.table`, `*` wildcard). */
+  appliesToTables: Array<Scalars['String']['output']>;
+  /** Users it applies to (empty: everyone). */
+  appliesToUsers: Array<Scalars['ID']['output']>;
+  /** JsonLogic over `{ user: { id, roleIds }, column: { table, column, elementType, classification, sensitivityLevel } }`; `{}` is true. */
+  condition: Scalars['JSON']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Scalars['ID']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Inactive policies apply to no one. */
+  isActive: Scalars['Boolean']['output'];
+  /** `{ method, parameters }` overriding the element's masking, or `{}`. */
+  maskingRules: Scalars['JSON']['output'];
+  /** Unique name. */
+  name: Scalars['String']['output'];
+  /** Higher first. */
+  priority: Scalars['Int']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -759,6 +907,14 @@ export type Mutation = {
    * organization; the framework must be active.
    */
   createComplianceAssessment: ComplianceAssessment;
+  /** Register a classified column (compliance:create, unscoped: masking is platform-wide). */
+  createDataElement: DataElement;
+  /** Create a masking policy (compliance:create, unscoped). A condition that is not safe JsonLogic is BAD_USER_INPUT. */
+  createMaskingPolicy: MaskingPolicy;
+  /** Remove a data element (compliance:delete, unscoped). */
+  deleteDataElement: DataElement;
+  /** Delete a masking policy (compliance:delete, unscoped). */
+  deleteMaskingPolicy: MaskingPolicy;
   /**
    * Export audit rows matching the filter for holders of audit_log:export, inside the
    * organizations the grant reaches (every row for an unscoped grant; rows without an organization
@@ -800,6 +956,10 @@ export type Mutation = {
    * tenant's assessment NOT_FOUND.
    */
   updateComplianceAssessment: ComplianceAssessment;
+  /** Change a data element (compliance:update, unscoped). */
+  updateDataElement: DataElement;
+  /** Change a masking policy (compliance:update, unscoped); visible from the next request on. */
+  updateMaskingPolicy: MaskingPolicy;
   /**
    * Withdraw the caller's own consent to a purpose (as easy as giving it: GDPR art. 7(3)). NOT_FOUND
    * when none was ever given; withdrawing twice is CONFLICT.
@@ -826,6 +986,26 @@ export type MutationArchiveComplianceAssessmentArgs = {
 
 export type MutationCreateComplianceAssessmentArgs = {
   input: CreateComplianceAssessmentInput;
+};
+
+
+export type MutationCreateDataElementArgs = {
+  input: CreateDataElementInput;
+};
+
+
+export type MutationCreateMaskingPolicyArgs = {
+  input: CreateMaskingPolicyInput;
+};
+
+
+export type MutationDeleteDataElementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMaskingPolicyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -865,6 +1045,18 @@ export type MutationTriageSecurityEventArgs = {
 export type MutationUpdateComplianceAssessmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateComplianceAssessmentInput;
+};
+
+
+export type MutationUpdateDataElementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDataElementInput;
+};
+
+
+export type MutationUpdateMaskingPolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMaskingPolicyInput;
 };
 
 
@@ -966,12 +1158,18 @@ export type Query = {
    * for every tenant: a person is not owned by one organization.
    */
   consents: Array<PrivacyConsent>;
+  /** The five classification levels, least sensitive first (compliance:read). */
+  dataClassifications: Array<DataClassification>;
+  /** Registered classified columns, by table and column (compliance:read). */
+  dataElements: Array<DataElement>;
   /**
    * Whether a user has valid consent to a purpose: granted, not withdrawn, not expired (002 §9
    * has_valid_consent). The caller's own, or any user's for unscoped compliance:read holders.
    * BAD_USER_INPUT for a purpose not in the register.
    */
   hasValidConsent: Scalars['Boolean']['output'];
+  /** Masking policies, highest priority first (compliance:read). */
+  maskingPolicies: Array<MaskingPolicy>;
   /** The processing register: every purpose Atrium processes personal data for (any signed-in user). */
   processingActivities: Array<ProcessingActivity>;
   /** One security event inside the caller's audit_log:read scope; null otherwise. */
@@ -1037,6 +1235,11 @@ export type QueryConsentHistoryArgs = {
 
 export type QueryConsentsArgs = {
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDataElementsArgs = {
+  tableName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1262,6 +1465,46 @@ export type UpdateComplianceAssessmentInput = {
   systemsInScope?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Changes to a data element; absent fields stay. */
+export type UpdateDataElementInput = {
+  /** The classification's name. */
+  classification?: InputMaybe<Scalars['String']['input']>;
+  /** Regular expressions that recognise its values. */
+  detectionPatterns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** email, phone, name... */
+  elementType?: InputMaybe<Scalars['String']['input']>;
+  /** Inactive elements are never masked. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How it is masked. */
+  maskingMethod?: InputMaybe<MaskingMethod>;
+  /** Parameters of the method. */
+  maskingParameters?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** Changes to a masking policy; absent fields stay. */
+export type UpdateMaskingPolicyInput = {
+  /** Column patterns. */
+  appliesToColumns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Roles. */
+  appliesToRoles?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Table patterns. */
+  appliesToTables?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Users. */
+  appliesToUsers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** JsonLogic; never SQL. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  /** What it is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Active or not. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `{ method, parameters }` or `{}`. */
+  maskingRules?: InputMaybe<Scalars['JSON']['input']>;
+  /** Unique name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Higher first. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1403,11 +1646,17 @@ export type ResolversTypes = {
   ConsentRecordEdge: ResolverTypeWrapper<Omit<ConsentRecordEdge, 'node'> & { node: ResolversTypes['ConsentRecord'] }>;
   ConsentStatus: ConsentStatus;
   CreateComplianceAssessmentInput: CreateComplianceAssessmentInput;
+  CreateDataElementInput: CreateDataElementInput;
+  CreateMaskingPolicyInput: CreateMaskingPolicyInput;
+  DataClassification: ResolverTypeWrapper<DataClassificationModel>;
+  DataElement: ResolverTypeWrapper<DataElementModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FindingSeverity: FindingSeverity;
   GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LawfulBasis: LawfulBasis;
+  MaskingMethod: MaskingMethod;
+  MaskingPolicy: ResolverTypeWrapper<MaskingPolicyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PrivacyConsent: ResolverTypeWrapper<ConsentRowModel>;
@@ -1425,6 +1674,8 @@ export type ResolversTypes = {
   SecuritySeverity: SecuritySeverity;
   TriageSecurityEventInput: TriageSecurityEventInput;
   UpdateComplianceAssessmentInput: UpdateComplianceAssessmentInput;
+  UpdateDataElementInput: UpdateDataElementInput;
+  UpdateMaskingPolicyInput: UpdateMaskingPolicyInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1464,9 +1715,14 @@ export type ResolversParentTypes = {
   ConsentRecordConnection: Omit<ConsentRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsentRecordEdge']>, nodes: Array<ResolversParentTypes['ConsentRecord']> };
   ConsentRecordEdge: Omit<ConsentRecordEdge, 'node'> & { node: ResolversParentTypes['ConsentRecord'] };
   CreateComplianceAssessmentInput: CreateComplianceAssessmentInput;
+  CreateDataElementInput: CreateDataElementInput;
+  CreateMaskingPolicyInput: CreateMaskingPolicyInput;
+  DataClassification: DataClassificationModel;
+  DataElement: DataElementModel;
   DateTime: Scalars['DateTime']['output'];
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
+  MaskingPolicy: MaskingPolicyModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PrivacyConsent: ConsentRowModel;
@@ -1479,6 +1735,8 @@ export type ResolversParentTypes = {
   SecurityEventFilter: SecurityEventFilter;
   TriageSecurityEventInput: TriageSecurityEventInput;
   UpdateComplianceAssessmentInput: UpdateComplianceAssessmentInput;
+  UpdateDataElementInput: UpdateDataElementInput;
+  UpdateMaskingPolicyInput: UpdateMaskingPolicyInput;
 };
 
 export type AssessmentFindingResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AssessmentFinding'] = ResolversParentTypes['AssessmentFinding']> = {
@@ -1730,6 +1988,34 @@ export type ConsentRecordEdgeResolvers<ContextType = ComplianceContext, ParentTy
 
 export type ConsentStatusResolvers = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' };
 
+export type DataClassificationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataClassification'] = ResolversParentTypes['DataClassification']> = {
+  accessLoggingRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  complianceFrameworks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultMaskingRules?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  encryptionRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maskingRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retentionPeriodDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sensitivityLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DataElementResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataElement'] = ResolversParentTypes['DataElement']> = {
+  autoDetected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['DataClassification'], ParentType, ContextType>;
+  columnName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detectionPatterns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  elementType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maskingMethod?: Resolver<ResolversTypes['MaskingMethod'], ParentType, ContextType>;
+  maskingParameters?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1742,11 +2028,34 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LawfulBasisResolvers = { CONSENT: 'consent', CONTRACT: 'contract', LEGAL_OBLIGATION: 'legal_obligation', LEGITIMATE_INTERESTS: 'legitimate_interests', PUBLIC_TASK: 'public_task', VITAL_INTERESTS: 'vital_interests' };
 
+export type MaskingMethodResolvers = { ENCRYPT: 'encrypt', HASH: 'hash', PARTIAL: 'partial', REDACT: 'redact', TOKENIZE: 'tokenize' };
+
+export type MaskingPolicyResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['MaskingPolicy'] = ResolversParentTypes['MaskingPolicy']> = {
+  appliesToColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appliesToRoles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  appliesToTables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appliesToUsers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maskingRules?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationApproveChangeArgs, 'changeSetId'>>;
   approveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationApproveComplianceAssessmentArgs, 'id'>>;
   archiveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationArchiveComplianceAssessmentArgs, 'id'>>;
   createComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationCreateComplianceAssessmentArgs, 'input'>>;
+  createDataElement?: Resolver<ResolversTypes['DataElement'], ParentType, ContextType, RequireFields<MutationCreateDataElementArgs, 'input'>>;
+  createMaskingPolicy?: Resolver<ResolversTypes['MaskingPolicy'], ParentType, ContextType, RequireFields<MutationCreateMaskingPolicyArgs, 'input'>>;
+  deleteDataElement?: Resolver<ResolversTypes['DataElement'], ParentType, ContextType, RequireFields<MutationDeleteDataElementArgs, 'id'>>;
+  deleteMaskingPolicy?: Resolver<ResolversTypes['MaskingPolicy'], ParentType, ContextType, RequireFields<MutationDeleteMaskingPolicyArgs, 'id'>>;
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
   grantConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
@@ -1754,6 +2063,8 @@ export type MutationResolvers<ContextType = ComplianceContext, ParentType extend
   submitComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationSubmitComplianceAssessmentArgs, 'id'>>;
   triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
   updateComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationUpdateComplianceAssessmentArgs, 'id' | 'input'>>;
+  updateDataElement?: Resolver<ResolversTypes['DataElement'], ParentType, ContextType, RequireFields<MutationUpdateDataElementArgs, 'id' | 'input'>>;
+  updateMaskingPolicy?: Resolver<ResolversTypes['MaskingPolicy'], ParentType, ContextType, RequireFields<MutationUpdateMaskingPolicyArgs, 'id' | 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
 };
 
@@ -1796,7 +2107,10 @@ export type QueryResolvers<ContextType = ComplianceContext, ParentType extends R
   complianceFrameworks?: Resolver<Array<ResolversTypes['ComplianceFramework']>, ParentType, ContextType>;
   consentHistory?: Resolver<ResolversTypes['ConsentRecordConnection'], ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'first'>>;
   consents?: Resolver<Array<ResolversTypes['PrivacyConsent']>, ParentType, ContextType, Partial<QueryConsentsArgs>>;
+  dataClassifications?: Resolver<Array<ResolversTypes['DataClassification']>, ParentType, ContextType>;
+  dataElements?: Resolver<Array<ResolversTypes['DataElement']>, ParentType, ContextType, Partial<QueryDataElementsArgs>>;
   hasValidConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHasValidConsentArgs, 'purpose'>>;
+  maskingPolicies?: Resolver<Array<ResolversTypes['MaskingPolicy']>, ParentType, ContextType>;
   processingActivities?: Resolver<Array<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
   securityEvent?: Resolver<Maybe<ResolversTypes['SecurityEvent']>, ParentType, ContextType, RequireFields<QuerySecurityEventArgs, 'id'>>;
   securityEvents?: Resolver<ResolversTypes['SecurityEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityEventsArgs, 'first'>>;
@@ -1888,10 +2202,14 @@ export type Resolvers<ContextType = ComplianceContext> = {
   ConsentRecordConnection?: ConsentRecordConnectionResolvers<ContextType>;
   ConsentRecordEdge?: ConsentRecordEdgeResolvers<ContextType>;
   ConsentStatus?: ConsentStatusResolvers;
+  DataClassification?: DataClassificationResolvers<ContextType>;
+  DataElement?: DataElementResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FindingSeverity?: FindingSeverityResolvers;
   JSON?: GraphQLScalarType;
   LawfulBasis?: LawfulBasisResolvers;
+  MaskingMethod?: MaskingMethodResolvers;
+  MaskingPolicy?: MaskingPolicyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PrivacyConsent?: PrivacyConsentResolvers<ContextType>;

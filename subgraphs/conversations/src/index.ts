@@ -48,6 +48,9 @@ export default defineSubgraph({
     },
   },
   accessMap,
+  // Message text is classified (compliance data element conversations.messages.content); a
+  // message row names no person, so the caller's masking policies alone decide.
+  classified: { Message: { content: { column: 'conversations.messages.content' } } },
   loaders: createLoaders,
   services: ({ config, settings }): ConversationsDeps => ({
     llm: { settings: settings.llm, limiter: new RateLimiterRegistry(), encryptionKey: config.secrets.encryptionKey },

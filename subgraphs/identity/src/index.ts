@@ -34,6 +34,12 @@ export default defineSubgraph({
     },
   },
   accessMap,
+  // Classified columns (compliance data elements): masked by the caller's plan, clear to the user themself.
+  classified: {
+    User: Object.fromEntries(
+      (['email', 'phoneNumber', 'firstName', 'lastName'] as const).map((f) => [f, { column: `identity.users.${f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, owner: (u: { id: string }) => u.id }]),
+    ),
+  },
   // Signing up is an authentication event (the verb says create); the rest follow their field names.
   audit: { register: { eventCategory: 'authentication' } },
   loaders: createLoaders,

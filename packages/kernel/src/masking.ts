@@ -1,0 +1,290 @@
+import { createHmac } from 'node:crypto';
+import { defaultFieldResolver, isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { callDecisionPoint } from './authz.js';
+import type { BaseContext } from './context.js';
+import { encrypt, sha256 } from './crypto.js';
+import { EVENTS, type EventBus } from './events.js';
+import { internalUrl } from './internal.js';
+import type { RawExecutor } from './jobs.js';
+
+/**
+ * Response masking (issue 12 §3). Each subgraph declares its classified fields (`classified` in
+ * its definition: GraphQL `Type.field` → the `schema.table.column` a compliance data element
+ * names). Every declared field's resolved value goes through {@link applyMasking}'s wrapper:
+ *
+ * - the object's owner (the data subject: a user reading their own email, the author of a
+ *   message) always sees the value in clear, and nothing is fetched for it;
+ * - otherwise the caller's masking plan is fetched once per request from compliance (the signed
+ *   internal call `maskingPlan`, on the caller's bearer token) together with one decision of
+ *   `compliance:unmask` (batched with the request's other decisions), and kept for that request
+ *   only, like authorization decisions: a policy change shows on the next request;
+ * - the plan names, per column, the masking rule the caller's highest-priority matching policy
+ *   applies (none: clear) and whether the column's classification requires access logging;
+ * - an unmask holder sees clear values; reads in clear of access-logged columns by anyone but
+ *   the owner are counted and published as one `access` audit event per subgraph and request
+ *   when the response is sent;
+ * - when the plan cannot be had (compliance down, no bearer token to ask with), every declared
+ *   field is redacted for everyone but the owner: masking fails closed.
+ */
+
+export const MASKING_METHODS = ['hash', 'encrypt', 'tokenize', 'redact', 'partial'] as const;
+export type MaskingMethod = (typeof MASKING_METHODS)[number];
+
+export interface MaskingRule {
+  method: MaskingMethod;
+  parameters: Record<string, unknown>;
+}
+
+/** One column of a plan: the rule to apply to this caller (null: clear) and whether reads are access-logged. */
+export interface PlannedColumn {
+  rule: MaskingRule | null;
+  accessLogged: boolean;
+  /** The policy that chose the rule, for explanations and the access event. */
+  policy: string | null;
+}
+
+/** The caller's effective masking plan, by `schema.table.column` (absent: clear, not logged). */
+export interface MaskingPlanWire {
+  columns: Record<string, PlannedColumn>;
+}
+
+/** A declared classified field: the column it shows, and who owns the object it is read from. */
+export interface ClassifiedField {
+  column: string;
+  /** The data subject of the object (its values are theirs, always clear to them). */
+  owner?: (parent: any) => string | null | undefined;
+}
+
+/** GraphQL type → field → its column. */
+export type ClassifiedFields = Record<string, Record<string, ClassifiedField>>;
+
+/** What the wrapper needs to know of this process. */
+export interface MaskingOptions {
+  service: string;
+  classified: ClassifiedFields;
+  /** compliance's GraphQL URL (the internal call goes next to it); undefined: no compliance, fail closed. */
+  planUrl: string | undefined;
+  signatureSecret: string;
+  /** Keys of the `tokenize` (HMAC) and `encrypt` (AES-GCM) methods. */
+  maskingKey: Buffer;
+  /** Where access events are published (the subgraph's client) and through what. */
+  executor: RawExecutor;
+  events: EventBus;
+  /** Tables whose reads are never access-logged (the audit trail itself: reading it must not grow it). */
+  unlogged?: readonly string[];
+  timeoutMs?: number;
+}
+
+const FAIL_CLOSED: PlannedColumn = { rule: { method: 'redact', parameters: {} }, accessLogged: false, policy: null };
+
+/** Mask one value by a rule. Strings only; other scalars are turned into text first. */
+export function maskValue(value: unknown, rule: MaskingRule, key: Buffer): unknown {
+  if (value === null || value === undefined) return value;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const p = rule.parameters ?? {};
+  switch (rule.method) {
+    case 'redact':
+      return typeof p.replacement === 'string' ? p.replacement : '[REDACTED]';
+    case 'hash': {
+      const length = typeof p.length === 'number' && p.length >= 8 && p.length <= 64 ? p.length : 16;
+      return `hash:${sha256(text).slice(0, length)}`;
+    }
+    case 'tokenize':
+      return `tok_${createHmac('sha256', key).update(text).digest('hex').slice(0, 24)}`;
+    case 'encrypt':
+      return `enc:${encrypt(text, key)}`;
+    case 'partial':
+      return partial(text, p);
+  }
+}
+
+function partial(text: string, p: Record<string, unknown>): string {
+  const mask = typeof p.maskChar === 'string' && p.maskChar.length === 1 ? p.maskChar : '*';
+  const first = typeof p.showFirst === 'number' ? Math.max(0, Math.floor(p.showFirst)) : 1;
+  const last = typeof p.showLast === 'number' ? Math.max(0, Math.floor(p.showLast)) : 0;
+  const hide = (s: string) => (s.length <= first + last ? mask.repeat(Math.max(s.length, 3)) : s.slice(0, first) + mask.repeat(3) + (last ? s.slice(-last) : ''));
+  const at = text.lastIndexOf('@');
+  // An email keeps its domain unless told otherwise: `a***@example.com`.
+  if (at > 0 && p.keepDomain !== false) return `${hide(text.slice(0, at))}${text.slice(at)}`;
+  return hide(text);
+}
+
+/** The masking state of one request (per context object, like shield's decisions). */
+interface RequestMasking {
+  plan?: MaskingPlanWire | null;
+  unmasked?: boolean;
+  ready?: Promise<void>;
+  /** Clear reads of access-logged columns: column → rows, and the root fields read through. */
+  reads: Map<string, { rows: number; policy: string | null }>;
+  roots: Set<string>;
+  options: MaskingOptions;
+}
+const requests = new WeakMap<object, RequestMasking>();
+
+const PLAN_QUERY = 'maskingPlan';
+
+async function load(state: RequestMasking, ctx: BaseContext): Promise<void> {
+  const { options } = state;
+  const unmask = ctx.authz
+    .decide({ permission: 'compliance:unmask' })
+    .then((d) => d.allowed)
+    .catch(() => false);
+  let plan: MaskingPlanWire | null = null;
+  if (options.planUrl && ctx.authorization) {
+    plan = await callDecisionPoint(
+      { url: internalUrl(options.planUrl, PLAN_QUERY), authorization: ctx.authorization, requestId: ctx.requestId, signatureSecret: options.signatureSecret, timeoutMs: options.timeoutMs ?? 3000 },
+      PLAN_QUERY,
+      {},
+      (data) => {
+        const wire = data[PLAN_QUERY] as MaskingPlanWire | undefined;
+        return wire && typeof wire.columns === 'object' ? wire : undefined;
+      },
+    ).catch((err: unknown) => {
+      ctx.logger.warn({ err: err instanceof Error ? err.message : err }, 'masking plan unavailable: classified fields are redacted');
+      return null;
+    });
+  }
+  state.plan = plan;
+  // Without a plan the unmask decision is not asked for: everything is redacted.
+  state.unmasked = plan ? await unmask : false;
+}
+
+function stateOf(ctx: BaseContext, options: MaskingOptions): RequestMasking {
+  let state = requests.get(ctx);
+  if (!state) requests.set(ctx, (state = { reads: new Map(), roots: new Set(), options }));
+  return state;
+}
+
+function apply(state: RequestMasking, field: ClassifiedField, value: unknown, info: GraphQLResolveInfo): unknown {
+  const planned = state.plan ? state.plan.columns[field.column] : FAIL_CLOSED;
+  if (planned?.accessLogged && (state.unmasked || !planned.rule) && !state.options.unlogged?.includes(field.column.split('.').slice(0, 2).join('.'))) {
+    const read = state.reads.get(field.column) ?? { rows: 0, policy: planned.policy };
+    read.rows++;
+    state.reads.set(field.column, read);
+    state.roots.add(String(info.path ? rootOf(info.path) : info.fieldName));
+  }
+  if (!planned?.rule || state.unmasked) return value;
+  return maskValue(value, planned.rule, state.options.maskingKey);
+}
+
+function rootOf(path: GraphQLResolveInfo['path']): string | number {
+  let p = path;
+  while (p.prev) p = p.prev;
+  return p.key;
+}
+
+const isPromise = (v: unknown): v is Promise<unknown> => !!v && typeof (v as { then?: unknown }).then === 'function';
+
+/** Whether an operation selects a field named like a classified one (names only: at worst one plan too many), memoised per parsed document. */
+const selecting = new WeakMap<OperationDefinitionNode, boolean>();
+function selectsClassified(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  const known = selecting.get(info.operation);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD) return names.has(sel.name.value) || walk(sel.selectionSet);
+      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet);
+      if (seen.has(sel.name.value)) return false;
+      seen.add(sel.name.value);
+      return walk(info.fragments[sel.name.value]?.selectionSet);
+    });
+  const found = walk(info.operation.selectionSet);
+  selecting.set(info.operation, found);
+  return found;
+}
+
+/**
+ * Wrap the resolvers of the declared classified fields of a schema (in place; returns it). The
+ * root fields (Query, Mutation) start the plan's fetch when the operation selects a classified
+ * field and return once it is there, in parallel with their own work: below them every value is
+ * masked synchronously (a list of a thousand objects does not become thousands of promises).
+ */
+export function applyMasking(schema: GraphQLSchema, options: MaskingOptions): GraphQLSchema {
+  const names = new Set(Object.values(options.classified).flatMap((fields) => Object.keys(fields)));
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const def of Object.values(root?.getFields() ?? {})) {
+      if (def.name === '_service') continue;
+      const original = def.resolve ?? defaultFieldResolver;
+      def.resolve = (parent, args, ctx: BaseContext, info) => {
+        const state = stateOf(ctx, options);
+        if (state.plan === undefined && !state.ready && selectsClassified(info, names)) state.ready = load(state, ctx);
+        const value = original(parent, args, ctx, info);
+        if (state.plan !== undefined || !state.ready) return value;
+        const ready = state.ready;
+        return isPromise(value) ? Promise.all([value, ready]).then(([v]) => v) : ready.then(() => value);
+      };
+    }
+  }
+  for (const [typeName, fields] of Object.entries(options.classified)) {
+    const type = schema.getType(typeName);
+    if (!type || !isObjectType(type)) throw new Error(`${options.service}: classified type ${typeName} is not in the schema`);
+    for (const [fieldName, field] of Object.entries(fields)) {
+      const def = type.getFields()[fieldName];
+      if (!def) throw new Error(`${options.service}: classified field ${typeName}.${fieldName} is not in the schema`);
+      const original = def.resolve ?? defaultFieldResolver;
+      const mask = (value: unknown, parent: unknown, ctx: BaseContext, info: GraphQLResolveInfo): unknown => {
+        if (value === null || value === undefined) return value;
+        const owner = field.owner?.(parent);
+        if (owner && ctx.principal && owner === ctx.principal.userId) return value;
+        const state = stateOf(ctx, options);
+        if (state.plan !== undefined) return apply(state, field, value, info);
+        state.ready ??= load(state, ctx);
+        return state.ready.then(() => apply(state, field, value, info));
+      };
+      def.resolve = (parent, args, ctx: BaseContext, info) => {
+        const value = original(parent, args, ctx, info);
+        return isPromise(value) ? value.then((v) => mask(v, parent, ctx, info)) : mask(value, parent, ctx, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * Publish the request's `access` audit event, if it read access-logged columns in clear: one per
+ * subgraph and request, naming the columns, the rows and the root fields. Called when the
+ * response is sent (subgraph.ts); a failure to publish is logged, never the response's.
+ */
+export async function flushMaskingAccess(ctx: object): Promise<void> {
+  const state = requests.get(ctx);
+  if (!state || state.reads.size === 0) return;
+  requests.delete(ctx);
+  const base = ctx as BaseContext;
+  const { options } = state;
+  const columns = [...state.reads.entries()].map(([column, r]) => ({ column, rows: r.rows, policy: r.policy }));
+  const tables = [...new Set(columns.map((c) => c.column.split('.').slice(0, 2).join('.')))];
+  const root = [...state.roots][0];
+  try {
+    await options.events.publish(options.executor, EVENTS.auditRecorded, {
+      eventType: 'access',
+      eventCategory: 'data_access',
+      operation: `${options.service}.Query.${root ?? 'unknown'}`.slice(0, 255),
+      actorId: base.principal?.userId ?? null,
+      sessionId: base.principal?.sessionId ?? null,
+      ipAddress: base.clientIp ?? null,
+      userAgent: base.userAgent?.slice(0, 500) ?? null,
+      requestId: base.requestId,
+      serviceName: options.service,
+      resourceType: tables.length === 1 ? tables[0]! : 'classified_columns',
+      resourceId: null,
+      resourceName: null,
+      organizationId: null,
+      oldValues: null,
+      newValues: null,
+      changedFields: [],
+      riskLevel: state.unmasked ? 'medium' : 'low',
+      complianceRelevant: true,
+      description: `Read ${columns.map((c) => `${c.column} (${c.rows})`).join(', ')} in clear`.slice(0, 2000),
+      additionalData: { columns, unmasked: !!state.unmasked, rootFields: [...state.roots].map(String) },
+      inTransaction: false,
+      at: new Date().toISOString(),
+    });
+  } catch (err) {
+    base.logger.error({ err }, 'access audit event not published');
+  }
+}
+
+/** The key of the masking methods that need one, derived from a configured secret. */
+export const maskingKeyFrom = (secret: string) => Buffer.from(sha256(`atrium-masking:${secret}`), 'hex');
