@@ -13,6 +13,8 @@
  * exact.ts returns the same rows in milliseconds); it stays as the reference the parity test
  * and the benchmark compare with. pgvector: the HNSW cosine index on the column's cast to
  * `vector(D)` (created by the migration where the extension exists), `<=>` being cosine distance.
+ * Its inner ORDER BY is the distance alone: an HNSW index serves only that (a second sort key
+ * made the planner sort a sequential scan instead); the outer one breaks ties by id.
  */
 const FILTERS = `JOIN lore.document_chunks c ON c.id = e.entity_id
       JOIN lore.documents d ON d.id = c.document_id
@@ -42,7 +44,7 @@ export function pgvectorSemanticSql(dimensions: number): string {
       ${FILTERS}
          AND e.collection_id = $1::uuid AND e.organization_id = $2::uuid AND e.entity_type = 'chunk' AND e.dimensions = ${dimensions}
          AND $7::int > 0
-       ORDER BY ${cast} <=> $3::real[]::vector(${dimensions}), e.entity_id
+       ORDER BY ${cast} <=> $3::real[]::vector(${dimensions})
        LIMIT $5::int
     ) s
     WHERE s.score >= $4::float8
