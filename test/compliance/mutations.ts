@@ -194,6 +194,16 @@ export const CALLS: Call[] = [
   { field: 'createCostCenter', op: `mutation($i: CreateCostCenterInput!) { createCostCenter(input: $i) { id } }`, vars: (s) => ({ i: { organizationId: s.org, name: 'Covered', monthlyBudget: '10.00' } }), keep: (d, s) => (s.costCenter = d.createCostCenter.id) },
   { field: 'updateCostCenter', op: `mutation($id: ID!) { updateCostCenter(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.costCenter }) },
   { field: 'mapToCostCenter', op: `mutation($i: MapToCostCenterInput!) { mapToCostCenter(input: $i) { id } }`, vars: (s) => ({ i: { subjectType: 'USER', subjectId: s.member.userId, costCenterId: s.costCenter } }) },
+  { field: 'recordBusinessMetric', op: `mutation($i: RecordBusinessMetricInput!) { recordBusinessMetric(input: $i) { id } }`, vars: (s) => ({ i: { organizationId: s.org, metricName: 'covered', value: 1 } }) },
+  {
+    field: 'createReport',
+    op: `mutation($i: CreateReportInput!) { createReport(input: $i) { id } }`,
+    vars: (s) => ({ i: { organizationId: s.org, name: 'Covered', reportType: 'COST', definition: { source: 'llm_usage', window: { lastDays: 7 }, aggregations: [{ fn: 'count', as: 'calls' }] } } }),
+    keep: (d, s) => (s.report = d.createReport.id),
+  },
+  { field: 'updateReport', op: `mutation($id: ID!) { updateReport(id: $id, input: { description: "covered" }) { id } }`, vars: (s) => ({ id: s.report }) },
+  { field: 'runReport', op: `mutation($id: ID!) { runReport(id: $id) { id status } }`, vars: (s) => ({ id: s.report }) },
+  { field: 'deleteReport', op: `mutation($id: ID!) { deleteReport(id: $id) { id } }`, vars: (s) => ({ id: s.report }) },
 
   // ── compliance ───────────────────────────────────────────────────────────
   { field: 'exportAuditLogs', op: `mutation($f: AuditLogFilter) { exportAuditLogs(filter: $f, format: NDJSON) { rowCount } }`, vars: (s) => ({ f: { organizationId: s.org } }) },

@@ -8,4 +8,4 @@ export type DbClient = AnalyticsDb | Prisma.TransactionClient;
 
 export type { Prisma };
 
-export type { CostCenter } from './generated/prisma/client.js';
+export type { BusinessMetric, CostCenter } from './generated/prisma/client.js';

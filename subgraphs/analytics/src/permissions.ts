@@ -25,11 +25,20 @@ export const accessMap: AccessMap = {
     llmUsage: tenant, // service: analytics:read tenant scope (FORBIDDEN without any)
     costCenters: tenant, // service: cost_center:read tenant scope
     costCenter: tenant, // service: cost_center:read tenant scope, absent otherwise
+    metricSeries: tenant, // service: analytics:read (system, activity: unscoped; business: in the organization)
+    reports: tenant, // service: author, shared_with, public to members, report:read in the tenant
+    report: tenant, // service: the same, absent otherwise
+    reportExecution: tenant, // service: its report readable, absent otherwise
   },
   Mutation: {
     createCostCenter: tenant, // service: cost_center:create in that organization
     updateCostCenter: tenant, // service: cost_center:update in its organization
     mapToCostCenter: tenant, // service: cost_center:allocate in its organization
+    recordBusinessMetric: tenant, // service: analytics:create in its organization
+    createReport: tenant, // service: report:create and analytics:read in its organization
+    updateReport: tenant, // service: readable, and author or report:update there
+    deleteReport: tenant, // service: readable, and author or report:delete there
+    runReport: tenant, // service: readable, and author or report:execute there
   },
   LlmUsageGroup: { '*': tenant }, // only from llmUsage, already narrowed
   CostCenter: { '*': tenant }, // only through cost_center:read-checked loads
@@ -42,4 +51,11 @@ export const accessMap: AccessMap = {
   FieldUsage: { '*': read },
   RequestBucket: { '*': read },
   SubgraphOperationStats: { '*': read },
+  MetricSeries: { '*': tenant }, // only from metricSeries, already narrowed
+  MetricPoint: { '*': tenant },
+  BusinessMetric: { '*': tenant }, // only from recordBusinessMetric
+  Report: { '*': tenant }, // only through readable-checked loads
+  ReportExecution: { '*': tenant }, // csv: author or analytics:export in the organization
+  ReportEdge: page,
+  ReportConnection: page,
 };

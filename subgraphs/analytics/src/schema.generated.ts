@@ -2,8 +2,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OperationStatsModel as OperationStatsModelModel } from './modules/usage/service.js';
 import type { SubgraphRow as SubgraphRowModel } from './modules/usage/store.js';
-import type { CostCenter as CostCenterModel } from './db.js';
+import type { CostCenter as CostCenterModel, BusinessMetric as BusinessMetricModel } from './db.js';
 import type { LlmSummaryRow as LlmSummaryRowModel } from './modules/costs/store.js';
+import type { AnalyticsReport as AnalyticsReportModel, ReportExecution as ReportExecutionModel } from './modules/reports/store.js';
+import type { MetricSeriesModel as MetricSeriesModelModel } from './modules/series/query.js';
 import type { AnalyticsContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,23 @@ export type Scalars = {
   /** Any JSON value. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A business metric sample. */
+export type BusinessMetric = {
+  __typename?: 'BusinessMetric';
+  /** Its dimensions. */
+  dimensions: Scalars['JSON']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Metric name. */
+  metricName: Scalars['String']['output'];
+  /** Its organization. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** When it was recorded. */
+  time: Scalars['DateTime']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
 };
 
 /** A budget holder (004 §4.3): spend of its own and of its descendants rolls up to it. */
@@ -147,6 +166,31 @@ export type CreateCostCenterInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of createReport. */
+export type CreateReportInput = {
+  /** The definition in the report language (validated: BAD_USER_INPUT names the wrong part). */
+  definition: Scalars['JSON']['input'];
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Readable by every member of its organization. */
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name, 1 to 255 characters. */
+  name: Scalars['String']['input'];
+  /**
+   * The organization whose analytics it reads (report:create and analytics:read there); omit for a
+   * platform report (both for every organization).
+   */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is about. */
+  reportType: ReportType;
+  /** When it runs by itself (default MANUAL). */
+  schedule?: InputMaybe<ReportSchedule>;
+  /** Schedule settings. */
+  scheduleConfig?: InputMaybe<ReportScheduleConfigInput>;
+  /** Users it is shared with (at most 100). */
+  sharedWith?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /**
  * How often real traffic requested one schema coordinate (`Type.field`, or `Type.field.arg` for an
  * argument passed), as the gateway saw it.
@@ -225,14 +269,86 @@ export type MapToCostCenterInput = {
   subjectType: CostSubjectType;
 };
 
+/** One bucket of a time series. */
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  /** Average of the values (weighted by sample count across rollup hours). */
+  avg: Scalars['Float']['output'];
+  /** Start of the bucket. */
+  bucket: Scalars['DateTime']['output'];
+  /** Samples in the bucket. */
+  count: Scalars['Int']['output'];
+  /** Largest value. */
+  max: Scalars['Float']['output'];
+  /** Smallest value. */
+  min: Scalars['Float']['output'];
+  /** Sum of the values. */
+  sum: Scalars['Float']['output'];
+};
+
+/** A time series over a window, bucketed. */
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  /** The window read, widened to whole buckets: start. */
+  from: Scalars['DateTime']['output'];
+  /** The metric asked for. */
+  metricName?: Maybe<Scalars['String']['output']>;
+  /** Buckets that have samples, oldest first. */
+  points: Array<MetricPoint>;
+  /** Raw rows, the hourly rollup, or both. */
+  source: SeriesSource;
+  /** End of the window read (exclusive). */
+  to: Scalars['DateTime']['output'];
+};
+
+/** Input of metricSeries. */
+export type MetricSeriesInput = {
+  /** Bucket size. */
+  bucket: TimeBucket;
+  /** Start, widened down to a whole bucket. */
+  from: Scalars['DateTime']['input'];
+  /** Only this host (SYSTEM). */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** The metric (required for SYSTEM and BUSINESS); the activity type for ACTIVITY (all when absent). */
+  metricName?: InputMaybe<Scalars['String']['input']>;
+  /** Only this organization (BUSINESS; required unless the caller reads every organization's analytics). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Which series. */
+  series: MetricSeriesKind;
+  /** End (exclusive), widened up to a whole bucket. */
+  to: Scalars['DateTime']['input'];
+};
+
+/** Which time series a metricSeries query reads. */
+export type MetricSeriesKind =
+  /** user_activity: sign-ins and other activity; each activity counts 1. */
+  | 'ACTIVITY'
+  /** business_metrics: recorded per organization (recordBusinessMetric). */
+  | 'BUSINESS'
+  /** system_metrics: sampled from the services (platform-wide). */
+  | 'SYSTEM';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Create a cost center in an organization (cost_center:create there). */
   createCostCenter: CostCenter;
+  /** Save a report (report:create and analytics:read in its organization). */
+  createReport: Report;
+  /** Delete a report and its runs (its author, or report:delete in its organization). */
+  deleteReport: Report;
   /** Charge a user or organization to a cost center (cost_center:allocate in its organization); replaces its mapping there. */
   mapToCostCenter: CostCenterMapping;
+  /** Record a business metric sample at now() (analytics:create in its organization). */
+  recordBusinessMetric: BusinessMetric;
+  /**
+   * Run a report now; the run is recorded and returned (its author, or report:execute in its
+   * organization, on a report the caller reads).
+   */
+  runReport: ReportExecution;
   /** Change a cost center (cost_center:update in its organization). */
   updateCostCenter: CostCenter;
+  /** Change a report (its author, or report:update in its organization). */
+  updateReport: Report;
 };
 
 
@@ -241,14 +357,40 @@ export type MutationCreateCostCenterArgs = {
 };
 
 
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
+};
+
+
+export type MutationDeleteReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMapToCostCenterArgs = {
   input: MapToCostCenterInput;
+};
+
+
+export type MutationRecordBusinessMetricArgs = {
+  input: RecordBusinessMetricInput;
+};
+
+
+export type MutationRunReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationUpdateCostCenterArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCostCenterInput;
+};
+
+
+export type MutationUpdateReportArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReportInput;
 };
 
 /** GraphQL operation kinds. */
@@ -331,10 +473,22 @@ export type Query = {
    */
   llmUsage: Array<LlmUsageGroup>;
   /**
+   * A time series of system metrics, business metrics or user activity, bucketed, from raw rows or
+   * the hourly rollup (see `source`). System metrics and activity need analytics:read for every
+   * organization; business metrics analytics:read in the organization.
+   */
+  metricSeries: MetricSeries;
+  /**
    * Per operation over [from, to) (at most 31 days): request count, error rate and exact p50/p95/p99
    * latency, busiest first, and per subgraph. Needs analytics:read for every organization.
    */
   operationStats: Array<OperationStats>;
+  /** One report, if the caller reads it. */
+  report?: Maybe<Report>;
+  /** One report run, if the caller reads its report. */
+  reportExecution?: Maybe<ReportExecution>;
+  /** Reports the caller reads (its own, shared with it, public in its organizations, or report:read there), oldest first. */
+  reports: ReportConnection;
   /**
    * Requests and errors through the gateway per bucket over [from, to) (at most 31 days and 1,500
    * buckets), oldest first, every bucket present (empty ones with zeros); buckets are aligned to UTC
@@ -373,11 +527,33 @@ export type QueryLlmUsageArgs = {
 };
 
 
+export type QueryMetricSeriesArgs = {
+  input: MetricSeriesInput;
+};
+
+
 export type QueryOperationStatsArgs = {
   filter?: InputMaybe<OperationStatsFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportExecutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -387,6 +563,171 @@ export type QueryRequestSeriesArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
+
+/** Input of recordBusinessMetric (000's record_business_metric). */
+export type RecordBusinessMetricInput = {
+  /** Up to 20 string, number or boolean dimensions. */
+  dimensions?: InputMaybe<Scalars['JSON']['input']>;
+  /** Metric name, up to 100 characters. */
+  metricName: Scalars['String']['input'];
+  /** The organization it belongs to; omit for a platform metric. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The value. */
+  value: Scalars['Float']['input'];
+};
+
+/**
+ * A saved analytics report (004 §4.2), defined in the report language: `{ source, window, filters,
+ * groupBy, aggregations, orderBy, limit }` over a closed list of analytics tables (see the README).
+ */
+export type Report = {
+  __typename?: 'Report';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its author. */
+  createdBy: Scalars['ID']['output'];
+  /** The definition, as validated (defaults filled in). */
+  definition: Scalars['JSON']['output'];
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its runs, newest first. */
+  executions: Array<ReportExecution>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Inactive reports are not scheduled. */
+  isActive: Scalars['Boolean']['output'];
+  /** Readable by every member of its organization. */
+  isPublic: Scalars['Boolean']['output'];
+  /** Start of the last successful run. */
+  lastGeneratedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Next scheduled run; null for a manual or inactive report. */
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organization whose analytics it reads; null for a platform report. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** What it is about. */
+  reportType: ReportType;
+  /** When it runs by itself. */
+  schedule: ReportSchedule;
+  /** Schedule settings: hourUtc, weekday, dayOfMonth. */
+  scheduleConfig: Scalars['JSON']['output'];
+  /** Users who may read and run it besides the author (run needs report:execute for others). */
+  sharedWith: Array<Scalars['ID']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A saved analytics report (004 §4.2), defined in the report language: `{ source, window, filters,
+ * groupBy, aggregations, orderBy, limit }` over a closed list of analytics tables (see the README).
+ */
+export type ReportExecutionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of reports. */
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  /** Edges with cursors. */
+  edges: Array<ReportEdge>;
+  /** The reports of this page. */
+  nodes: Array<Report>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a report connection. */
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: Report;
+};
+
+/** One run of a report (004 §4.2 report_executions). */
+export type ReportExecution = {
+  __typename?: 'ReportExecution';
+  /** Output column names, in order (completed runs). */
+  columns?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it finished. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The result as CSV (RFC 4180, formula-looking text cells neutralised): the report's author, or
+   * analytics:export in its organization.
+   */
+  csv?: Maybe<Scalars['String']['output']>;
+  /** Why it failed. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  /** Wall time of the run in milliseconds. */
+  executionTimeMs?: Maybe<Scalars['Int']['output']>;
+  /** Manual or scheduled. */
+  executionType: ReportExecutionType;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The report. */
+  reportId: Scalars['ID']['output'];
+  /** Output rows, one object per row keyed by column (completed runs). */
+  rows?: Maybe<Array<Scalars['JSON']['output']>>;
+  /** Source rows the result was computed from. */
+  rowsProcessed?: Maybe<Scalars['Int']['output']>;
+  /** When it started (the moment its window is relative to). */
+  startedAt: Scalars['DateTime']['output'];
+  /** Its state. */
+  status: ReportExecutionStatus;
+  /** Who ran it (null for a scheduled run). */
+  triggeredBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** State of a report run. */
+export type ReportExecutionStatus =
+  /** Done; the result is kept. */
+  | 'completed'
+  /** Failed; errorMessage says why. */
+  | 'failed'
+  /** Still computing. */
+  | 'running';
+
+/** How a report run started. */
+export type ReportExecutionType =
+  /** runReport. */
+  | 'manual'
+  /** Its schedule. */
+  | 'scheduled';
+
+/** When a report runs by itself. */
+export type ReportSchedule =
+  /** Every day at scheduleConfig.hourUtc. */
+  | 'daily'
+  /** Only when runReport is called. */
+  | 'manual'
+  /** Every month on scheduleConfig.dayOfMonth at hourUtc. */
+  | 'monthly'
+  /** Every week on scheduleConfig.weekday at hourUtc. */
+  | 'weekly';
+
+/** Schedule settings (all UTC). */
+export type ReportScheduleConfigInput = {
+  /** Day of the month for MONTHLY, 1..28 (default 1). */
+  dayOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** Hour of the day, 0..23 (default 6). */
+  hourUtc?: InputMaybe<Scalars['Int']['input']>;
+  /** Day of the week for WEEKLY, 0 = Sunday .. 6 (default 1). */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a report is about (004 §4.2 report_type). */
+export type ReportType =
+  /** Costs and budgets. */
+  | 'cost'
+  /** Latency and errors. */
+  | 'performance'
+  /** API and LLM usage. */
+  | 'usage'
+  /** Sessions and activity. */
+  | 'user_behavior';
 
 /** Gateway traffic in one bucket of a time series. */
 export type RequestBucket = {
@@ -400,6 +741,15 @@ export type RequestBucket = {
   /** Requests that arrived in it. */
   requests: Scalars['Int']['output'];
 };
+
+/** Where a time series was read from. */
+export type SeriesSource =
+  /** Raw rows only. */
+  | 'RAW'
+  /** The hourly rollup only (hours the rollup job has computed). */
+  | 'ROLLUP'
+  /** The hourly rollup up to its watermark, raw rows after it. */
+  | 'ROLLUP_AND_RAW';
 
 /** One subgraph's share of an operation: the time the gateway spent fetching it. */
 export type SubgraphOperationStats = {
@@ -447,6 +797,28 @@ export type UpdateCostCenterInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** New parent (same organization; a cycle is refused). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of updateReport: only the fields given change. */
+export type UpdateReportInput = {
+  /** New definition. */
+  definition?: InputMaybe<Scalars['JSON']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it is scheduled. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether every member of its organization reads it. */
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  reportType?: InputMaybe<ReportType>;
+  /** New schedule (next run recomputed). */
+  schedule?: InputMaybe<ReportSchedule>;
+  /** New schedule settings (next run recomputed). */
+  scheduleConfig?: InputMaybe<ReportScheduleConfigInput>;
+  /** Replaces the users it is shared with. */
+  sharedWith?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -530,6 +902,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   CostCenter: CostCenter;
+  Report: Report;
 };
 
 /** Mapping of federation reference types */
@@ -537,30 +910,39 @@ export type FederationReferenceTypes = {
   CostCenter:
     ( { __typename: 'CostCenter' }
     & GraphQLRecursivePick<FederationTypes['CostCenter'], {"id":true}> );
+  Report:
+    ( { __typename: 'Report' }
+    & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BusinessMetric: ResolverTypeWrapper<BusinessMetricModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CostCenter: ResolverTypeWrapper<CostCenterModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CostCenterConnection: ResolverTypeWrapper<Omit<CostCenterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostCenterEdge']>, nodes: Array<ResolversTypes['CostCenter']> }>;
   CostCenterEdge: ResolverTypeWrapper<Omit<CostCenterEdge, 'node'> & { node: ResolversTypes['CostCenter'] }>;
   CostCenterMapping: ResolverTypeWrapper<Omit<CostCenterMapping, 'costCenter'> & { costCenter: ResolversTypes['CostCenter'] }>;
   CostCenterSpend: ResolverTypeWrapper<CostCenterSpend>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CostSubjectType: CostSubjectType;
   CreateCostCenterInput: CreateCostCenterInput;
+  CreateReportInput: CreateReportInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldUsage: ResolverTypeWrapper<FieldUsage>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LlmUsageDimension: LlmUsageDimension;
   LlmUsageGroup: ResolverTypeWrapper<LlmSummaryRowModel>;
   MapToCostCenterInput: MapToCostCenterInput;
+  MetricPoint: ResolverTypeWrapper<MetricPoint>;
+  MetricSeries: ResolverTypeWrapper<MetricSeriesModelModel>;
+  MetricSeriesInput: MetricSeriesInput;
+  MetricSeriesKind: MetricSeriesKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationKind: OperationKind;
   OperationStats: ResolverTypeWrapper<OperationStatsModelModel>;
@@ -568,38 +950,71 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PercentileMethod: PercentileMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordBusinessMetricInput: RecordBusinessMetricInput;
+  Report: ResolverTypeWrapper<AnalyticsReportModel>;
+  ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReportEdge']>, nodes: Array<ResolversTypes['Report']> }>;
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
+  ReportExecution: ResolverTypeWrapper<ReportExecutionModel>;
+  ReportExecutionStatus: ReportExecutionStatus;
+  ReportExecutionType: ReportExecutionType;
+  ReportSchedule: ReportSchedule;
+  ReportScheduleConfigInput: ReportScheduleConfigInput;
+  ReportType: ReportType;
   RequestBucket: ResolverTypeWrapper<RequestBucket>;
+  SeriesSource: SeriesSource;
   SubgraphOperationStats: ResolverTypeWrapper<SubgraphRowModel>;
   TimeBucket: TimeBucket;
   UpdateCostCenterInput: UpdateCostCenterInput;
+  UpdateReportInput: UpdateReportInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BusinessMetric: BusinessMetricModel;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
   CostCenter: CostCenterModel;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   CostCenterConnection: Omit<CostCenterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostCenterEdge']>, nodes: Array<ResolversParentTypes['CostCenter']> };
   CostCenterEdge: Omit<CostCenterEdge, 'node'> & { node: ResolversParentTypes['CostCenter'] };
   CostCenterMapping: Omit<CostCenterMapping, 'costCenter'> & { costCenter: ResolversParentTypes['CostCenter'] };
   CostCenterSpend: CostCenterSpend;
-  Float: Scalars['Float']['output'];
   CreateCostCenterInput: CreateCostCenterInput;
+  CreateReportInput: CreateReportInput;
   DateTime: Scalars['DateTime']['output'];
   FieldUsage: FieldUsage;
   JSON: Scalars['JSON']['output'];
   LlmUsageGroup: LlmSummaryRowModel;
   MapToCostCenterInput: MapToCostCenterInput;
+  MetricPoint: MetricPoint;
+  MetricSeries: MetricSeriesModelModel;
+  MetricSeriesInput: MetricSeriesInput;
   Mutation: Record<PropertyKey, never>;
   OperationStats: OperationStatsModelModel;
   OperationStatsFilter: OperationStatsFilter;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordBusinessMetricInput: RecordBusinessMetricInput;
+  Report: AnalyticsReportModel;
+  ReportConnection: Omit<ReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReportEdge']>, nodes: Array<ResolversParentTypes['Report']> };
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
+  ReportExecution: ReportExecutionModel;
+  ReportScheduleConfigInput: ReportScheduleConfigInput;
   RequestBucket: RequestBucket;
   SubgraphOperationStats: SubgraphRowModel;
   UpdateCostCenterInput: UpdateCostCenterInput;
+  UpdateReportInput: UpdateReportInput;
+};
+
+export type BusinessMetricResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['BusinessMetric'] = ResolversParentTypes['BusinessMetric']> = {
+  dimensions?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metricName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CostCenterResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CostCenter'] = ResolversParentTypes['CostCenter'], FederationReferenceType extends FederationReferenceTypes['CostCenter'] = FederationReferenceTypes['CostCenter']> = {
@@ -685,10 +1100,32 @@ export type LlmUsageGroupResolvers<ContextType = AnalyticsContext, ParentType ex
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type MetricPointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = {
+  avg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MetricSeriesResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  metricName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['MetricPoint']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SeriesSource'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createCostCenter?: Resolver<ResolversTypes['CostCenter'], ParentType, ContextType, RequireFields<MutationCreateCostCenterArgs, 'input'>>;
+  createReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'input'>>;
+  deleteReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationDeleteReportArgs, 'id'>>;
   mapToCostCenter?: Resolver<ResolversTypes['CostCenterMapping'], ParentType, ContextType, RequireFields<MutationMapToCostCenterArgs, 'input'>>;
+  recordBusinessMetric?: Resolver<ResolversTypes['BusinessMetric'], ParentType, ContextType, RequireFields<MutationRecordBusinessMetricArgs, 'input'>>;
+  runReport?: Resolver<ResolversTypes['ReportExecution'], ParentType, ContextType, RequireFields<MutationRunReportArgs, 'id'>>;
   updateCostCenter?: Resolver<ResolversTypes['CostCenter'], ParentType, ContextType, RequireFields<MutationUpdateCostCenterArgs, 'id' | 'input'>>;
+  updateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationUpdateReportArgs, 'id' | 'input'>>;
 };
 
 export type OperationKindResolvers = { MUTATION: 'mutation', QUERY: 'query', SUBSCRIPTION: 'subscription' };
@@ -716,9 +1153,69 @@ export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends Re
   costCenters?: Resolver<ResolversTypes['CostCenterConnection'], ParentType, ContextType, RequireFields<QueryCostCentersArgs, 'first'>>;
   fieldUsage?: Resolver<Array<ResolversTypes['FieldUsage']>, ParentType, ContextType, RequireFields<QueryFieldUsageArgs, 'first' | 'from' | 'to'>>;
   llmUsage?: Resolver<Array<ResolversTypes['LlmUsageGroup']>, ParentType, ContextType, RequireFields<QueryLlmUsageArgs, 'from' | 'groupBy' | 'to'>>;
+  metricSeries?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<QueryMetricSeriesArgs, 'input'>>;
   operationStats?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, RequireFields<QueryOperationStatsArgs, 'first' | 'from' | 'to'>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reportExecution?: Resolver<Maybe<ResolversTypes['ReportExecution']>, ParentType, ContextType, RequireFields<QueryReportExecutionArgs, 'id'>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first'>>;
   requestSeries?: Resolver<Array<ResolversTypes['RequestBucket']>, ParentType, ContextType, RequireFields<QueryRequestSeriesArgs, 'bucket' | 'from' | 'to'>>;
 };
+
+export type ReportResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executions?: Resolver<Array<ResolversTypes['ReportExecution']>, ParentType, ContextType, RequireFields<ReportExecutionsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastGeneratedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reportType?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType>;
+  scheduleConfig?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReportConnectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReportEdgeResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
+export type ReportExecutionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ReportExecution'] = ResolversParentTypes['ReportExecution']> = {
+  columns?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  csv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executionTimeMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  executionType?: Resolver<ResolversTypes['ReportExecutionType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rows?: Resolver<Maybe<Array<ResolversTypes['JSON']>>, ParentType, ContextType>;
+  rowsProcessed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportExecutionStatus'], ParentType, ContextType>;
+  triggeredBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReportExecutionStatusResolvers = { COMPLETED: 'completed', FAILED: 'failed', RUNNING: 'running' };
+
+export type ReportExecutionTypeResolvers = { MANUAL: 'manual', SCHEDULED: 'scheduled' };
+
+export type ReportScheduleResolvers = { DAILY: 'daily', MANUAL: 'manual', MONTHLY: 'monthly', WEEKLY: 'weekly' };
+
+export type ReportTypeResolvers = { COST: 'cost', PERFORMANCE: 'performance', USAGE: 'usage', USER_BEHAVIOR: 'user_behavior' };
 
 export type RequestBucketResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['RequestBucket'] = ResolversParentTypes['RequestBucket']> = {
   bucketStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -738,6 +1235,7 @@ export type SubgraphOperationStatsResolvers<ContextType = AnalyticsContext, Pare
 export type TimeBucketResolvers = { DAY: 'day', HOUR: 'hour', MINUTE: 'minute' };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
+  BusinessMetric?: BusinessMetricResolvers<ContextType>;
   CostCenter?: CostCenterResolvers<ContextType>;
   CostCenterConnection?: CostCenterConnectionResolvers<ContextType>;
   CostCenterEdge?: CostCenterEdgeResolvers<ContextType>;
@@ -748,11 +1246,21 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   FieldUsage?: FieldUsageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LlmUsageGroup?: LlmUsageGroupResolvers<ContextType>;
+  MetricPoint?: MetricPointResolvers<ContextType>;
+  MetricSeries?: MetricSeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationKind?: OperationKindResolvers;
   OperationStats?: OperationStatsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportEdge?: ReportEdgeResolvers<ContextType>;
+  ReportExecution?: ReportExecutionResolvers<ContextType>;
+  ReportExecutionStatus?: ReportExecutionStatusResolvers;
+  ReportExecutionType?: ReportExecutionTypeResolvers;
+  ReportSchedule?: ReportScheduleResolvers;
+  ReportType?: ReportTypeResolvers;
   RequestBucket?: RequestBucketResolvers<ContextType>;
   SubgraphOperationStats?: SubgraphOperationStatsResolvers<ContextType>;
   TimeBucket?: TimeBucketResolvers;

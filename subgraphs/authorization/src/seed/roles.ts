@@ -165,7 +165,7 @@ export const SYSTEM_ROLES: SeedRole[] = [
     name: 'org_admin',
     id: ORGANIZATION_ROLES.org_admin.id,
     displayName: 'Organization administrator',
-    description: "Runs an organization: its profile, members and teams, every conversation, document and template in it, and its LLM usage, costs and cost centers. Cannot delete it or make owners.",
+    description: "Runs an organization: its profile, members and teams, every conversation, document and template in it, its LLM usage, costs, cost centers and reports. Cannot delete it or make owners.",
     parent: 'org_member',
     grants: plain(
       'organization:update',
@@ -191,6 +191,13 @@ export const SYSTEM_ROLES: SeedRole[] = [
       'cost_center:create',
       'cost_center:update',
       'cost_center:allocate',
+      // Its reports over that analytics (issue 13 §4), and their CSV export.
+      'report:create',
+      'report:read',
+      'report:update',
+      'report:delete',
+      'report:execute',
+      'analytics:export',
     ),
   },
   {

@@ -1,5 +1,6 @@
 import { enqueue, type Logger } from '@atrium/kernel';
 import type { AnalyticsDb } from '../../db.js';
+import { runDueReports } from '../reports/service.js';
 
 /**
  * Partition upkeep and retention (000 §4's retention policies without TimescaleDB). Every
@@ -113,7 +114,7 @@ export async function endIdleSessions(db: AnalyticsDb, now: Date): Promise<numbe
 export const MAINTAIN_TASK = 'analytics.maintain';
 
 /**
- * The hourly upkeep job: partitions, retention, rollup, idle usage sessions. It schedules its own next run (one job key,
+ * The hourly upkeep job: partitions, retention, rollup, idle usage sessions, due scheduled reports. It schedules its own next run (one job key,
  * so there is only ever one waiting); `now` in the payload is the injected clock (tests), and such
  * a run does not reschedule.
  */
@@ -126,7 +127,8 @@ export function maintenanceTasks(deps: { db: AnalyticsDb; logger: Logger }) {
       const partitions = await maintainPartitions(deps.db, now);
       const rollup = await rollupHours(deps.db, now);
       const ended = await endIdleSessions(deps.db, now);
-      deps.logger.info({ ...partitions, buckets: rollup.buckets, through: rollup.through, endedSessions: ended }, 'analytics upkeep done');
+      const reports = await runDueReports(deps.db, deps.logger, now);
+      deps.logger.info({ ...partitions, buckets: rollup.buckets, through: rollup.through, endedSessions: ended, reports }, 'analytics upkeep done');
       if (!injected) await scheduleMaintenance(deps.db, new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 + 3_600_000 + 60_000));
     },
   };

@@ -1,0 +1,32 @@
+import { EVENTS, on, type SubgraphServices } from '@atrium/kernel';
+import type { AnalyticsDb } from '../../db.js';
+
+type Deps = SubgraphServices<AnalyticsDb, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * user_activity from the audit trail's authentication events (sign-in, failed sign-in, sign-out,
+ * token refresh, lockout, sign-up): every mutation publishes `audit.recorded`, and analytics keeps
+ * the authentication ones as activity rows (activity_type = the audit event type: login, login_failed,
+ * logout, token_refresh, account_locked…, `register` for a sign-up). The row id is
+ * the event id, so a redelivery inserts nothing twice. Other audit events are ignored.
+ */
+export const activityEvents = [
+  on(EVENTS.auditRecorded, async (event, { db }: Deps, meta) => {
+    if (event.eventCategory !== 'authentication') return;
+    const userId = typeof event.actorId === 'string' && UUID.test(event.actorId) ? event.actorId : typeof event.resourceId === 'string' && event.resourceType === 'User' && UUID.test(event.resourceId) ? event.resourceId : null;
+    await db.$executeRawUnsafe(
+      `INSERT INTO "analytics"."user_activity" (id, "time", user_id, activity_type, details, ip_address, user_agent)
+       SELECT $1::uuid, $2::timestamptz, $3::uuid, $4, $5::jsonb, $6, $7
+        WHERE NOT EXISTS (SELECT 1 FROM "analytics"."user_activity" WHERE id = $1::uuid AND "time" = $2::timestamptz)`,
+      meta.eventId,
+      event.at,
+      userId,
+      // A sign-up's audit type is the generic `create`: the field names it.
+      (event.eventType === 'create' ? (event.operation.split('.').pop() ?? event.eventType) : event.eventType).slice(0, 100),
+      JSON.stringify({ operation: event.operation, sessionId: event.sessionId, organizationId: event.organizationId }),
+      event.ipAddress?.slice(0, 45) ?? null,
+      event.userAgent,
+    );
+  }),
+];
