@@ -67,9 +67,10 @@ const FAILED_COLUMNS = `id::text AS id, task_identifier AS task, queue_name AS q
 /** Failed jobs in id order, `take` of them after the job `afterId` (the public `jobs` view only). */
 export function failedJobs(db: RawExecutor, afterId: string | null, take: number): Promise<FailedJob[]> {
   return db.$queryRawUnsafe<FailedJob[]>(
-    `SELECT ${FAILED_COLUMNS} FROM graphile_worker.jobs
-      WHERE attempts >= max_attempts AND locked_at IS NULL AND ($1::bigint IS NULL OR id > $1::bigint)
-      ORDER BY id LIMIT $2::int`,
+    // ORDER BY the table's bigint id: a bare `id` would name the text output column (so 97 sorted after 106).
+    `SELECT ${FAILED_COLUMNS} FROM graphile_worker.jobs j
+      WHERE attempts >= max_attempts AND locked_at IS NULL AND ($1::bigint IS NULL OR j.id > $1::bigint)
+      ORDER BY j.id LIMIT $2::int`,
     afterId,
     take,
   );
