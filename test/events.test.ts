@@ -267,6 +267,7 @@ describe('one job runner per process', () => {
       'compliance:audit.recorded:v1',
       'conversations.process_document',
       'conversations:llm.spend_limit_changed:v1',
+      'lore.embed_entity',
       'lore.ingest_document',
     ]);
     const [row] = await sql<{ n: number; apps: string[] }>(
