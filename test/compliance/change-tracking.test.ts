@@ -71,14 +71,16 @@ describe('change sets from the audit intake', () => {
       approvedBy: null,
     });
     expect(updated.auditLogId).toBe(updated.id);
-    expect(updated.changes.map((c: Record<string, unknown>) => [c.sequenceNumber, c.columnName, c.newValue, c.dataType])).toEqual([
-      [1, 'clientId', 'client-2', 'string'],
-      [2, 'isActive', 'false', 'boolean'],
+    // Identity gives the old state (auditBefore): old and new values of each changed column.
+    expect(updated.changes.map((c: Record<string, unknown>) => [c.sequenceNumber, c.columnName, c.oldValue, c.newValue, c.dataType])).toEqual([
+      [1, 'clientId', 'client-1', 'client-2', 'string'],
+      [2, 'isActive', 'true', 'false', 'boolean'],
+      [3, 'updatedAt', expect.any(String), expect.any(String), 'string'],
     ]);
     expect(updated.changes.every((c: Record<string, unknown>) => c.changeSetId === updated.id && c.operationType === 'UPDATE' && c.requiresApproval === true && c.changedBy === t.admin.userId)).toBe(true);
     // The audit row it came from is the same fact.
     const [audit] = await sql<{ operation: string; changed_fields: string[] }>(t.db.url, `SELECT operation, changed_fields FROM compliance.audit_logs WHERE id = $1`, [updated.auditLogId]);
-    expect(audit).toEqual({ operation: 'identity.Mutation.updateSsoProvider', changed_fields: ['clientId', 'isActive'] });
+    expect(audit).toEqual({ operation: 'identity.Mutation.updateSsoProvider', changed_fields: ['clientId', 'isActive', 'updatedAt'] });
 
     expect(created.changes.map((c: { columnName: string }) => c.columnName)).toEqual(expect.arrayContaining(['name', 'clientId', 'providerType', 'isActive']));
     expect(created.changes.find((c: { columnName: string }) => c.columnName === 'clientId').oldValue).toBeNull();
@@ -125,7 +127,10 @@ describe('change sets from the audit intake', () => {
       ['UPDATE', 'NOT_REQUIRED'],
       ['INSERT', 'NOT_REQUIRED'],
     ]);
-    expect(roleSets[0]!.changes.map((c: Record<string, unknown>) => [c.columnName, c.newValue])).toEqual([['description', 'second']]);
+    expect(roleSets[0]!.changes.map((c: Record<string, unknown>) => [c.columnName, c.oldValue, c.newValue])).toEqual([
+      ['description', 'first', 'second'],
+      ['updatedAt', expect.any(String), expect.any(String)],
+    ]);
     expect(codes(await t.gql(APPROVE, { id: roleSets[0]!.id }, officer.accessToken))).toEqual(['CONFLICT']);
 
     const [plain, mighty] = await Promise.all([kit.registered(), kit.registered()]);

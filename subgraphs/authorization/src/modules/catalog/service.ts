@@ -1,4 +1,4 @@
-import { connection, page, RESOURCE_TYPES, badInput, conflict, forbidden, notFound, parseInput } from '@atrium/kernel';
+import { auditBefore, connection, page, RESOURCE_TYPES, badInput, conflict, forbidden, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Permission, Prisma, ResourceType } from '../../db.js';
@@ -182,6 +182,7 @@ export async function updatePermission(ctx: Ctx, rawId: unknown, raw: unknown): 
     const store = new PermissionStore(tx);
     const [current] = await store.byIds([id]);
     if (!current) throw notFound('Permission');
+    auditBefore(current, 'Permission');
     checkWindow(input.validFrom ?? current.validFrom, input.validUntil === undefined ? current.validUntil : input.validUntil, ['input']);
     const before = guard.facts.permissions.find((p) => p.id === id)!;
     const after = {

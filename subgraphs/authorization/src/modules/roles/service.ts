@@ -1,4 +1,4 @@
-import { connection, page, badInput, conflict, forbidden, notFound, parseInput } from '@atrium/kernel';
+import { auditBefore, connection, page, badInput, conflict, forbidden, notFound, parseInput } from '@atrium/kernel';
 import { z } from 'zod';
 import { callerId, type AuthorizationContext } from '../../context.js';
 import type { Prisma, Role, RolePermission } from '../../db.js';
@@ -138,6 +138,7 @@ export async function updateRole(ctx: Ctx, rawId: unknown, raw: unknown): Promis
     await store.lockHierarchy();
     const [current] = await store.byIds([id]);
     if (!current) throw notFound('Role');
+    auditBefore(current, 'Role');
     if (input.name !== undefined && input.name !== current.name && current.isSystemRole) throw forbidden(`Role ${current.name} is a system role and cannot be renamed`);
     checkWindow(input.validFrom ?? current.validFrom, input.validUntil === undefined ? current.validUntil : input.validUntil, ['input']);
     if (input.parentRoleId !== undefined && input.parentRoleId !== current.parentRoleId) {
@@ -180,6 +181,7 @@ export async function deleteRole(ctx: Ctx, rawId: unknown): Promise<Role> {
     await store.lockHierarchy();
     const [current] = await store.byIds([id]);
     if (!current) throw notFound('Role');
+    auditBefore(current, 'Role');
     if (current.isSystemRole) throw forbidden(`Role ${current.name} is a system role and cannot be deleted`);
     if ((await store.countChildren(id)) > 0) throw conflict(`Role ${current.name} has child roles; re-parent them first`);
     // Its assignments go with it: that is revoking them.
@@ -231,6 +233,7 @@ export async function updateRolePermission(ctx: Ctx, rawId: unknown, raw: unknow
     const store = new RoleStore(tx);
     const [current] = await store.rolePermissionsByIds([id]);
     if (!current) throw notFound('Role permission');
+    auditBefore(current, 'RolePermission');
     checkWindow(input.validFrom ?? current.validFrom, input.validUntil === undefined ? current.validUntil : input.validUntil, ['input']);
     const updated = await store.updateRolePermission(id, {
       ...(input.validFrom ? { validFrom: input.validFrom } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, uuid } from '@atrium/kernel';
+import { AppError, auditBefore, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, uuid } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { Prisma } from '../../db.js';
 import { SsoProviderStore } from './store.js';
@@ -64,13 +64,18 @@ export async function updateProvider(ctx: IdentityContext, rawId: unknown, rawIn
   const input = parseInput(updateInput, rawInput, ['input']);
   if (input.name === null) throw new AppError('BAD_USER_INPUT', 'input.name: cannot be null', { fields: [{ path: ['input', 'name'], message: 'cannot be null' }] });
   const store = new SsoProviderStore(ctx.db);
-  if (!(await store.byId(id))) throw notFound('SSO provider');
+  const before = await store.byId(id);
+  if (!before) throw notFound('SSO provider');
+  // The old state for the audit event (and compliance's change tracking); secrets never leave it.
+  auditBefore(before, 'SsoProvider');
   return store.update(id, toData(ctx, input));
 }
 
 export async function deleteProvider(ctx: IdentityContext, rawId: unknown) {
   const id = idArg(rawId);
   const store = new SsoProviderStore(ctx.db);
-  if (!(await store.byId(id))) throw notFound('SSO provider');
+  const before = await store.byId(id);
+  if (!before) throw notFound('SSO provider');
+  auditBefore(before, 'SsoProvider');
   return store.delete(id);
 }
