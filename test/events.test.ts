@@ -263,6 +263,7 @@ describe('one job runner per process', () => {
       'authorization:user.deactivated:v1',
       'authorization:user.reactivated:v1',
       'authorization:user.registered:v1',
+      'compliance:ai.operation_logged:v1',
       'compliance:audit-partitions',
       'compliance:audit.recorded:v1',
       'conversations.process_document',

@@ -87,18 +87,35 @@ it("records business metrics at now and reads them per organization, the tenant'
   expect(ok(await series({ series: 'BUSINESS', metricName: 'signups', from: before, to, bucket: 'DAY' })).metricSeries.points).toMatchObject([{ count: 3, sum: 108 }]);
 });
 
-it('keeps sign-ins and failed sign-ins as user activity', async () => {
+it('keeps sign-ins and failed sign-ins as user activity, only while the user consents to tracking', async () => {
   const user = await t.register();
+  const activity = async () => (await sql<{ activity_type: string }>(t.db.url, `SELECT activity_type FROM analytics.user_activity WHERE user_id = $1 ORDER BY "time"`, [user.userId])).map((r) => r.activity_type);
+  const delivered = () =>
+    waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'analytics:audit.recorded:v1'`))[0]!.n === 0, 'the audit events delivered to analytics');
+  const consent = async (granted: boolean) => {
+    const op = granted ? `mutation { grantConsent(input: { purpose: "usage_analytics", noticeVersion: "test" }) { status } }` : `mutation { withdrawConsent(purpose: "usage_analytics") { status } }`;
+    ok(await t.gql(op, {}, user.accessToken));
+    await waitFor(async () => (await sql<{ granted: boolean }>(t.db.url, `SELECT granted FROM analytics.tracking_consents WHERE user_id = $1`, [user.userId]))[0]?.granted === granted, 'analytics holds the consent');
+  };
+  // No consent yet: signing up and in are not tracked.
+  ok(await t.login(user.email, user.password));
+  await delivered();
+  expect(await activity()).toEqual([]);
+
+  await consent(true);
   const from = new Date(Date.now() - 60_000).toISOString();
   ok(await t.login(user.email, user.password));
   expect(codes(await t.login(user.email, 'not-the-password-at-all'))).toEqual(['UNAUTHENTICATED']);
-  const rows = await waitFor(async () => {
-    const r = await sql<{ activity_type: string }>(t.db.url, `SELECT activity_type FROM analytics.user_activity WHERE user_id = $1 ORDER BY "time"`, [user.userId]);
-    return r.some((x) => x.activity_type === 'login') && r.some((x) => x.activity_type === 'login_failed') ? r : null;
-  }, 'the sign-ins as user activity');
-  expect(rows.map((r) => r.activity_type)).toEqual(expect.arrayContaining(['register', 'login', 'login_failed']));
+  await waitFor(async () => ((await activity()).includes('login_failed') ? true : null), 'the sign-ins as user activity');
+  expect(await activity()).toEqual(['login', 'login_failed']);
   const to = new Date(Date.now() + 60_000).toISOString();
   const logins = ok(await series({ series: 'ACTIVITY', metricName: 'login', from, to, bucket: 'HOUR' })).metricSeries;
   expect(logins.source).toBe('RAW');
   expect(logins.points.reduce((n: number, p: any) => n + p.count, 0)).toBeGreaterThanOrEqual(1);
+
+  // Withdrawn: nothing more is tracked.
+  await consent(false);
+  ok(await t.login(user.email, user.password));
+  await delivered();
+  expect(await activity()).toEqual(['login', 'login_failed']);
 });

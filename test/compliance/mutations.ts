@@ -234,6 +234,18 @@ export const CALLS: Call[] = [
     vars: (s) => ({ id: s.changeSet }),
   },
   { field: 'grantConsent', op: `mutation { grantConsent(input: { purpose: "usage_analytics", noticeVersion: "coverage" }) { status } }` },
+  {
+    field: 'reviewAiComplianceLog',
+    op: `mutation($id: ID!) { reviewAiComplianceLog(id: $id, input: { decision: CLEARED, notes: "covered" }) { id } }`,
+    // The chatter's answer repeats an email address: a flagged record for the administrator to review.
+    before: async (s) => {
+      const requestId = `coverage-ai-${tag()}`;
+      const c = ok(await s.t.gql(`mutation { createConversation(input: { title: "AI log" }) { id } }`, {}, token(s.chatter))).createConversation.id;
+      ok(await s.t.gql(`mutation($c: ID!) { sendMessage(conversationId: $c, content: "mail me at covered@example.com") { assistantMessage { id } } }`, { c }, token(s.chatter), { 'x-request-id': requestId }));
+      s.aiLog = await waitFor(async () => (await sql<{ id: string }>(s.t.db.url, `SELECT id FROM compliance.ai_compliance_logs WHERE request_id = $1 AND flagged`, [requestId]))[0]?.id, 'a flagged AI compliance record');
+    },
+    vars: (s) => ({ id: s.aiLog }),
+  },
   { field: 'withdrawConsent', op: `mutation { withdrawConsent(purpose: "usage_analytics") { status } }` },
   { field: 'createDataElement', op: `mutation($i: CreateDataElementInput!) { createDataElement(input: $i) { id } }`, vars: () => ({ i: { tableName: 'identity.user_profiles', columnName: `cov_${tag().replace(/-/g, '_')}`, classification: 'internal' } }), keep: (d, s) => (s.dataElement = d.createDataElement.id) },
   { field: 'updateDataElement', op: `mutation($id: ID!) { updateDataElement(id: $id, input: { maskingMethod: HASH }) { id } }`, vars: (s) => ({ id: s.dataElement }) },

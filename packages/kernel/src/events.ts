@@ -245,6 +245,28 @@ export const EVENTS = {
     z.object({ userId: id, purpose: z.string().min(1).max(100), granted: z.boolean(), expiresAt: stateTime.nullable(), at: stateTime }),
     "A user gave or withdrew consent to a purpose of the processing register: the services processing for it keep the newest state and check it before they process (analytics' activity tracking).",
   ),
+  // AI safety (issue 12 §7, 003 ai_compliance_logs): what went into and came out of a model call.
+  // The text travels raw (bounded) to compliance, which checks it and keeps only masked excerpts.
+  aiOperationLogged: defineEvent(
+    'ai.operation_logged',
+    1,
+    z.object({
+      operation: z.enum(['chat', 'agent', 'document']),
+      provider: z.string().min(1).max(100),
+      model: z.string().min(1).max(255),
+      userId: id.nullable(),
+      organizationId: id.nullable(),
+      requestId: z.string().max(255).nullable(),
+      /** What the call produced or belongs to: a message, an agent execution. */
+      resourceType: z.string().max(100),
+      resourceId: z.string().max(255),
+      input: z.string().max(20_000),
+      output: z.string().max(20_000),
+      success: z.boolean(),
+      at: stateTime,
+    }),
+    'An LLM operation finished (a message answered, an agent run): compliance runs its safety checks and keeps an ai_compliance_logs record with masked excerpts.',
+  ),
   // ── end of compliance events
 } as const;
 

@@ -8,5 +8,5 @@ export type DbClient = ComplianceDb | Prisma.TransactionClient;
 
 export type { Prisma };
 export type { AuditLog, ChangeSet, ChangeTracking, ComplianceAssessment, ComplianceFramework, SecurityEvent } from './generated/prisma/client.js';
-export type { ConsentRecord, DataProcessingActivity, PrivacyConsent } from './generated/prisma/client.js';
+export type { AiComplianceLog, ConsentRecord, DataProcessingActivity, PrivacyConsent } from './generated/prisma/client.js';
 export type { DataClassification, DataElement, MaskingPolicy } from './generated/prisma/client.js';

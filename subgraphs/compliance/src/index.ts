@@ -5,6 +5,8 @@ import { createLoaders } from './loaders.js';
 import { PARTITION_TASK, maintainPartitions } from './modules/audit/partitions.js';
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { recordAuditEvent } from './modules/audit/service.js';
+import { aiResolvers } from './modules/ai/resolvers.js';
+import { recordAiOperation } from './modules/ai/service.js';
 import { privacyResolvers } from './modules/privacy/resolvers.js';
 import { maskingResolvers } from './modules/masking/resolvers.js';
 import { maskingPlanHandler } from './modules/masking/service.js';
@@ -26,8 +28,8 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: complianceConfig,
-  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers, maskingResolvers],
-  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord', DataClassification: './db.js#DataClassification', DataElement: './db.js#DataElement', MaskingPolicy: './db.js#MaskingPolicy' } },
+  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers, maskingResolvers, aiResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord', DataClassification: './db.js#DataClassification', DataElement: './db.js#DataElement', MaskingPolicy: './db.js#MaskingPolicy', AiComplianceLog: './db.js#AiComplianceLog' } },
   accessMap,
   // The session IP of every audit row is classified (data element compliance.audit_logs.ip_address).
   classified: { AuditLog: { ipAddress: { column: 'compliance.audit_logs.ip_address', owner: (a: { userId: string | null }) => a.userId } } },
@@ -35,7 +37,10 @@ export default defineSubgraph({
   // (deps.db is the instance's counted client, which the definition's type does not say.)
   internal: (deps) => ({ maskingPlan: maskingPlanHandler(deps as unknown as Parameters<typeof maskingPlanHandler>[0]) }),
   loaders: createLoaders,
-  events: [on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta)))],
+  events: [
+    on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta))),
+    on(EVENTS.aiOperationLogged, async (payload, deps: Deps, meta) => void (await recordAiOperation(deps, payload, meta))),
+  ],
   tasks: (deps) => ({ [PARTITION_TASK]: async (payload) => void (await maintainPartitions(deps, payload)) }),
   // Partitions for the coming months now, and the daily job that keeps them ahead.
   seed: async (s) => void (await maintainPartitions(s)),

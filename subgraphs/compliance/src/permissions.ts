@@ -27,6 +27,8 @@ export const accessMap: AccessMap = {
     // Narrowed in the service to the tenants the caller's audit_log:read grants reach.
     changeSets: authenticated,
     changes: authenticated,
+    // Narrowed in the service to compliance:read's tenants; flagged records only where compliance:update reaches too.
+    aiComplianceLogs: authenticated,
     // The register is transparency information for every signed-in user (GDPR arts. 13–14).
     processingActivities: authenticated,
     // A person's own consents; another user's only for unscoped compliance:read holders (the service decides).
@@ -56,6 +58,8 @@ export const accessMap: AccessMap = {
     approveChange: authenticated,
     // The caller's own consent: nobody gives or withdraws consent for someone else.
     grantConsent: authenticated,
+    // Narrowed in the service to compliance:update in the record's tenant (NOT_FOUND outside).
+    reviewAiComplianceLog: authenticated,
     withdrawConsent: authenticated,
     // Masking is platform-wide: the service also refuses a grant scoped to an organization.
     createDataElement: can('compliance:create'),
@@ -98,6 +102,10 @@ export const accessMap: AccessMap = {
   AuditLogConnection: page,
   AuditChainVerification: { '*': can('audit_log:read') },
   AuditChainBreak: { '*': can('audit_log:read') },
+  // Reached only through aiComplianceLogs and the review, which checked the caller's scope.
+  AiComplianceLog: { '*': authenticated },
+  AiComplianceLogEdge: page,
+  AiComplianceLogConnection: page,
   ProcessingActivity: { '*': authenticated },
   // Reached only through consents, userDataPurposes and the consent mutations, which checked whose they are.
   PrivacyConsent: { '*': authenticated },

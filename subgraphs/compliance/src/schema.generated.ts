@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel } from './db.js';
+import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel, AiComplianceLog as AiComplianceLogModel } from './db.js';
 import type { ConsentRow as ConsentRowModel } from './modules/privacy/store.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -20,6 +20,115 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/**
+ * One LLM operation as the AI compliance log keeps it (003 ai_compliance_logs): masked excerpts of
+ * what went in and came out, the safety checks' results, and a review when flagged.
+ */
+export type AiComplianceLog = {
+  __typename?: 'AiComplianceLog';
+  /** When the operation happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was flagged. */
+  flagReason?: Maybe<Scalars['String']['output']>;
+  /** Whether it needs a person's review. */
+  flagged: Scalars['Boolean']['output'];
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** The input with personal data and deny-listed terms masked, at most 500 characters. */
+  inputExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The model. */
+  model: Scalars['String']['output'];
+  /** The kind of operation. */
+  operation: AiOperationKind;
+  /** The organization it belongs to. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The output, masked the same way. */
+  outputExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The provider that served it. */
+  provider: Scalars['String']['output'];
+  /** The request (the audit trail has the same id). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The id of that object. */
+  resourceId: Scalars['String']['output'];
+  /** What the operation produced: Message, AgentExecution. */
+  resourceType: Scalars['String']['output'];
+  /** The reviewer's notes. */
+  reviewNotes?: Maybe<Scalars['String']['output']>;
+  /** Where the review stands. */
+  reviewStatus: AiReviewStatus;
+  /** When it was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reviewed it. */
+  reviewedBy?: Maybe<Scalars['ID']['output']>;
+  /** What the checks found per side: PII counts by kind (never the values), deny-listed terms, reasons. */
+  safetyCheckResults: Scalars['JSON']['output'];
+  /** The user who asked. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of AI compliance records, newest first. */
+export type AiComplianceLogConnection = {
+  __typename?: 'AiComplianceLogConnection';
+  /** Edges with cursors. */
+  edges: Array<AiComplianceLogEdge>;
+  /** The records of this page. */
+  nodes: Array<AiComplianceLog>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** An AI compliance record with its cursor. */
+export type AiComplianceLogEdge = {
+  __typename?: 'AiComplianceLogEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: AiComplianceLog;
+};
+
+/** Which AI compliance records to list; every given criterion must hold. */
+export type AiComplianceLogFilter = {
+  /** Flagged (or not) only. */
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One kind of operation. */
+  operation?: InputMaybe<AiOperationKind>;
+  /** One review state. */
+  reviewStatus?: InputMaybe<AiReviewStatus>;
+  /** Before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One user's operations. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The kind of LLM operation an AI compliance record is about. */
+export type AiOperationKind =
+  /** An agent run (runAgent). */
+  | 'agent'
+  /** A message answered in a conversation (sendMessage, editMessage). */
+  | 'chat'
+  /** A document job. */
+  | 'document';
+
+/** A reviewer's decision on a flagged record. */
+export type AiReviewDecision =
+  /** A false alarm. */
+  | 'cleared'
+  /** The finding stands. */
+  | 'confirmed';
+
+/** Where a record is in its review. */
+export type AiReviewStatus =
+  /** Reviewed: a false alarm. */
+  | 'cleared'
+  /** Reviewed: the finding stands. */
+  | 'confirmed'
+  /** Not flagged: nothing to review. */
+  | 'none'
+  /** Flagged and waiting for a reviewer. */
+  | 'pending';
 
 /** One finding of an assessment. */
 export type AssessmentFinding = {
@@ -935,6 +1044,12 @@ export type Mutation = {
    */
   recordSecurityNotification: SecurityEvent;
   /**
+   * Review a flagged AI compliance record (compliance:update in its organization; every record for
+   * an unscoped grant). Not your own operation (FORBIDDEN), once (CONFLICT); outside the scope or not
+   * flagged: NOT_FOUND.
+   */
+  reviewAiComplianceLog: AiComplianceLog;
+  /**
    * Review a submitted assessment (compliance:assess): ACCEPT records the reviewer, RETURN sends it
    * back to draft with notes. The conductor may not review it (FORBIDDEN); a state other than
    * in_review, or one already reviewed, is CONFLICT.
@@ -1022,6 +1137,12 @@ export type MutationGrantConsentArgs = {
 
 export type MutationRecordSecurityNotificationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewAiComplianceLogArgs = {
+  id: Scalars['ID']['input'];
+  input: ReviewAiComplianceLogInput;
 };
 
 
@@ -1128,6 +1249,12 @@ export type ProcessingActivity = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The AI compliance log, newest first, for compliance:read holders in the organizations the grant
+   * reaches. Flagged records (003: admins only) appear only where the caller also holds
+   * compliance:update, the reviewers.
+   */
+  aiComplianceLogs: AiComplianceLogConnection;
+  /**
    * Audit rows, newest first, for holders of audit_log:read: rows of the organizations the grant
    * reaches (every row for an unscoped grant; rows without an organization only then).
    */
@@ -1189,6 +1316,13 @@ export type Query = {
    * name the first broken link. Unscoped audit_log:read holders only: the chain spans tenants.
    */
   verifyAuditChain: AuditChainVerification;
+};
+
+
+export type QueryAiComplianceLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AiComplianceLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1279,6 +1413,14 @@ export type RecommendationPriority =
   | 'low'
   /** Soon. */
   | 'medium';
+
+/** A review of a flagged record. */
+export type ReviewAiComplianceLogInput = {
+  /** Cleared or confirmed. */
+  decision: AiReviewDecision;
+  /** Why (required). */
+  notes: Scalars['String']['input'];
+};
 
 /** A review of a submitted assessment. */
 export type ReviewComplianceAssessmentInput = {
@@ -1599,19 +1741,26 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AssessmentFinding: ResolverTypeWrapper<AssessmentFinding>;
+  AiComplianceLog: ResolverTypeWrapper<AiComplianceLogModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AiComplianceLogConnection: ResolverTypeWrapper<Omit<AiComplianceLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AiComplianceLogEdge']>, nodes: Array<ResolversTypes['AiComplianceLog']> }>;
+  AiComplianceLogEdge: ResolverTypeWrapper<Omit<AiComplianceLogEdge, 'node'> & { node: ResolversTypes['AiComplianceLog'] }>;
+  AiComplianceLogFilter: AiComplianceLogFilter;
+  AiOperationKind: AiOperationKind;
+  AiReviewDecision: AiReviewDecision;
+  AiReviewStatus: AiReviewStatus;
+  AssessmentFinding: ResolverTypeWrapper<AssessmentFinding>;
   AssessmentFindingInput: AssessmentFindingInput;
   AssessmentRecommendation: ResolverTypeWrapper<AssessmentRecommendation>;
   AssessmentRecommendationInput: AssessmentRecommendationInput;
   AssessmentReviewDecision: AssessmentReviewDecision;
   AuditCategory: AuditCategory;
   AuditChainBreak: ResolverTypeWrapper<AuditChainBreak>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditChainBreakReason: AuditChainBreakReason;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditExport: ResolverTypeWrapper<AuditExport>;
   AuditExportFormat: AuditExportFormat;
   AuditLog: ResolverTypeWrapper<AuditLogModel>;
@@ -1663,6 +1812,7 @@ export type ResolversTypes = {
   ProcessingActivity: ResolverTypeWrapper<DataProcessingActivityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationPriority: RecommendationPriority;
+  ReviewAiComplianceLogInput: ReviewAiComplianceLogInput;
   ReviewComplianceAssessmentInput: ReviewComplianceAssessmentInput;
   RiskLevel: RiskLevel;
   SecurityEvent: ResolverTypeWrapper<SecurityEventModel>;
@@ -1680,16 +1830,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AssessmentFinding: AssessmentFinding;
+  AiComplianceLog: AiComplianceLogModel;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AiComplianceLogConnection: Omit<AiComplianceLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AiComplianceLogEdge']>, nodes: Array<ResolversParentTypes['AiComplianceLog']> };
+  AiComplianceLogEdge: Omit<AiComplianceLogEdge, 'node'> & { node: ResolversParentTypes['AiComplianceLog'] };
+  AiComplianceLogFilter: AiComplianceLogFilter;
+  AssessmentFinding: AssessmentFinding;
   AssessmentFindingInput: AssessmentFindingInput;
   AssessmentRecommendation: AssessmentRecommendation;
   AssessmentRecommendationInput: AssessmentRecommendationInput;
   AuditChainBreak: AuditChainBreak;
-  ID: Scalars['ID']['output'];
   AuditChainVerification: AuditChainVerification;
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   AuditExport: AuditExport;
   AuditLog: AuditLogModel;
   AuditLogConnection: Omit<AuditLogConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditLogEdge']>, nodes: Array<ResolversParentTypes['AuditLog']> };
@@ -1728,6 +1882,7 @@ export type ResolversParentTypes = {
   PrivacyConsent: ConsentRowModel;
   ProcessingActivity: DataProcessingActivityModel;
   Query: Record<PropertyKey, never>;
+  ReviewAiComplianceLogInput: ReviewAiComplianceLogInput;
   ReviewComplianceAssessmentInput: ReviewComplianceAssessmentInput;
   SecurityEvent: SecurityEventModel;
   SecurityEventConnection: Omit<SecurityEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SecurityEventEdge']>, nodes: Array<ResolversParentTypes['SecurityEvent']> };
@@ -1738,6 +1893,45 @@ export type ResolversParentTypes = {
   UpdateDataElementInput: UpdateDataElementInput;
   UpdateMaskingPolicyInput: UpdateMaskingPolicyInput;
 };
+
+export type AiComplianceLogResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AiComplianceLog'] = ResolversParentTypes['AiComplianceLog']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  flagReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AiOperationKind'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outputExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['AiReviewStatus'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  safetyCheckResults?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AiComplianceLogConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AiComplianceLogConnection'] = ResolversParentTypes['AiComplianceLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AiComplianceLogEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AiComplianceLog']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AiComplianceLogEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AiComplianceLogEdge'] = ResolversParentTypes['AiComplianceLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AiComplianceLog'], ParentType, ContextType>;
+};
+
+export type AiOperationKindResolvers = { AGENT: 'agent', CHAT: 'chat', DOCUMENT: 'document' };
+
+export type AiReviewDecisionResolvers = { CLEARED: 'cleared', CONFIRMED: 'confirmed' };
+
+export type AiReviewStatusResolvers = { CLEARED: 'cleared', CONFIRMED: 'confirmed', NONE: 'none', PENDING: 'pending' };
 
 export type AssessmentFindingResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['AssessmentFinding'] = ResolversParentTypes['AssessmentFinding']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2059,6 +2253,7 @@ export type MutationResolvers<ContextType = ComplianceContext, ParentType extend
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
   grantConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
+  reviewAiComplianceLog?: Resolver<ResolversTypes['AiComplianceLog'], ParentType, ContextType, RequireFields<MutationReviewAiComplianceLogArgs, 'id' | 'input'>>;
   reviewComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationReviewComplianceAssessmentArgs, 'id' | 'input'>>;
   submitComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationSubmitComplianceAssessmentArgs, 'id'>>;
   triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
@@ -2099,6 +2294,7 @@ export type ProcessingActivityResolvers<ContextType = ComplianceContext, ParentT
 };
 
 export type QueryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  aiComplianceLogs?: Resolver<ResolversTypes['AiComplianceLogConnection'], ParentType, ContextType, RequireFields<QueryAiComplianceLogsArgs, 'first'>>;
   auditLogs?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, RequireFields<QueryAuditLogsArgs, 'first'>>;
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
@@ -2170,6 +2366,12 @@ export type SecurityEventTypeResolvers = { DATA_BREACH: 'data_breach', FAILED_LO
 export type SecuritySeverityResolvers = { CRITICAL: 'critical', HIGH: 'high', INFO: 'info', LOW: 'low', MEDIUM: 'medium' };
 
 export type Resolvers<ContextType = ComplianceContext> = {
+  AiComplianceLog?: AiComplianceLogResolvers<ContextType>;
+  AiComplianceLogConnection?: AiComplianceLogConnectionResolvers<ContextType>;
+  AiComplianceLogEdge?: AiComplianceLogEdgeResolvers<ContextType>;
+  AiOperationKind?: AiOperationKindResolvers;
+  AiReviewDecision?: AiReviewDecisionResolvers;
+  AiReviewStatus?: AiReviewStatusResolvers;
   AssessmentFinding?: AssessmentFindingResolvers<ContextType>;
   AssessmentRecommendation?: AssessmentRecommendationResolvers<ContextType>;
   AssessmentReviewDecision?: AssessmentReviewDecisionResolvers;

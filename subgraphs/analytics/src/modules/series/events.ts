@@ -1,5 +1,6 @@
 import { EVENTS, on, type SubgraphServices } from '@atrium/kernel';
 import type { AnalyticsDb } from '../../db.js';
+import { ConsentStore, TRACKING_PURPOSE } from '../consent/store.js';
 
 type Deps = SubgraphServices<AnalyticsDb, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,11 +11,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * the authentication ones as activity rows (activity_type = the audit event type: login, login_failed,
  * logout, token_refresh, account_locked…, `register` for a sign-up). The row id is
  * the event id, so a redelivery inserts nothing twice. Other audit events are ignored.
+ * Tracking is processing on the consent basis (the register's `usage_analytics`): only users
+ * whose consent analytics holds as valid at the event's time are tracked; events of nobody
+ * (a refused sign-in of an unknown email) are not tracked at all.
  */
 export const activityEvents = [
   on(EVENTS.auditRecorded, async (event, { db }: Deps, meta) => {
     if (event.eventCategory !== 'authentication') return;
     const userId = typeof event.actorId === 'string' && UUID.test(event.actorId) ? event.actorId : typeof event.resourceId === 'string' && event.resourceType === 'User' && UUID.test(event.resourceId) ? event.resourceId : null;
+    if (!userId || !(await new ConsentStore(db).allows(userId, TRACKING_PURPOSE, new Date(event.at)))) return;
     await db.$executeRawUnsafe(
       `INSERT INTO "analytics"."user_activity" (id, "time", user_id, activity_type, details, ip_address, user_agent)
        SELECT $1::uuid, $2::timestamptz, $3::uuid, $4, $5::jsonb, $6, $7

@@ -17,7 +17,13 @@ export const APPROVAL_STATUS = { NOT_REQUIRED: 'not_required', PENDING: 'pending
 export const LAWFUL_BASIS = { CONSENT: 'consent', CONTRACT: 'contract', LEGAL_OBLIGATION: 'legal_obligation', VITAL_INTERESTS: 'vital_interests', PUBLIC_TASK: 'public_task', LEGITIMATE_INTERESTS: 'legitimate_interests' } as const;
 export const CONSENT_STATUS = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' } as const;
 
+export const AI_OPERATION = { CHAT: 'chat', AGENT: 'agent', DOCUMENT: 'document' } as const;
+export const AI_REVIEW_STATUS = { NONE: 'none', PENDING: 'pending', CLEARED: 'cleared', CONFIRMED: 'confirmed' } as const;
+
 export const enumResolvers = {
+  AiOperationKind: AI_OPERATION,
+  AiReviewStatus: AI_REVIEW_STATUS,
+  AiReviewDecision: { CLEARED: 'cleared', CONFIRMED: 'confirmed' },
   ComplianceFrameworkType: FRAMEWORK_TYPE,
   ComplianceAssessmentType: ASSESSMENT_TYPE,
   ComplianceOverallStatus: OVERALL_STATUS,

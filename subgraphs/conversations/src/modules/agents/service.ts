@@ -6,7 +6,7 @@ import type { Agent, AgentTool, Prisma } from '../../db.js';
 import { ProviderError, type ChatMessage, type ToolSpec } from '../../providers/types.js';
 import { callCost } from '../chat/cost.js';
 import { assertWithinBudget } from '../chat/limits.js';
-import { publishLlmUsage } from '../chat/usage.js';
+import { publishAiOperation, publishLlmUsage } from '../chat/usage.js';
 import { llmClient, noteHealth, resolveModel } from '../llm/service.js';
 import { callerId, chosenTenant, holds, memberScope } from '../shared/access.js';
 import { jsonObject, text, uuid } from '../shared/inputs.js';
@@ -300,6 +300,7 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
       const usage = { provider: provider.name, model: model.modelName, operation: 'agent' as const, inputTokens: promptTokens, outputTokens: completionTokens, cost, latencyMs: executionTimeMs, success: !providerFailed, errorCode: providerFailed, organizationId: agent.organizationId };
       await publishLlmUsage(ctx, tx, usage);
     }
+    if (steps.length) await publishAiOperation(ctx, tx, { operation: 'agent', provider: provider.name, model: model.modelName, organizationId: agent.organizationId, resourceType: 'AgentExecution', resourceId: execution.id, input, output: answer ?? '', success: !failure });
     return new AgentStore(tx).updateExecution(execution.id, {
       status: failure ? 'failed' : 'completed',
       output: toJson({

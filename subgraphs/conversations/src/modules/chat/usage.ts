@@ -33,6 +33,28 @@ export function publishLlmUsage(ctx: ConversationsContext, tx: RawExecutor, usag
   });
 }
 
+/** Text sent to compliance per side of a call: enough for its checks and excerpts, bounded. */
+const AI_LOG_TEXT = 20_000;
+
+/**
+ * Tell compliance what went into and came out of an LLM operation (`ai.operation_logged`), in the
+ * transaction that stores the answer: it runs the safety checks and keeps masked excerpts.
+ */
+export function publishAiOperation(
+  ctx: ConversationsContext,
+  tx: RawExecutor,
+  op: { operation: 'chat' | 'agent' | 'document'; provider: string; model: string; organizationId: string | null; resourceType: string; resourceId: string; input: string; output: string; success: boolean },
+): Promise<void> {
+  return ctx.events.publish(tx, EVENTS.aiOperationLogged, {
+    ...op,
+    input: op.input.slice(0, AI_LOG_TEXT),
+    output: op.output.slice(0, AI_LOG_TEXT),
+    userId: ctx.principal?.userId ?? null,
+    requestId: ctx.requestId,
+    at: new Date().toISOString(),
+  });
+}
+
 /** The code of a provider failure as the client sees it. */
 export const errorCodeOf = (error: unknown): string => {
   const code = (error as { extensions?: { code?: unknown } })?.extensions?.code;

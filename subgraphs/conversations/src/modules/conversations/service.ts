@@ -8,7 +8,7 @@ import { threadOf } from '../chat/branching.js';
 import { buildContext, ContextTooLargeError, promptBudget } from '../chat/context.js';
 import { callCost } from '../chat/cost.js';
 import { assertWithinBudget } from '../chat/limits.js';
-import { errorCodeOf, publishLlmUsage } from '../chat/usage.js';
+import { errorCodeOf, publishAiOperation, publishLlmUsage } from '../chat/usage.js';
 import { llmClient, noteHealth, providerFailure, resolveModel } from '../llm/service.js';
 import { callerId, chosenTenant, mayAccess, memberScope, requireAccess } from '../shared/access.js';
 import { announceConversation, retireConversation } from './resources.js';
@@ -358,6 +358,7 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
     });
     const usage = { provider: provider.name, model: model.modelName, operation: 'chat' as const, inputTokens: result.promptTokens, outputTokens: result.completionTokens, cost: estimatedCost, latencyMs: responseTimeMs, success: true, errorCode: null, organizationId: conversation.organizationId };
     await publishLlmUsage(ctx, tx, usage);
+    await publishAiOperation(ctx, tx, { operation: 'chat', provider: provider.name, model: model.modelName, organizationId: conversation.organizationId, resourceType: 'Message', resourceId: assistantMessage.id, input: input.content, output: result.content ?? '', success: true });
     return { assistantMessage, updated: await s.recomputeCost(conversation.id) };
   });
   ctx.loaders.conversation.clear(conversation.id).prime(conversation.id, updated);
