@@ -41,6 +41,7 @@ it('builds, starts the compiled runtime with NODE_ENV=production and answers thr
     ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
     ATRIUM_JWT_PRIVATE_KEY: keys.privateKey,
     ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ATRIUM_MASTER_KEY: randomBytes(32).toString('base64'),
     ATRIUM_SUBGRAPH_HMAC_SECRET: randomBytes(32).toString('base64url'),
     ATRIUM_ADMIN_EMAIL: 'production@atrium.test',
     ATRIUM_ADMIN_PASSWORD: PASSWORD,

@@ -2,6 +2,7 @@
  * The README's GraphiQL examples, pasted as a newcomer would, against a running system:
  * if one of them stops working the README is no longer true.
  */
+import { waitFor } from './authz-kit.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, startTestSystem, type TestSystem } from './kit/system.js';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it('every GraphiQL example in the README runs without errors, in order', async () => {
-  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'ExportAudit', 'GiveConsent']);
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'ExportAudit', 'Keys', 'GiveConsent']);
   const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
   expect(login.errors).toBeUndefined();
   const token: string = login.data.login.accessToken;
@@ -43,5 +44,11 @@ it('every GraphiQL example in the README runs without errors, in order', async (
   const exported = (await run('ExportAudit')).exportAuditLogs;
   expect(exported.truncated).toBe(false);
   expect(exported.content.split('\r\n')[0]).toMatch(/^id,sequence,timestamp,/);
+  // identity's first data key exists once its startup job asked for it.
+  const keys = await waitFor(async () => {
+    const data = await run('Keys');
+    return data.encryptionKeys.nodes.some((k: { allowedServices: string[] }) => k.allowedServices.includes('identity')) ? data : null;
+  }, "identity's data key");
+  expect(keys.encryptedDataRegistry.nodes).toEqual(expect.any(Array));
   expect((await run('GiveConsent')).grantConsent).toEqual({ status: 'GRANTED', valid: true, activity: { name: 'Product analytics', lawfulBasis: 'CONSENT' } });
 });

@@ -63,6 +63,7 @@ describe('production mode', () => {
       ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
       ATRIUM_JWT_PRIVATE_KEY: keys.privateKey,
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ATRIUM_MASTER_KEY: randomBytes(32).toString('base64'),
       ATRIUM_SUBGRAPH_HMAC_SECRET: randomBytes(32).toString('base64'),
     });
     const gateway = await startGateway({ config, logger, port: 0, sessions: null });

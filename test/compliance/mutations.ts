@@ -253,6 +253,30 @@ export const CALLS: Call[] = [
   { field: 'createMaskingPolicy', op: `mutation($i: CreateMaskingPolicyInput!) { createMaskingPolicy(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, appliesToTables: ['nothing.here'], isActive: false } }), keep: (d, s) => (s.maskingPolicy = d.createMaskingPolicy.id) },
   { field: 'updateMaskingPolicy', op: `mutation($id: ID!) { updateMaskingPolicy(id: $id, input: { priority: 5 }) { id } }`, vars: (s) => ({ id: s.maskingPolicy }) },
   { field: 'deleteMaskingPolicy', op: `mutation($id: ID!) { deleteMaskingPolicy(id: $id) { id } }`, vars: (s) => ({ id: s.maskingPolicy }) },
+  {
+    field: 'rotateKey',
+    op: `mutation($id: ID!) { rotateKey(id: $id) { id } }`,
+    // identity's data key exists once its first secret was written (enrollMfa above).
+    before: async (s) =>
+      void (s.oldKey = await waitFor(async () => {
+        const nodes = ok(await s.t.gql(`{ encryptionKeys(status: ACTIVE, first: 100) { nodes { id allowedServices } } }`, {}, s.t.admin.accessToken)).encryptionKeys.nodes as { id: string; allowedServices: string[] }[];
+        return nodes.find((k) => k.allowedServices.includes('identity'))?.id;
+      }, "identity's active data key")),
+    vars: (s) => ({ id: s.oldKey }),
+  },
+  { field: 'requestKeyRevocation', op: `mutation($id: ID!) { requestKeyRevocation(id: $id, reason: "covered") { id } }`, vars: (s) => ({ id: s.oldKey }) },
+  {
+    field: 'approveKeyRevocation',
+    op: `mutation($id: ID!) { approveKeyRevocation(id: $id) { id } }`,
+    // Another person, once identity's job re-encrypted what was under the key.
+    as: (s) => s.privileged.accessToken,
+    before: async (s) =>
+      void (await waitFor(async () => {
+        const nodes = ok(await s.t.gql(`{ encryptionKeys(first: 100) { nodes { id registeredValues } } }`, {}, s.t.admin.accessToken)).encryptionKeys.nodes as { id: string; registeredValues: number }[];
+        return nodes.find((k) => k.id === s.oldKey)?.registeredValues === 0;
+      }, 'the rotated key drained')),
+    vars: (s) => ({ id: s.oldKey }),
+  },
 
   // ── lore ─────────────────────────────────────────────────────────────────
   { field: 'createEmbeddingModel', op: `mutation($i: CreateEmbeddingModelInput!) { createEmbeddingModel(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, provider: 'LOCAL', dimensions: 8 } }) },

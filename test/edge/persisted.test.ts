@@ -118,6 +118,7 @@ describe('defaults and configuration', () => {
       ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
       ATRIUM_JWT_PRIVATE_KEY: keys.privateKey,
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ATRIUM_MASTER_KEY: randomBytes(32).toString('base64'),
       ATRIUM_SUBGRAPH_HMAC_SECRET: randomBytes(32).toString('base64'),
     });
     expect(settingsOf(production, gatewayConfig).persisted.mode).toBe('log');

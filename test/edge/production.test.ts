@@ -103,6 +103,7 @@ describe('production subgraphs', () => {
       ATRIUM_JWT_PUBLIC_KEY: keys.publicKey,
       ATRIUM_JWT_PRIVATE_KEY: keys.privateKey,
       ATRIUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ATRIUM_MASTER_KEY: randomBytes(32).toString('base64'),
       ATRIUM_SUBGRAPH_HMAC_SECRET: secret,
     });
     system = await startSystem({ config, logger: createLogger('test', 'silent'), databaseUrl: db.url, ephemeralPorts: true, gateway: false, serve: ['identity', 'authorization'] });

@@ -169,7 +169,8 @@ describe('SSO providers', () => {
     const id = created.data.createSsoProvider.id;
     const [row] = await sql<{ client_secret: string; provider_type: string }>(t.db.url, 'SELECT client_secret, provider_type FROM identity.sso_providers WHERE id = $1', [id]);
     expect(row!.provider_type).toBe('oidc');
-    expect(row!.client_secret).toMatch(/^v1\./);
+    // Under identity's managed data key (test/compliance/keys.test.ts): the ciphertext names it.
+    expect(row!.client_secret).toMatch(/^v2\.[0-9a-f-]{36}\./);
     expect(row!.client_secret).not.toContain('super-secret-value');
     expect(codes(await t.gql(`query($id: ID!) { ssoProvider(id: $id) { clientSecret } }`, { id }, t.admin.accessToken))).toEqual(['BAD_USER_INPUT']);
 

@@ -101,6 +101,7 @@ export const KERNEL_VARIABLES = {
     doc: "shared secret of the gateway and every subgraph: each subgraph request carries Hive Gateway's HMAC signature made with it, and subgraphs refuse unsigned calls. Generated in development",
     secret: true,
   },
+  ATRIUM_KEY_REENCRYPT_BATCH: { schema: env.int(100, 1, 10_000), doc: "values one transaction of an owning subgraph's re-encryption job rewrites under its active data key (keys.ts)" },
   ATRIUM_DB_POOL_MAX: { schema: env.int(5, 1, 500), doc: "connections of each subgraph's Prisma pool (see the README's connection budget)" },
   ATRIUM_JOB_CONCURRENCY: { schema: env.int(4, 1, 100), doc: "jobs the process's one job runner works on at once; its pool holds this + 1 connections" },
   ATRIUM_EVENT_MAX_ATTEMPTS: { schema: env.int(10, 1, 25), doc: 'attempts of one event delivery to one consumer before it is kept as a failed job' },
@@ -155,6 +156,8 @@ export interface Config {
   sessions: { poolMax: number };
   /** OpenTelemetry tracing (tracing.ts); off without an endpoint. */
   tracing: TracingSettings;
+  /** Managed data keys (keys.ts): the re-encryption jobs' batch size. */
+  keys: { reencryptBatch: number };
   /** In-process policy snapshots (policy-snapshot.ts): how many users each process keeps. */
   policy: { snapshotUsers: number };
   /** Every registered subgraph: its port, explicit routing URL and pool size. */
@@ -225,6 +228,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     sessions: { poolMax: k.ATRIUM_SESSION_CHECK_POOL_MAX },
     tracing: { endpoint: k.ATRIUM_OTLP_ENDPOINT ?? k.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: k.ATRIUM_OTEL_SERVICE_NAME, sampleRatio: k.ATRIUM_OTEL_SAMPLE_RATIO },
     policy: { snapshotUsers: k.ATRIUM_POLICY_SNAPSHOT_USERS },
+    keys: { reencryptBatch: k.ATRIUM_KEY_REENCRYPT_BATCH },
     limits: {
       maxTokens: k.ATRIUM_MAX_TOKENS,
       maxDefinitions: k.ATRIUM_MAX_DEFINITIONS,

@@ -267,6 +267,37 @@ export const EVENTS = {
     }),
     'An LLM operation finished (a message answered, an agent run): compliance runs its safety checks and keeps an ai_compliance_logs record with masked excerpts.',
   ),
+  encryptionRegistered: defineEvent(
+    'encryption.registered',
+    1,
+    z.object({
+      service: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      entries: z
+        .array(
+          z.object({
+            /** Schema-qualified: `identity.users`. */
+            table: z.string().min(1).max(255),
+            column: z.string().min(1).max(255),
+            recordId: z.string().min(1).max(255),
+            /** null: the value was cleared, the entry goes. */
+            keyId: id.nullable(),
+            algorithm: z.string().max(50).nullable(),
+            iv: z.string().max(255).nullable(),
+            encryptedBy: actor,
+            at: stateTime,
+          }),
+        )
+        .min(1)
+        .max(500),
+    }),
+    'An owning subgraph wrote (or cleared) values under managed data keys (keys.ts): compliance keeps encrypted_data_registry, newest write per record.',
+  ),
+  encryptionKeyRotated: defineEvent(
+    'encryption_key.rotated',
+    1,
+    z.object({ keyId: id, previousKeyId: id, services: z.array(z.string()).min(1), at: stateTime }),
+    'A data key was rotated: the services it serves re-encrypt their registered values under the new active key (their re-encryption job).',
+  ),
   // ── end of compliance events
 } as const;
 

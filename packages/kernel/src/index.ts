@@ -12,6 +12,7 @@ export * from './http.js';
 export * from './inputs.js';
 export * from './internal.js';
 export * from './jobs.js';
+export * from './keys.js';
 export * from './limits.js';
 export * from './loaders.js';
 export * from './logger.js';

@@ -50,7 +50,7 @@ export function dockerCompose(subgraphs: readonly RegisteredSubgraph[]): string 
     'x-node: &node',
     '  build: .',
     '  image: atrium:local',
-    // Production secrets (ATRIUM_JWT_*, ATRIUM_ENCRYPTION_KEY, ATRIUM_SUBGRAPH_HMAC_SECRET) go in .env beside it.
+    // Production secrets (ATRIUM_JWT_*, ATRIUM_ENCRYPTION_KEY, ATRIUM_MASTER_KEY, ATRIUM_SUBGRAPH_HMAC_SECRET) go in .env beside it.
     '  env_file: [.env.example, { path: .env, required: false }]',
     '  volumes: [atrium-data:/app/.data]',
     '  restart: unless-stopped',

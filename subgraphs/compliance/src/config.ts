@@ -1,4 +1,7 @@
 import { defineConfig, env } from '@atrium/kernel';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Compliance's settings: how long audit rows are kept, the thresholds of the security rules. */
@@ -16,10 +19,19 @@ export const complianceConfig = defineConfig(
       schema: z.string().max(10_000).default(''),
       doc: 'comma-separated words or phrases whose appearance in an LLM input or output flags its AI compliance record for review (whole words, case-insensitive); empty by default',
     },
+    ATRIUM_MASTER_KEY: {
+      schema: z
+        .string()
+        .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded as base64')
+        .optional(),
+      doc: '32 bytes, base64: the master key that wraps every managed data key (compliance.encryption_keys); only compliance reads it. Required in production; generated into ATRIUM_DATA_DIR/master.key in development',
+      secret: true,
+    },
     ATRIUM_SECURITY_BULK_EXPORT_ROWS: { schema: env.int(1000, 1, 10_000_000), doc: 'rows of one audit export that make it a data_breach candidate (rule data_breach.bulk_export)' },
   },
-  (raw) => ({
+  (raw, base) => ({
     ai: { denyList: raw.ATRIUM_AI_DENY_LIST.split(',').map((t) => t.trim()).filter(Boolean) },
+    keys: { masterKey: masterKeyOf(raw.ATRIUM_MASTER_KEY, base.isProduction, base.dataDir) },
     audit: { retentionDays: raw.ATRIUM_AUDIT_RETENTION_DAYS },
     security: {
       failedLoginsPerAccount: raw.ATRIUM_SECURITY_FAILED_LOGINS_PER_ACCOUNT,
@@ -30,3 +42,23 @@ export const complianceConfig = defineConfig(
   }),
 );
 export type ComplianceSettings = ReturnType<typeof complianceConfig.build>;
+
+/**
+ * The configured master key; in development one generated once into `<dataDir>/master.key`
+ * (mode 600, the first process to write it wins). Production refuses to start without it: null
+ * here, and compliance's services refuse to come up (index.ts).
+ */
+function masterKeyOf(value: string | undefined, isProduction: boolean, dataDir: string): Buffer | null {
+  if (value) return Buffer.from(value, 'base64');
+  if (isProduction) return null;
+  const file = resolve(dataDir, 'master.key');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}

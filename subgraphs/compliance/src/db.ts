@@ -10,3 +10,4 @@ export type { Prisma };
 export type { AuditLog, ChangeSet, ChangeTracking, ComplianceAssessment, ComplianceFramework, SecurityEvent } from './generated/prisma/client.js';
 export type { AiComplianceLog, ConsentRecord, DataProcessingActivity, PrivacyConsent } from './generated/prisma/client.js';
 export type { DataClassification, DataElement, MaskingPolicy } from './generated/prisma/client.js';
+export type { EncryptionKey, EncryptedDataRegistry } from './generated/prisma/client.js';

@@ -1,4 +1,4 @@
-import { EVENTS, defineSubgraph, on, type SubgraphServices } from '@atrium/kernel';
+import { ConfigError, EVENTS, defineSubgraph, on, serviceCall, type SubgraphServices } from '@atrium/kernel';
 import { complianceConfig, type ComplianceSettings } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
@@ -13,6 +13,8 @@ import { maskingPlanHandler } from './modules/masking/service.js';
 import { securityResolvers } from './modules/security/resolvers.js';
 import { changeResolvers } from './modules/changes/resolvers.js';
 import { governanceResolvers } from './modules/governance/resolvers.js';
+import { dataKeyCall, recordRegistrations } from './modules/keys/service.js';
+import { keyResolvers } from './modules/keys/resolvers.js';
 import { enumResolvers } from './modules/shared/enums.js';
 import { accessMap } from './permissions.js';
 
@@ -20,7 +22,8 @@ type Deps = SubgraphServices<PrismaClient, ComplianceSettings>;
 
 /**
  * Compliance (issue 12): the audit trail of every mutation of every subgraph, hash-chained and
- * append-only in monthly partitions of `compliance.audit_logs`.
+ * append-only in monthly partitions of `compliance.audit_logs`; security events; managed data
+ * keys wrapped with the master key, served to owning subgraphs by the `dataKey` service call.
  */
 export default defineSubgraph({
   name: 'compliance',
@@ -28,18 +31,24 @@ export default defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: complianceConfig,
-  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers, maskingResolvers, aiResolvers],
-  types: { context: './context.js#ComplianceContext', mappers: { AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord', DataClassification: './db.js#DataClassification', DataElement: './db.js#DataElement', MaskingPolicy: './db.js#MaskingPolicy', AiComplianceLog: './db.js#AiComplianceLog' } },
+  modules: [enumResolvers, auditResolvers, securityResolvers, governanceResolvers, changeResolvers, privacyResolvers, maskingResolvers, aiResolvers, keyResolvers],
+  types: { context: './context.js#ComplianceContext', mappers: { EncryptionKey: './db.js#EncryptionKey', EncryptedDataEntry: './db.js#EncryptedDataRegistry', AuditLog: './db.js#AuditLog', SecurityEvent: './db.js#SecurityEvent', ComplianceFramework: './db.js#ComplianceFramework', ComplianceAssessment: './db.js#ComplianceAssessment', ChangeSet: './db.js#ChangeSet', Change: './db.js#ChangeTracking', ProcessingActivity: './db.js#DataProcessingActivity', PrivacyConsent: './modules/privacy/store.js#ConsentRow', ConsentRecord: './db.js#ConsentRecord', DataClassification: './db.js#DataClassification', DataElement: './db.js#DataElement', MaskingPolicy: './db.js#MaskingPolicy', AiComplianceLog: './db.js#AiComplianceLog' } },
   accessMap,
   // The session IP of every audit row is classified (data element compliance.audit_logs.ip_address).
   classified: { AuditLog: { ipAddress: { column: 'compliance.audit_logs.ip_address', owner: (a: { userId: string | null }) => a.userId } } },
   // Every subgraph's kernel asks for the caller's masking plan once per request (masking.ts).
   // (deps.db is the instance's counted client, which the definition's type does not say.)
-  internal: (deps) => ({ maskingPlan: maskingPlanHandler(deps as unknown as Parameters<typeof maskingPlanHandler>[0]) }),
+  // Owning subgraphs get their data keys here too (kernel keys.ts): a signed service call, no user token.
+  // Built once when the subgraph starts: production refuses to start without the master key that wraps every data key.
+  internal: (deps) => {
+    if (!deps.settings.keys.masterKey && deps.config.isProduction) throw new ConfigError(['ATRIUM_MASTER_KEY: required when NODE_ENV=production']);
+    return { maskingPlan: maskingPlanHandler(deps as unknown as Parameters<typeof maskingPlanHandler>[0]), dataKey: serviceCall((input) => dataKeyCall(deps, input)) };
+  },
   loaders: createLoaders,
   events: [
     on(EVENTS.auditRecorded, async (payload, deps: Deps, meta) => void (await recordAuditEvent(deps, payload, meta))),
     on(EVENTS.aiOperationLogged, async (payload, deps: Deps, meta) => void (await recordAiOperation(deps, payload, meta))),
+    on(EVENTS.encryptionRegistered, async (payload, deps: Deps) => recordRegistrations(deps, payload)),
   ],
   tasks: (deps) => ({ [PARTITION_TASK]: async (payload) => void (await maintainPartitions(deps, payload)) }),
   // Partitions for the coming months now, and the daily job that keeps them ahead.

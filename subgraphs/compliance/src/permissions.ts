@@ -39,6 +39,8 @@ export const accessMap: AccessMap = {
     dataClassifications: can('compliance:read'),
     dataElements: can('compliance:read'),
     maskingPolicies: can('compliance:read'),
+    encryptionKeys: can('encryption_key:read'),
+    encryptedDataRegistry: can('encryption_key:read'),
   },
   Mutation: {
     // Narrowed in the service to the tenants the caller's audit_log:export grants reach (FORBIDDEN without any).
@@ -68,6 +70,10 @@ export const accessMap: AccessMap = {
     createMaskingPolicy: can('compliance:create'),
     updateMaskingPolicy: can('compliance:update'),
     deleteMaskingPolicy: can('compliance:delete'),
+    rotateKey: can('encryption_key:rotate'),
+    // Two people: the service refuses the requester as approver (SECOND_PERSON_REQUIRED).
+    requestKeyRevocation: can('encryption_key:revoke'),
+    approveKeyRevocation: can('encryption_key:revoke'),
   },
   // Reached only through complianceFrameworks and assessments, which checked compliance:read (or the mutation's permission).
   ComplianceFramework: { '*': authenticated },
@@ -90,6 +96,13 @@ export const accessMap: AccessMap = {
   // Reached through dataElements or the element mutations, which checked compliance:read or the mutation's permission.
   DataElement: { '*': authenticated },
   MaskingPolicy: { '*': authenticated },
+  // Reached only through encryptionKeys and the key mutations, which checked encryption_key:*.
+  EncryptionKey: { '*': can('encryption_key:read') },
+  EncryptionKeyEdge: page,
+  EncryptionKeyConnection: page,
+  EncryptedDataEntry: { '*': can('encryption_key:read') },
+  EncryptedDataEntryEdge: page,
+  EncryptedDataEntryConnection: page,
   // Reached only through securityEvents, securityEvent and the triage mutations, which checked the caller's scope.
   SecurityEvent: { '*': authenticated },
   SecurityEventEdge: page,

@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel, AiComplianceLog as AiComplianceLogModel } from './db.js';
+import type { EncryptionKey as EncryptionKeyModel, EncryptedDataRegistry as EncryptedDataRegistryModel, AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel, AiComplianceLog as AiComplianceLogModel } from './db.js';
 import type { ConsentRow as ConsentRowModel } from './modules/privacy/store.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -908,6 +908,132 @@ export type DataElement = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** One managed ciphertext of an owning subgraph (encrypted_data_registry). */
+export type EncryptedDataEntry = {
+  __typename?: 'EncryptedDataEntry';
+  /** Column holding the ciphertext. */
+  columnName: Scalars['String']['output'];
+  /** When it was written. */
+  encryptedAt: Scalars['DateTime']['output'];
+  /** Who wrote it (null: a re-encryption job). */
+  encryptedBy?: Maybe<Scalars['ID']['output']>;
+  /** AES-256-GCM. */
+  encryptionAlgorithm: Scalars['String']['output'];
+  /** Key it is encrypted under. */
+  encryptionKeyId: Scalars['ID']['output'];
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** IV of the ciphertext (base64url). */
+  initializationVector?: Maybe<Scalars['String']['output']>;
+  /** Primary key of the row. */
+  recordId: Scalars['String']['output'];
+  /** The owning subgraph. */
+  serviceName: Scalars['String']['output'];
+  /** Schema-qualified table (`identity.users`). */
+  tableName: Scalars['String']['output'];
+};
+
+/** A page of registry entries. */
+export type EncryptedDataEntryConnection = {
+  __typename?: 'EncryptedDataEntryConnection';
+  /** Edges with cursors. */
+  edges: Array<EncryptedDataEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<EncryptedDataEntry>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One registry entry in a page. */
+export type EncryptedDataEntryEdge = {
+  __typename?: 'EncryptedDataEntryEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: EncryptedDataEntry;
+};
+
+/**
+ * A managed data key (004 §5.2). Its material is wrapped with the master key and never leaves
+ * compliance in clear; owning subgraphs get it re-wrapped for transport through a service call.
+ */
+export type EncryptionKey = {
+  __typename?: 'EncryptionKey';
+  /** When it became the active key. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The only services it is handed to. */
+  allowedServices: Array<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it (the nil UUID: created on a service's first use). */
+  createdBy: Scalars['ID']['output'];
+  /** When it expires (none set today). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Key id (the ciphertext names it). */
+  id: Scalars['ID']['output'];
+  /** sha256 hex of the clear key, checked on every unwrap. */
+  keyChecksum?: Maybe<Scalars['String']['output']>;
+  /** Unique name: `<service>-data-key-<n>`. */
+  keyName: Scalars['String']['output'];
+  /** data_encryption. */
+  keyPurpose: Scalars['String']['output'];
+  /** aes256. */
+  keyType: Scalars['String']['output'];
+  /** When it was last handed to a service. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key it replaced. */
+  parentKeyId?: Maybe<Scalars['ID']['output']>;
+  /** Values registered under it in encrypted_data_registry. */
+  registeredValues: Scalars['Int']['output'];
+  /** Why it is to be revoked. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When its revocation was asked for. */
+  revocationRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who asked for its revocation. */
+  revocationRequestedBy?: Maybe<Scalars['ID']['output']>;
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved the revocation (another person than the requester). */
+  revokedBy?: Maybe<Scalars['ID']['output']>;
+  /** When a newer key replaced it. */
+  rotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** active → rotating → deprecated → revoked. */
+  status: EncryptionKeyStatus;
+  /** Times it was handed to a service (every encryption or decryption batch asks once). */
+  usageCount: Scalars['Int']['output'];
+};
+
+/** A page of encryption keys, newest first. */
+export type EncryptionKeyConnection = {
+  __typename?: 'EncryptionKeyConnection';
+  /** Edges with cursors. */
+  edges: Array<EncryptionKeyEdge>;
+  /** The keys of this page. */
+  nodes: Array<EncryptionKey>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One key in a page. */
+export type EncryptionKeyEdge = {
+  __typename?: 'EncryptionKeyEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: EncryptionKey;
+};
+
+/** Lifecycle of a data key. */
+export type EncryptionKeyStatus =
+  /** Encrypts new values of its services. */
+  | 'active'
+  /** Nothing is registered under it any more (still readable). */
+  | 'deprecated'
+  /** Refused to every service, after a second person approved. */
+  | 'revoked'
+  /** A newer key took over; its values are being re-encrypted (still readable). */
+  | 'rotating';
+
 /** How serious a finding is. */
 export type FindingSeverity =
   /** Must be fixed now. */
@@ -1009,6 +1135,12 @@ export type Mutation = {
    * reviewer may not approve it (FORBIDDEN); unreviewed or another state is CONFLICT.
    */
   approveComplianceAssessment: ComplianceAssessment;
+  /**
+   * Approve a requested revocation (encryption_key:revoke, another person than the requester:
+   * FORBIDDEN with reason SECOND_PERSON_REQUIRED otherwise). CONFLICT while values are still
+   * registered under the key or no revocation was requested. A revoked key is refused to every service.
+   */
+  approveKeyRevocation: EncryptionKey;
   /** Archive an approved assessment: approved → archived (compliance:update); another state is CONFLICT. */
   archiveComplianceAssessment: ComplianceAssessment;
   /**
@@ -1044,6 +1176,11 @@ export type Mutation = {
    */
   recordSecurityNotification: SecurityEvent;
   /**
+   * Ask for a key's revocation (encryption_key:revoke); a second person approves it. CONFLICT for
+   * the active key (rotate first), a revoked one, or one already waiting.
+   */
+  requestKeyRevocation: EncryptionKey;
+  /**
    * Review a flagged AI compliance record (compliance:update in its organization; every record for
    * an unscoped grant). Not your own operation (FORBIDDEN), once (CONFLICT); outside the scope or not
    * flagged: NOT_FOUND.
@@ -1055,6 +1192,13 @@ export type Mutation = {
    * in_review, or one already reviewed, is CONFLICT.
    */
   reviewComplianceAssessment: ComplianceAssessment;
+  /**
+   * Rotate a data key (encryption_key:rotate): a new active key for the same services replaces it,
+   * which becomes rotating; the owning subgraphs' jobs re-encrypt its values in batches, and once
+   * none is registered under it, it is deprecated. Its ciphertext stays readable meanwhile.
+   * Returns the new key. CONFLICT unless the key is active.
+   */
+  rotateKey: EncryptionKey;
   /**
    * Submit a draft for review: draft → in_review (compliance:update). Needs an overall status and a
    * score (BAD_USER_INPUT); another state is CONFLICT.
@@ -1090,6 +1234,11 @@ export type MutationApproveChangeArgs = {
 
 
 export type MutationApproveComplianceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveKeyRevocationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1140,6 +1289,12 @@ export type MutationRecordSecurityNotificationArgs = {
 };
 
 
+export type MutationRequestKeyRevocationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReviewAiComplianceLogArgs = {
   id: Scalars['ID']['input'];
   input: ReviewAiComplianceLogInput;
@@ -1149,6 +1304,11 @@ export type MutationReviewAiComplianceLogArgs = {
 export type MutationReviewComplianceAssessmentArgs = {
   id: Scalars['ID']['input'];
   input: ReviewComplianceAssessmentInput;
+};
+
+
+export type MutationRotateKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1290,6 +1450,13 @@ export type Query = {
   /** Registered classified columns, by table and column (compliance:read). */
   dataElements: Array<DataElement>;
   /**
+   * Where managed ciphertext lives (encrypted_data_registry), by table and record
+   * (encryption_key:read, unscoped).
+   */
+  encryptedDataRegistry: EncryptedDataEntryConnection;
+  /** Managed data keys, newest first (encryption_key:read, unscoped: keys are platform-wide). */
+  encryptionKeys: EncryptionKeyConnection;
+  /**
    * Whether a user has valid consent to a purpose: granted, not withdrawn, not expired (002 §9
    * has_valid_consent). The caller's own, or any user's for unscoped compliance:read holders.
    * BAD_USER_INPUT for a purpose not in the register.
@@ -1374,6 +1541,21 @@ export type QueryConsentsArgs = {
 
 export type QueryDataElementsArgs = {
   tableName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEncryptedDataRegistryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  tableName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEncryptionKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EncryptionKeyStatus>;
 };
 
 
@@ -1800,6 +1982,13 @@ export type ResolversTypes = {
   DataClassification: ResolverTypeWrapper<DataClassificationModel>;
   DataElement: ResolverTypeWrapper<DataElementModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EncryptedDataEntry: ResolverTypeWrapper<EncryptedDataRegistryModel>;
+  EncryptedDataEntryConnection: ResolverTypeWrapper<Omit<EncryptedDataEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EncryptedDataEntryEdge']>, nodes: Array<ResolversTypes['EncryptedDataEntry']> }>;
+  EncryptedDataEntryEdge: ResolverTypeWrapper<Omit<EncryptedDataEntryEdge, 'node'> & { node: ResolversTypes['EncryptedDataEntry'] }>;
+  EncryptionKey: ResolverTypeWrapper<EncryptionKeyModel>;
+  EncryptionKeyConnection: ResolverTypeWrapper<Omit<EncryptionKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EncryptionKeyEdge']>, nodes: Array<ResolversTypes['EncryptionKey']> }>;
+  EncryptionKeyEdge: ResolverTypeWrapper<Omit<EncryptionKeyEdge, 'node'> & { node: ResolversTypes['EncryptionKey'] }>;
+  EncryptionKeyStatus: EncryptionKeyStatus;
   FindingSeverity: FindingSeverity;
   GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1874,6 +2063,12 @@ export type ResolversParentTypes = {
   DataClassification: DataClassificationModel;
   DataElement: DataElementModel;
   DateTime: Scalars['DateTime']['output'];
+  EncryptedDataEntry: EncryptedDataRegistryModel;
+  EncryptedDataEntryConnection: Omit<EncryptedDataEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EncryptedDataEntryEdge']>, nodes: Array<ResolversParentTypes['EncryptedDataEntry']> };
+  EncryptedDataEntryEdge: Omit<EncryptedDataEntryEdge, 'node'> & { node: ResolversParentTypes['EncryptedDataEntry'] };
+  EncryptionKey: EncryptionKeyModel;
+  EncryptionKeyConnection: Omit<EncryptionKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EncryptionKeyEdge']>, nodes: Array<ResolversParentTypes['EncryptionKey']> };
+  EncryptionKeyEdge: Omit<EncryptionKeyEdge, 'node'> & { node: ResolversParentTypes['EncryptionKey'] };
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
   MaskingPolicy: MaskingPolicyModel;
@@ -2214,6 +2409,67 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EncryptedDataEntryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptedDataEntry'] = ResolversParentTypes['EncryptedDataEntry']> = {
+  columnName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  encryptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  encryptedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  encryptionAlgorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  encryptionKeyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initializationVector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EncryptedDataEntryConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptedDataEntryConnection'] = ResolversParentTypes['EncryptedDataEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EncryptedDataEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EncryptedDataEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EncryptedDataEntryEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptedDataEntryEdge'] = ResolversParentTypes['EncryptedDataEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EncryptedDataEntry'], ParentType, ContextType>;
+};
+
+export type EncryptionKeyResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptionKey'] = ResolversParentTypes['EncryptionKey']> = {
+  activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  allowedServices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyChecksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyPurpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  parentKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  registeredValues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revocationRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revocationRequestedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EncryptionKeyStatus'], ParentType, ContextType>;
+  usageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EncryptionKeyConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptionKeyConnection'] = ResolversParentTypes['EncryptionKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EncryptionKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EncryptionKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EncryptionKeyEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptionKeyEdge'] = ResolversParentTypes['EncryptionKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EncryptionKey'], ParentType, ContextType>;
+};
+
+export type EncryptionKeyStatusResolvers = { ACTIVE: 'active', DEPRECATED: 'deprecated', REVOKED: 'revoked', ROTATING: 'rotating' };
+
 export type FindingSeverityResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2244,6 +2500,7 @@ export type MaskingPolicyResolvers<ContextType = ComplianceContext, ParentType e
 export type MutationResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationApproveChangeArgs, 'changeSetId'>>;
   approveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationApproveComplianceAssessmentArgs, 'id'>>;
+  approveKeyRevocation?: Resolver<ResolversTypes['EncryptionKey'], ParentType, ContextType, RequireFields<MutationApproveKeyRevocationArgs, 'id'>>;
   archiveComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationArchiveComplianceAssessmentArgs, 'id'>>;
   createComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationCreateComplianceAssessmentArgs, 'input'>>;
   createDataElement?: Resolver<ResolversTypes['DataElement'], ParentType, ContextType, RequireFields<MutationCreateDataElementArgs, 'input'>>;
@@ -2253,8 +2510,10 @@ export type MutationResolvers<ContextType = ComplianceContext, ParentType extend
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
   grantConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
+  requestKeyRevocation?: Resolver<ResolversTypes['EncryptionKey'], ParentType, ContextType, RequireFields<MutationRequestKeyRevocationArgs, 'id' | 'reason'>>;
   reviewAiComplianceLog?: Resolver<ResolversTypes['AiComplianceLog'], ParentType, ContextType, RequireFields<MutationReviewAiComplianceLogArgs, 'id' | 'input'>>;
   reviewComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationReviewComplianceAssessmentArgs, 'id' | 'input'>>;
+  rotateKey?: Resolver<ResolversTypes['EncryptionKey'], ParentType, ContextType, RequireFields<MutationRotateKeyArgs, 'id'>>;
   submitComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationSubmitComplianceAssessmentArgs, 'id'>>;
   triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
   updateComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationUpdateComplianceAssessmentArgs, 'id' | 'input'>>;
@@ -2305,6 +2564,8 @@ export type QueryResolvers<ContextType = ComplianceContext, ParentType extends R
   consents?: Resolver<Array<ResolversTypes['PrivacyConsent']>, ParentType, ContextType, Partial<QueryConsentsArgs>>;
   dataClassifications?: Resolver<Array<ResolversTypes['DataClassification']>, ParentType, ContextType>;
   dataElements?: Resolver<Array<ResolversTypes['DataElement']>, ParentType, ContextType, Partial<QueryDataElementsArgs>>;
+  encryptedDataRegistry?: Resolver<ResolversTypes['EncryptedDataEntryConnection'], ParentType, ContextType, RequireFields<QueryEncryptedDataRegistryArgs, 'first'>>;
+  encryptionKeys?: Resolver<ResolversTypes['EncryptionKeyConnection'], ParentType, ContextType, RequireFields<QueryEncryptionKeysArgs, 'first'>>;
   hasValidConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHasValidConsentArgs, 'purpose'>>;
   maskingPolicies?: Resolver<Array<ResolversTypes['MaskingPolicy']>, ParentType, ContextType>;
   processingActivities?: Resolver<Array<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
@@ -2407,6 +2668,13 @@ export type Resolvers<ContextType = ComplianceContext> = {
   DataClassification?: DataClassificationResolvers<ContextType>;
   DataElement?: DataElementResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EncryptedDataEntry?: EncryptedDataEntryResolvers<ContextType>;
+  EncryptedDataEntryConnection?: EncryptedDataEntryConnectionResolvers<ContextType>;
+  EncryptedDataEntryEdge?: EncryptedDataEntryEdgeResolvers<ContextType>;
+  EncryptionKey?: EncryptionKeyResolvers<ContextType>;
+  EncryptionKeyConnection?: EncryptionKeyConnectionResolvers<ContextType>;
+  EncryptionKeyEdge?: EncryptionKeyEdgeResolvers<ContextType>;
+  EncryptionKeyStatus?: EncryptionKeyStatusResolvers;
   FindingSeverity?: FindingSeverityResolvers;
   JSON?: GraphQLScalarType;
   LawfulBasis?: LawfulBasisResolvers;

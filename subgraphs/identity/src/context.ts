@@ -1,4 +1,4 @@
-import type { SubgraphContext, TokenSigner } from '@atrium/kernel';
+import type { EnvelopeCipher, SubgraphContext, TokenSigner } from '@atrium/kernel';
 import type { IdentitySettings } from './config.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { IdentityLoaders } from './loaders.js';
@@ -9,6 +9,8 @@ export interface IdentityDeps {
   sign: TokenSigner;
   /** Sign-in throttling per IP and per account, shared by every request of the process. */
   throttle: Throttle;
+  /** EnvelopeCipher encryption of its secrets under data keys compliance manages (kernel keys.ts). */
+  envelope: EnvelopeCipher;
 }
 
 /** Identity's request context: base, client, settings, fresh loaders, the signer, the throttle. */

@@ -1,4 +1,4 @@
-import { createTokenSigner, defineSubgraph } from '@atrium/kernel';
+import { EVENTS, EnvelopeCipher, addJob, createTokenSigner, defineSubgraph, on, reencryptTask, subgraphUrl, type RawExecutor } from '@atrium/kernel';
 import { bootstrapAdmin } from './bootstrap.js';
 import { identityConfig } from './config.js';
 import type { IdentityDeps } from './context.js';
@@ -12,6 +12,7 @@ import { userResolvers } from './modules/users/resolvers.js';
 import { announceExistingUsers } from './modules/users/service.js';
 import { announceExistingOrganizations } from './modules/organizations/service.js';
 import { accessMap } from './permissions.js';
+import { reencryptSecrets } from './modules/auth/secrets.js';
 
 /** Identity: accounts, sessions, MFA, organizations and teams, SSO providers. */
 export default defineSubgraph({
@@ -45,10 +46,20 @@ export default defineSubgraph({
   loaders: createLoaders,
   async services({ config, settings, logger, databaseUrl }): Promise<IdentityDeps> {
     const sign = await createTokenSigner(config, { privateKey: settings.jwtPrivateKey, ttlSeconds: config.jwt.accessTtlSeconds });
-    return { sign, throttle: Throttle.create(databaseUrl, settings.throttle, logger) };
+    const envelope = new EnvelopeCipher({ service: 'identity', keyServiceUrl: () => subgraphUrl(config, 'compliance'), signatureSecret: config.secrets.subgraphHmacSecret, legacyKey: config.secrets.encryptionKey });
+    return { sign, throttle: Throttle.create(databaseUrl, settings.throttle, logger), envelope };
   },
+  // A rotation of one of its keys: re-encrypt its secrets under the new active key (one job at a time per key).
+  events: [
+    on(EVENTS.encryptionKeyRotated, async (payload, deps: { db: unknown }) => {
+      if (payload.services.includes('identity')) await addJob(deps.db as unknown as RawExecutor, reencryptTask('identity'), { keyId: payload.keyId }, { jobKey: reencryptTask('identity') });
+    }),
+  ],
+  tasks: (deps) => ({ [reencryptTask('identity')]: async () => void (await reencryptSecrets(deps)) }),
   disposeServices: ({ throttle }) => throttle.close(),
   seed: async (s) => {
+    // Secrets still under the single configured key move to managed data keys once the job runner is up.
+    await addJob(s.db as unknown as RawExecutor, reencryptTask('identity'), { legacy: true }, { jobKey: reencryptTask('identity') });
     await announceExistingUsers(s);
     const organizations = await announceExistingOrganizations(s);
     if (organizations > 0) s.logger.info({ organizations }, 'existing organizations announced as resources');

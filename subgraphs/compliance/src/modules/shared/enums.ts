@@ -19,11 +19,13 @@ export const CONSENT_STATUS = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' } as 
 
 export const AI_OPERATION = { CHAT: 'chat', AGENT: 'agent', DOCUMENT: 'document' } as const;
 export const AI_REVIEW_STATUS = { NONE: 'none', PENDING: 'pending', CLEARED: 'cleared', CONFIRMED: 'confirmed' } as const;
+export const KEY_STATUS_ENUM = { ACTIVE: 'active', ROTATING: 'rotating', DEPRECATED: 'deprecated', REVOKED: 'revoked' } as const;
 
 export const enumResolvers = {
   AiOperationKind: AI_OPERATION,
   AiReviewStatus: AI_REVIEW_STATUS,
   AiReviewDecision: { CLEARED: 'cleared', CONFIRMED: 'confirmed' },
+  EncryptionKeyStatus: KEY_STATUS_ENUM,
   ComplianceFrameworkType: FRAMEWORK_TYPE,
   ComplianceAssessmentType: ASSESSMENT_TYPE,
   ComplianceOverallStatus: OVERALL_STATUS,

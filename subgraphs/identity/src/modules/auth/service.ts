@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, EVENTS, decrypt, recordAudit, encrypt, badInput, conflict, parseInput, randomToken, rateLimited, revokeSessions, sha256, unauthenticated, type RawExecutor } from '@atrium/kernel';
+import { AppError, EVENTS, publishRegistry, recordAudit, registryEntry, badInput, conflict, parseInput, randomToken, rateLimited, revokeSessions, sha256, unauthenticated, type RawExecutor } from '@atrium/kernel';
 import type { IdentityContext } from '../../context.js';
 import type { DbClient, User } from '../../db.js';
 import { UserStore } from '../users/store.js';
 import { hashBackupCode, looksLikeBackupCode, newBackupCodes, newTotpSecret, otpauthUri, totpStep } from './mfa.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { SessionStore } from './store.js';
+import { MFA_SECRET } from './secrets.js';
 
 export const email = z.email('must be a valid email address').max(255).transform((v) => v.toLowerCase());
 export const password = z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
@@ -145,7 +146,7 @@ function lockedError(until: Date | null) {
 async function secondFactorOk(ctx: IdentityContext, users: UserStore, user: User, code: string): Promise<boolean> {
   if (looksLikeBackupCode(code)) return users.consumeBackupCode(user.id, hashBackupCode(code));
   if (!user.mfaSecret) return false;
-  const step = totpStep(decrypt(user.mfaSecret, ctx.config.secrets.encryptionKey), code.trim());
+  const step = totpStep(await ctx.envelope.decrypt(user.mfaSecret), code.trim());
   return step !== null && users.consumeTotpStep(user.id, step);
 }
 
@@ -209,7 +210,12 @@ export async function enrollMfa(ctx: IdentityContext): Promise<{ otpauthUri: str
   if (!user) throw unauthenticated();
   if (user.mfaEnabled) throw conflict('MFA is already enabled', ['mfa']);
   const secret = newTotpSecret();
-  await users.update(userId, { mfaSecret: encrypt(secret, ctx.config.secrets.encryptionKey) });
+  // Under identity's managed data key; the registry hears of it in the same transaction.
+  const sealed = await ctx.envelope.encrypt(secret);
+  await ctx.db.$transaction(async (tx) => {
+    await new UserStore(tx).update(userId, { mfaSecret: sealed.ciphertext });
+    await publishRegistry(ctx.events, tx, 'identity', [registryEntry('identity', MFA_SECRET, userId, sealed, userId)]);
+  });
   return { otpauthUri: otpauthUri(secret, user.email), secret };
 }
 
@@ -222,7 +228,7 @@ export async function confirmMfa(ctx: IdentityContext, rawCode: unknown): Promis
   if (!user) throw unauthenticated();
   if (user.mfaEnabled) throw conflict('MFA is already enabled', ['mfa']);
   if (!user.mfaSecret) throw badInput([{ path: ['code'], message: 'start with enrollMfa first' }]);
-  const step = totpStep(decrypt(user.mfaSecret, ctx.config.secrets.encryptionKey), code);
+  const step = totpStep(await ctx.envelope.decrypt(user.mfaSecret), code);
   if (step === null) throw badInput([{ path: ['code'], message: 'does not match the authenticator' }]);
   const { codes, hashes } = newBackupCodes();
   // The confirming code is spent too: it cannot be replayed to sign in.
