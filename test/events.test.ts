@@ -266,8 +266,11 @@ describe('one job runner per process', () => {
       'compliance:ai.operation_logged:v1',
       'compliance:audit-partitions',
       'compliance:audit.recorded:v1',
+      'compliance:encryption.registered:v1',
       'conversations.process_document',
       'conversations:llm.spend_limit_changed:v1',
+      'identity:encryption_key.rotated:v1',
+      'identity:reencrypt_secrets',
       'lore.embed_entity',
       'lore.ingest_document',
     ]);

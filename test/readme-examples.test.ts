@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it('every GraphiQL example in the README runs without errors, in order', async () => {
-  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'ExportAudit', 'Keys', 'GiveConsent']);
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'Latency', 'CostByModel', 'Run', 'ExportAudit', 'Keys', 'GiveConsent']);
   const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
   expect(login.errors).toBeUndefined();
   const token: string = login.data.login.accessToken;
@@ -30,7 +30,8 @@ it('every GraphiQL example in the README runs without errors, in order', async (
   };
   expect((await run('Me')).me.email).toBe(t.admin.email);
   expect((await run('Directory')).users.nodes.length).toBeGreaterThan(0);
-  expect((await run('NewOrg')).createOrganization.slug).toBe('acme-corp');
+  const org = (await run('NewOrg')).createOrganization;
+  expect(org.slug).toBe('acme-corp');
   const conversation = (await run('Chat')).createConversation;
   const sent = (await run('Send', { id: conversation.id })).sendMessage;
   expect(sent.assistantMessage.content.length).toBeGreaterThan(0);
@@ -41,6 +42,11 @@ it('every GraphiQL example in the README runs without errors, in order', async (
     { permission: 'organization:read', all: true, organizationIds: [] },
     { permission: 'conversation:read', all: true, organizationIds: [] },
   ]);
+  expect((await run('Latency')).metricSeries).toMatchObject({ source: expect.any(String), points: expect.any(Array) });
+  const report = (await run('CostByModel', { org: org.id })).createReport;
+  expect(report.nextRunAt).not.toBeNull();
+  const ran = (await run('Run', { id: report.id })).runReport;
+  expect(ran).toMatchObject({ status: 'COMPLETED' });
   const exported = (await run('ExportAudit')).exportAuditLogs;
   expect(exported.truncated).toBe(false);
   expect(exported.content.split('\r\n')[0]).toMatch(/^id,sequence,timestamp,/);
