@@ -251,10 +251,10 @@ describe('one job runner per process', () => {
     expect(Object.keys(tasks).sort()).toEqual([
       'analytics.maintain',
       'analytics:api.usage_recorded:v1',
-      'analytics:audit.recorded:v1',
       'analytics:consent.changed:v1',
       'analytics:llm.usage:v1',
       'analytics:session.ended:v1',
+      'analytics:user.activity:v1',
       'authorization:member.added:v1',
       'authorization:member.changed:v1',
       'authorization:member.removed:v1',

@@ -91,7 +91,7 @@ it('keeps sign-ins and failed sign-ins as user activity, only while the user con
   const user = await t.register();
   const activity = async () => (await sql<{ activity_type: string }>(t.db.url, `SELECT activity_type FROM analytics.user_activity WHERE user_id = $1 ORDER BY "time"`, [user.userId])).map((r) => r.activity_type);
   const delivered = () =>
-    waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'analytics:audit.recorded:v1'`))[0]!.n === 0, 'the audit events delivered to analytics');
+    waitFor(async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'analytics:user.activity:v1'`))[0]!.n === 0, 'the audit events delivered to analytics');
   const consent = async (granted: boolean) => {
     const op = granted ? `mutation { grantConsent(input: { purpose: "usage_analytics", noticeVersion: "test" }) { status } }` : `mutation { withdrawConsent(purpose: "usage_analytics") { status } }`;
     ok(await t.gql(op, {}, user.accessToken));

@@ -234,7 +234,9 @@ function genericRecord(scope: Scope, result: unknown): AuditRecord {
 
 async function publish(scope: Scope, executor: RawExecutor, record: AuditRecord): Promise<void> {
   const payload = payloadOf(scope, record, scope.openTx > 0);
-  await scope.events.publish(executor, EVENTS.auditRecorded, { ...payload, at: new Date().toISOString() });
+  const event = { ...payload, at: new Date().toISOString() };
+  await scope.events.publish(executor, EVENTS.auditRecorded, event);
+  if (event.eventCategory === 'authentication') await scope.events.publish(executor, EVENTS.userActivity, event);
   scope.published = true;
 }
 

@@ -75,6 +75,34 @@ export type ApiUsageEntry = z.infer<typeof apiUsageEntry>;
 /** An exact decimal amount as text (never a float): `0.002500`. */
 const decimalText = z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'must be a non-negative decimal');
 
+/** What an audit event says (audit.recorded); authentication facts also go to analytics as user.activity. */
+const auditPayload = z.object({
+  eventType: z.string().min(1).max(100),
+  eventCategory: z.enum(['authentication', 'authorization', 'data_change', 'data_access', 'system']),
+  /** `<subgraph>.Mutation.<field>`: the operation that produced it. */
+  operation: z.string().max(255),
+  actorId: actor,
+  sessionId: id.nullable(),
+  ipAddress: z.string().max(100).nullable(),
+  userAgent: z.string().max(500).nullable(),
+  requestId: z.string().max(255).nullable(),
+  serviceName: z.string().max(100),
+  resourceType: z.string().max(100).nullable(),
+  resourceId: z.string().max(255).nullable(),
+  resourceName: z.string().max(255).nullable(),
+  organizationId: id.nullable(),
+  oldValues: z.record(z.string(), z.unknown()).nullable(),
+  newValues: z.record(z.string(), z.unknown()).nullable(),
+  changedFields: z.array(z.string()),
+  riskLevel: z.enum(['low', 'medium', 'high', 'critical']),
+  complianceRelevant: z.boolean(),
+  description: z.string().max(2000).nullable(),
+  additionalData: z.record(z.string(), z.unknown()),
+  /** Whether it was published in the transaction of the change (false: right after an autocommit write). */
+  inTransaction: z.boolean(),
+  at: stateTime,
+});
+
 export const EVENTS = {
   // `at` (user events): when identity recorded the state, by the database clock under the user's
   // row lock, so a consumer keeping the state orders deliveries that arrive late or twice.
@@ -209,32 +237,7 @@ export const EVENTS = {
   auditRecorded: defineEvent(
     'audit.recorded',
     1,
-    z.object({
-      eventType: z.string().min(1).max(100),
-      eventCategory: z.enum(['authentication', 'authorization', 'data_change', 'data_access', 'system']),
-      /** `<subgraph>.Mutation.<field>`: the operation that produced it. */
-      operation: z.string().max(255),
-      actorId: actor,
-      sessionId: id.nullable(),
-      ipAddress: z.string().max(100).nullable(),
-      userAgent: z.string().max(500).nullable(),
-      requestId: z.string().max(255).nullable(),
-      serviceName: z.string().max(100),
-      resourceType: z.string().max(100).nullable(),
-      resourceId: z.string().max(255).nullable(),
-      resourceName: z.string().max(255).nullable(),
-      organizationId: id.nullable(),
-      oldValues: z.record(z.string(), z.unknown()).nullable(),
-      newValues: z.record(z.string(), z.unknown()).nullable(),
-      changedFields: z.array(z.string()),
-      riskLevel: z.enum(['low', 'medium', 'high', 'critical']),
-      complianceRelevant: z.boolean(),
-      description: z.string().max(2000).nullable(),
-      additionalData: z.record(z.string(), z.unknown()),
-      /** Whether it was published in the transaction of the change (false: right after an autocommit write). */
-      inTransaction: z.boolean(),
-      at: stateTime,
-    }),
+    auditPayload,
     'Something was changed or attempted through a mutation (or a sign-in failed): compliance appends it to the hash-chained audit log. Secrets never appear in its values.',
   ),
   // Privacy (issue 12 §6): consent per user and purpose, kept by compliance. `at` orders late or
@@ -298,6 +301,9 @@ export const EVENTS = {
     z.object({ keyId: id, previousKeyId: id, services: z.array(z.string()).min(1), at: stateTime }),
     'A data key was rotated: the services it serves re-encrypt their registered values under the new active key (their re-encryption job).',
   ),
+  // Sign-in facts for analytics' activity tracking (issue 13 §3): the authentication audit events
+  // only, so every other mutation enqueues no job for analytics.
+  userActivity: defineEvent('user.activity', 1, auditPayload, 'A sign-in, failed sign-in, sign-out, token refresh, lockout or sign-up (the authentication audit events): analytics keeps it as user activity where the user consents to tracking.'),
   // ── end of compliance events
 } as const;
 

@@ -53,6 +53,8 @@ export interface ClassifiedField {
   column: string;
   /** The data subject of the object (its values are theirs, always clear to them). */
   owner?: (parent: any) => string | null | undefined;
+  /** Whether the data subject released this object to whoever reads it this way (a share link): then it is clear. */
+  released?: (parent: any) => boolean;
 }
 
 /** GraphQL type → field → its column. */
@@ -228,6 +230,7 @@ export function applyMasking(schema: GraphQLSchema, options: MaskingOptions): Gr
         if (value === null || value === undefined) return value;
         const owner = field.owner?.(parent);
         if (owner && ctx.principal && owner === ctx.principal.userId) return value;
+        if (field.released?.(parent)) return value;
         const state = stateOf(ctx, options);
         if (state.plan !== undefined) return apply(state, field, value, info);
         state.ready ??= load(state, ctx);

@@ -1,10 +1,12 @@
 import { defineSubgraph } from '@atrium/kernel';
 import { conversationsConfig } from './config.js';
 import type { ConversationsDeps } from './context.js';
+import type { Message } from './db.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { agentResolvers } from './modules/agents/resolvers.js';
 import { conversationResolvers } from './modules/conversations/resolvers.js';
+import { messageViews } from './modules/conversations/service.js';
 import { documentResolvers } from './modules/documents/resolvers.js';
 import { llmResolvers } from './modules/llm/resolvers.js';
 import { enumResolvers } from './modules/shared/enums.js';
@@ -48,9 +50,10 @@ export default defineSubgraph({
     },
   },
   accessMap,
-  // Message text is classified (compliance data element conversations.messages.content); a
-  // message row names no person, so the caller's masking policies alone decide.
-  classified: { Message: { content: { column: 'conversations.messages.content' } } },
+  // Message text is classified (compliance data element conversations.messages.content). Its data
+  // subject is the conversation's owner (clear to them); a share link's reader sees what the owner
+  // released. Elsewhere the caller's masking policies decide.
+  classified: { Message: { content: { column: 'conversations.messages.content', owner: (m: Message) => messageViews.get(m)?.ownerId, released: (m: Message) => messageViews.get(m)?.shared === true } } },
   loaders: createLoaders,
   services: ({ config, settings }): ConversationsDeps => ({
     llm: { settings: settings.llm, limiter: new RateLimiterRegistry(), encryptionKey: config.secrets.encryptionKey },

@@ -6,7 +6,7 @@ type Deps = SubgraphServices<AnalyticsDb, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * user_activity from the audit trail's authentication events (sign-in, failed sign-in, sign-out,
+ * user_activity from the audit trail's authentication events (published again as `user.activity`) (sign-in, failed sign-in, sign-out,
  * token refresh, lockout, sign-up): every mutation publishes `audit.recorded`, and analytics keeps
  * the authentication ones as activity rows (activity_type = the audit event type: login, login_failed,
  * logout, token_refresh, account_locked…, `register` for a sign-up). The row id is
@@ -16,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * (a refused sign-in of an unknown email) are not tracked at all.
  */
 export const activityEvents = [
-  on(EVENTS.auditRecorded, async (event, { db }: Deps, meta) => {
+  on(EVENTS.userActivity, async (event, { db }: Deps, meta) => {
     if (event.eventCategory !== 'authentication') return;
     const userId = typeof event.actorId === 'string' && UUID.test(event.actorId) ? event.actorId : typeof event.resourceId === 'string' && event.resourceType === 'User' && UUID.test(event.resourceId) ? event.resourceId : null;
     if (!userId || !(await new ConsentStore(db).allows(userId, TRACKING_PURPOSE, new Date(event.at)))) return;

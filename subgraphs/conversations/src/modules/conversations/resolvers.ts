@@ -38,7 +38,7 @@ export const conversationResolvers: Resolvers = {
     isShared: (c) => c.isShared && c.sharedUntil !== null && c.sharedUntil.getTime() > Date.now(),
     defaultModel: (c, _, ctx) => (c.defaultModelId ? ctx.loaders.model.load(c.defaultModelId) : null),
     totalCost: (c) => formatDecimal(c.totalCost, 4),
-    messages: (c, args, ctx) => conversations.branchMessages(ctx, c.id, args),
+    messages: (c, args, ctx) => conversations.branchMessages(ctx, c, args),
     branches: (c, args, ctx) => conversations.branches(ctx, c.id, args),
   },
   SharedConversation: {
@@ -47,7 +47,8 @@ export const conversationResolvers: Resolvers = {
       if (!c.sharedUntil) throw new Error('A shared conversation without sharedUntil');
       return c.sharedUntil;
     },
-    messages: (c, args, ctx) => conversations.branchMessages(ctx, c.id, args),
+    // What the owner released through the link: read as they would (masking.ts `released`).
+    messages: (c, args, ctx) => conversations.branchMessages(ctx, c, args, true),
   },
   Message: {
     model: (m, _, ctx) => (m.modelId ? ctx.loaders.model.load(m.modelId) : null),

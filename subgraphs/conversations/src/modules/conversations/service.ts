@@ -119,10 +119,18 @@ async function loadForWrite(ctx: ConversationsContext, id: string, permission: W
 }
 
 /** One branch as a connection; cursors are sequence numbers, unique in a conversation. */
-export async function branchMessages(ctx: ConversationsContext, conversationId: string, rawArgs: unknown) {
+/**
+ * Whose messages these are, for masking (kernel masking.ts): the conversation's owner is the
+ * data subject of its messages; a share link's reader reads what the owner released.
+ */
+export const messageViews = new WeakMap<Message, { ownerId: string; shared: boolean }>();
+const viewAs = <T extends Message>(m: T, ownerId: string, shared = false): T => (messageViews.set(m, { ownerId, shared }), m);
+
+export async function branchMessages(ctx: ConversationsContext, conversation: Pick<Conversation, 'id' | 'userId'>, rawArgs: unknown, shared = false) {
+  const conversationId = conversation.id;
   const args = parseInput(messageArgs, rawArgs);
   if (args.last && (args.first || args.after)) throw badInput([{ path: ['last'], message: 'cannot be combined with first or after' }]);
-  const path = await ctx.loaders.branchPath.load({ conversationId, leafId: args.branch ?? null, limit: args.last ?? null });
+  const path = (await ctx.loaders.branchPath.load({ conversationId, leafId: args.branch ?? null, limit: args.last ?? null })).map((m) => viewAs(m, conversation.userId, shared));
   const cursorOf = (m: Message) => Buffer.from(String(m.sequenceNumber)).toString('base64url');
   return sliceConnection(path, args.last ?? args.first ?? 100, args.after ?? null, cursorOf);
 }
@@ -362,7 +370,7 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
     return { assistantMessage, updated: await s.recomputeCost(conversation.id) };
   });
   ctx.loaders.conversation.clear(conversation.id).prime(conversation.id, updated);
-  return { userMessage, assistantMessage, conversation: updated };
+  return { userMessage: viewAs(userMessage, conversation.userId), assistantMessage: viewAs(assistantMessage, conversation.userId), conversation: updated };
 }
 
 export async function sendMessage(ctx: ConversationsContext, raw: unknown) {
