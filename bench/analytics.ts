@@ -12,7 +12,7 @@ import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
 import { startSystem } from '@atrium/runtime/system';
 import { freePort } from '@atrium/runtime/postgres';
 import pg from 'pg';
-import { ms, percentile, withBenchDatabase } from './lib/kit.js';
+import { gql, ms, percentile, withBenchDatabase } from './lib/kit.js';
 
 const RUNS = Number(process.env.BENCH_ANALYTICS_RUNS ?? 2_000);
 const BURST = Number(process.env.BENCH_ANALYTICS_BURST ?? 10_000);
@@ -29,12 +29,7 @@ await withBenchDatabase({ ATRIUM_ADMIN_EMAIL: 'bench-admin@atrium.test', ATRIUM_
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const post = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(`bench request failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    };
+    const post = gql;
     const login = await post(system.gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: 'bench-admin@atrium.test', password: PASSWORD } });
     const token = login.login.accessToken as string;
     const ME = 'query Me { me { id } }';

@@ -13,7 +13,7 @@ import { createEventBus, createLogger, EVENTS, eventTask, type RawExecutor } fro
 import { bootstrapFirstAdmin } from '@atrium/runtime/bootstrap';
 import { startSystem } from '@atrium/runtime/system';
 import pg from 'pg';
-import { ms, percentile, withBenchDatabase } from './lib/kit.js';
+import { gql, ms, percentile, withBenchDatabase } from './lib/kit.js';
 
 const RUNS = Number(process.env.BENCH_COMPLIANCE_RUNS ?? 2_000);
 const INTAKE = Number(process.env.BENCH_COMPLIANCE_INTAKE ?? 10_000);
@@ -116,12 +116,7 @@ await withBenchDatabase({ ATRIUM_ADMIN_EMAIL: EMAIL, ATRIUM_ADMIN_PASSWORD: PASS
       );
       const rows = Number((await client.query(`SELECT count(*) AS n FROM compliance.audit_logs`)).rows[0].n);
       console.log(`\nverifyAuditChain over ${rows.toLocaleString('en')} rows (appended in ${((performance.now() - loadStart) / 1000).toFixed(1)} s)`);
-      const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-        const response = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-        const body = (await response.json()) as { data?: any; errors?: unknown[] };
-        if (body.errors) throw new Error(`bench request failed: ${JSON.stringify(body.errors)}`);
-        return body.data;
-      };
+      const post = (query: string, variables: Record<string, unknown> = {}, token?: string) => gql(system.gatewayUrl, query, variables, token);
       const token = (await post('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: EMAIL, password: PASSWORD } })).login.accessToken as string;
       const samples: number[] = [];
       let result: { ok: boolean; checkedRows: number } | undefined;

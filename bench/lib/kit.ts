@@ -8,6 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
+/** POST one GraphQL operation (with the bearer token, if any) and return its data; errors throw. */
+export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(`bench request failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

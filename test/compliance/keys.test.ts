@@ -170,9 +170,9 @@ describe('managed keys and envelope encryption', () => {
     expect(failures).toEqual([]);
     expect(seen.has(old.id) && seen.has(fresh.id)).toBe(true);
     expect(deprecated).toMatchObject({ registeredValues: 0 });
-    expect(deprecated.rotatedAt).toBeTruthy();
+    expect(Date.parse(deprecated.rotatedAt)).toBeLessThanOrEqual(Date.now());
     expect(deprecated.usageCount).toBeGreaterThan(0);
-    expect(deprecated.lastUsedAt).toBeTruthy();
+    expect(Date.parse(deprecated.lastUsedAt)).toBeLessThanOrEqual(Date.now());
     // Every value, legacy ones included, is under the new key and opens to the same plaintext.
     for (const h of holders) expect(await identityKeys.decrypt(await stored(h.session.userId))).toBe(h.secret);
     for (const [id, secret] of providers) {
@@ -274,7 +274,7 @@ describe('managed keys and envelope encryption', () => {
     ok(await kit.assign(second.userId, 'super_admin'));
     const revoked = ok(await t.gql(APPROVE, { id: drained.id }, second.accessToken)).approveKeyRevocation;
     expect(revoked).toMatchObject({ status: 'REVOKED', revokedBy: second.userId, revocationRequestedBy: t.admin.userId });
-    expect(revoked.revokedAt).toBeTruthy();
+    expect(Date.parse(revoked.revokedAt)).toBeLessThanOrEqual(Date.now());
     const refused = await identityKeys.key(drained.id).catch((e: unknown) => e);
     expect((refused as AppError).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'KEY_REVOKED' });
     // Values are all under the active key: still readable.
