@@ -17,11 +17,14 @@ export class Throttle {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly limiters: Record<ThrottledOperation, Pair>,
+    private readonly state: { closing: boolean },
   ) {}
 
   static create(databaseUrl: string, settings: IdentitySettings['throttle'], logger: Logger): Throttle {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: 'atrium-identity-throttle' });
-    pool.on('error', (err) => logger.warn({ err: err.message }, 'throttle connection lost'));
+    const state = { closing: false };
+    // A connection the server ends while this pool is being closed (shutdown) is expected, not news.
+    pool.on('error', (err) => (state.closing ? logger.debug : logger.warn).call(logger, { err: err.message }, 'throttle connection lost'));
     const limiter = (op: ThrottledOperation, by: 'ip' | 'account', points: number, sweeper: boolean) =>
       new RateLimiterPostgres({
         storeClient: pool,
@@ -38,7 +41,7 @@ export class Throttle {
     const limiters = Object.fromEntries(
       THROTTLED_OPERATIONS.map((op, i) => [op, { ip: limiter(op, 'ip', settings[op].perIp, i === 0), account: limiter(op, 'account', settings[op].perAccount, false) }]),
     ) as Record<ThrottledOperation, Pair>;
-    return new Throttle(pool, limiters);
+    return new Throttle(pool, limiters, state);
   }
 
   /** Count one `op` request for the IP and the account given; RATE_LIMITED with retryAfterSeconds past either limit. */
@@ -58,6 +61,7 @@ export class Throttle {
   }
 
   close(): Promise<void> {
+    this.state.closing = true;
     return this.pool.end();
   }
 }
