@@ -157,6 +157,35 @@ describe('append-only and tamper-evident', () => {
     }
   });
 
+  it('one statement of many rows, a rolled-back savepoint and a row straight into a partition all extend one chain that verifies', async () => {
+    const columns = `(id, "timestamp", seq, event_type, event_category, operation, service_name, request_id, new_values, prev_hash, row_hash)`;
+    const rows = (n: number, tag: string) => `SELECT gen_random_uuid(), now(), 0, 'update', 'data_change', 'test.bulk', 'test', '${tag}-' || g, jsonb_build_object('n', g), '', '' FROM generate_series(1, ${n}) g`;
+    // Many rows in one statement: the head advances once per statement (per row it was O(n²)).
+    await sql(t.db.url, `INSERT INTO compliance.audit_logs ${columns} ${rows(2000, 'bulk')}`);
+    // A savepoint rolled back takes its rows and its head with it.
+    await sql(t.db.url, `BEGIN; INSERT INTO compliance.audit_logs ${columns} ${rows(3, 'kept')}; SAVEPOINT s; INSERT INTO compliance.audit_logs ${columns} ${rows(2, 'undone')}; ROLLBACK TO SAVEPOINT s; INSERT INTO compliance.audit_logs ${columns} ${rows(1, 'after')}; COMMIT`);
+    // Straight into this month's partition (no statement trigger of the parent fires): per-row path.
+    const [{ part }] = (await sql<{ part: string }>(t.db.url, `SELECT to_char(now() AT TIME ZONE 'UTC', '"audit_logs_y"YYYY"m"MM') AS part`)) as [{ part: string }];
+    await sql(t.db.url, `INSERT INTO compliance.${part} ${columns} ${rows(2, 'direct')}`);
+    // And the ordinary path: a mutation's event through intake.
+    const erin = await t.register();
+    await waitForAudit(t, `operation = 'identity.Mutation.register' AND resource_id = $1`, [erin.userId]);
+
+    const [counts] = await sql<{ bulk: string; kept: string; undone: string; after: string; direct: string }>(
+      t.db.url,
+      `SELECT count(*) FILTER (WHERE request_id LIKE 'bulk-%') AS bulk, count(*) FILTER (WHERE request_id LIKE 'kept-%') AS kept, count(*) FILTER (WHERE request_id LIKE 'undone-%') AS undone,
+              count(*) FILTER (WHERE request_id LIKE 'after-%') AS after, count(*) FILTER (WHERE request_id LIKE 'direct-%') AS direct FROM compliance.audit_logs`,
+    );
+    expect(counts).toEqual({ bulk: '2000', kept: '3', undone: '0', after: '1', direct: '2' });
+    const [chain] = await sql<{ total: string; first: string; last: string; head: string }>(
+      t.db.url,
+      `SELECT count(*) AS total, min(seq) AS first, max(seq) AS last, (SELECT seq FROM compliance.audit_chain) AS head FROM compliance.audit_logs`,
+    );
+    expect(Number(chain!.last) - Number(chain!.first) + 1).toBe(Number(chain!.total));
+    expect(chain!.head).toBe(chain!.last);
+    expect(ok(await t.gql(VERIFY, {}, t.admin.accessToken)).verifyAuditChain).toMatchObject({ ok: true, firstBrokenLink: null });
+  });
+
   it('verifies the chain, then names the first row tampered with through SQL, then a re-hashed one by its broken link', async () => {
     const root = t.admin.accessToken;
     const before = ok(await t.gql(VERIFY, {}, root)).verifyAuditChain;
