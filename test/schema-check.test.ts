@@ -358,6 +358,8 @@ describe('authorization mirror', () => {
 });
 
 describe('the CLI', () => {
+  /** Each test runs the CLI twice, each a cold tsx process building every subgraph's schema: 74 s once on the shared 2-core machine under load. */
+  const CLI_TIMEOUT = 180_000;
   const tsx = join(repo, 'node_modules/.bin/tsx');
   const run = (...args: string[]) => spawnSync(tsx, [join(repo, 'scripts/schema-check.ts'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
 
@@ -370,7 +372,7 @@ describe('the CLI', () => {
     const body = JSON.parse(json.stdout);
     expect(body.ok).toBe(true);
     expect(body.findings.filter((f: Finding) => f.severity !== 'info')).toEqual([]);
-  });
+  }, CLI_TIMEOUT);
 
   it('fails on drift: exit 1, one line per finding, and the same findings as JSON', () => {
     const root = copyOf(clean);
@@ -386,7 +388,7 @@ describe('the CLI', () => {
     // (The copy has no generated resolver types: those findings are the generated-files test's.)
     expect(body.findings.filter((f) => f.check === 'drift' && f.rule !== 'generated-file').map(pick)).toEqual([{ check: 'drift', severity: 'error', rule: 'sdl-drift', subgraphs: ['identity'], coordinate: null }]);
     expect(body.summary.errors).toBe(body.findings.filter((f) => f.severity === 'error').length);
-  });
+  }, CLI_TIMEOUT);
 });
 
 describe('schema:publish', () => {
