@@ -25,6 +25,7 @@ export * from './scalars.js';
 export * from './sessions.js';
 export * from './shield.js';
 export * from './subgraph.js';
+export * from './subject-data.js';
 export * from './tenancy.js';
 export * from './tokens.js';
 export * from './signature.js';

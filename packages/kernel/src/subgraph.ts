@@ -15,6 +15,7 @@ import { createPrisma, type Client, type PoolStats, type PrismaClass, type Prism
 import { settingsOf, subgraphUrl, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
+import type { SubjectDataHandler } from './subject-data.js';
 import type { RawExecutor } from './jobs.js';
 import { healthRoute, type ReadinessCheck } from './health.js';
 import { listen, stringifyResult, type HttpServerHandle, type Route } from './http.js';
@@ -108,6 +109,12 @@ export interface SubgraphDefinition<Db extends PrismaLike = any, Settings = any,
   internal?(s: SubgraphServices<Db, Settings> & Deps): Record<string, InternalHandler>;
   /** Catalog events this subgraph consumes. */
   events?: readonly EventHandler<SubgraphServices<Db, Settings> & Deps>[];
+  /**
+   * Its part of data-subject requests (subject-data.ts): what it holds about a user, how it erases
+   * it, and the verification pass. Deps are its event-handler deps (like `events`); the compliance
+   * fan-out runs it for every subgraph that declares one, and a request completes only when each confirmed.
+   */
+  subjectData?: SubjectDataHandler<SubgraphServices<Db, Settings> & Deps>;
   /** Its own background tasks (not events), by graphile-worker task name. */
   tasks?(s: SubgraphServices<Db, Settings> & Deps): TaskList;
   /** Idempotent system rows, run by `db:migrate` and `pnpm start`. */
