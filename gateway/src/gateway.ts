@@ -245,12 +245,14 @@ export async function startGateway(
       const byIp = await rateLimits.consume('ip', clientIp);
       if (byIp) refuse(byIp);
       let userId: string | null = null;
+      let session: GatewayContext['session'];
       try {
         // No header is an anonymous call (login is public); a bad one is refused outright.
         const token = bearerToken(authorization);
         if (token) {
           const principal = await verify(token);
           userId = principal.userId;
+          if (principal.policyVersion !== undefined) session = { userId: principal.userId, sessionId: principal.sessionId, policyVersion: principal.policyVersion };
           if (usage) {
             usage.userId = principal.userId;
             usage.sessionId = principal.sessionId;
@@ -265,6 +267,7 @@ export async function startGateway(
       return {
         requestId: requestIds.get(req) ?? randomUUID(),
         authorization,
+        session,
         clientIp,
         userAgent: firstHeader(req.headers['user-agent'])?.slice(0, 512) ?? null,
         responseBytes: { used: 0, exceeded: false },

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ERROR_CODES, injectTraceHeaders, signedBody, SpanKind, withSpan, type Logger } from '@atrium/kernel';
+import { ERROR_CODES, injectTraceHeaders, SESSION_ASSERTION_HEADER, signedBody, signSessionAssertion, SpanKind, withSpan, type Logger, type SessionAssertion } from '@atrium/kernel';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { UsageRecord } from './usage.js';
@@ -22,6 +22,8 @@ export interface GatewayContext {
   requestId: string;
   /** The caller's Authorization header, already verified here; absent for anonymous calls. */
   authorization?: string;
+  /** The session checked here for this request, asserted to each subgraph call (signature.ts). */
+  session?: SessionAssertion;
   clientIp: string | null;
   /** The client's User-Agent (bounded), passed on so the audit trail and consent records carry it. */
   userAgent?: string | null;
@@ -273,6 +275,8 @@ export class AtriumDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const body = JSON.stringify(
       signedBody(this.options.signatureSecret, { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions }),
     );
+    // Signed per call, over this body, with its own nonce: a subgraph takes each once.
+    if ('incomingRequestContext' in options && options.context.session) headers[SESSION_ASSERTION_HEADER] = signSessionAssertion(this.options.signatureSecret, options.context.session, body);
     const url = this.url!;
     const usage = 'incomingRequestContext' in options ? options.context.usage : undefined;
     const started = usage ? performance.now() : 0;

@@ -44,6 +44,10 @@ export function readBody(req: IncomingMessage): Promise<string> {
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+/** The raw body of a signed GraphQL request, for checking what the gateway asserted about it (signature.ts). */
+const requestBodies = new WeakMap<IncomingMessage, string>();
+export const requestBodyOf = (req: IncomingMessage): string | undefined => requestBodies.get(req);
+
 /** Smaller answers are sent as they are: compressing them costs more than it saves. */
 const COMPRESS_MIN_BYTES = 1024;
 
@@ -131,6 +135,7 @@ export async function listen<TContext extends ApolloBaseContext>(options: {
           errors: [{ message: 'This service answers only the gateway: the request signature is missing or invalid', extensions: { code: 'FORBIDDEN', reason: 'SIGNATURE_REQUIRED' } }],
         });
       }
+      if (options.signatureSecret !== undefined && raw) requestBodies.set(req, raw);
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(req),

@@ -18,7 +18,8 @@ import { consumerTasks, type EventBus, type EventHandler } from './events.js';
 import type { SubjectDataHandler } from './subject-data.js';
 import type { RawExecutor } from './jobs.js';
 import { healthRoute, type ReadinessCheck } from './health.js';
-import { listen, stringifyResult, type HttpServerHandle, type Route } from './http.js';
+import { listen, requestBodyOf, stringifyResult, type HttpServerHandle, type Route } from './http.js';
+import { SESSION_ASSERTION_HEADER, SessionAssertions } from './signature.js';
 import { migrationNames, pendingMigrations } from './migrate.js';
 import { poolMetricsRoute } from './metrics.js';
 import { apolloLimits } from './limits.js';
@@ -389,6 +390,9 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   const routes: Route[] = [healthRoute(options.readiness ?? {})];
   if (options.poolStats) routes.push(poolMetricsRoute({ [options.name]: options.poolStats }));
   if (options.internal) routes.push(internalRoute(options.internal, { verify: options.verify, signatureSecret, logger }));
+  // The gateway's signed word that it checked the session for this request spares the second
+  // statement; without one (a direct call, a replay, a stale one) the session is checked here.
+  const assertions = new SessionAssertions(signatureSecret);
   return listen({
     apollo,
     routes,
@@ -400,10 +404,12 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
     port: options.port ?? config.subgraphs[options.name]?.port ?? 0,
     logger,
     context: async (req: IncomingMessage) => {
+      const assertion = req.headers[SESSION_ASSERTION_HEADER];
+      const body = typeof assertion === 'string' ? requestBodyOf(req) : undefined;
       const base = await createBaseContext({
         headers: req.headers,
         remoteAddress: req.socket.remoteAddress,
-        verify: options.verify,
+        verify: body === undefined ? options.verify : (token) => options.verify(token, (who) => assertions.verify(assertion as string, body, who)),
         logger,
         authorizer,
         tenancy,
