@@ -1,5 +1,5 @@
+import { backoffMs, HttpAttemptError, jsonHeaders, openAiUrl, requestJson, retryAfterMs, type RateLimits, type RateWindow } from '@atrium/kernel/llm-http';
 import { countChatTokens, countTokens } from '../modules/chat/tokens.js';
-import type { RateLimits, RateWindow } from './limiter.js';
 import { ProviderError, type ChatMessage, type ChatRequest, type ChatResult, type HealthResult, type HttpSettings, type LlmClient, type ToolCall } from './types.js';
 
 export interface OpenAiOptions {
@@ -22,20 +22,10 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 /** `<base>/v1/chat/completions`, whether or not the base already ends in `/v1`. */
 export function endpoint(baseUrl: string, path: 'chat/completions' | 'models'): string {
-  const base = baseUrl.replace(/\/+$/, '');
-  return /\/v\d+$/.test(base) ? `${base}/${path}` : `${base}/v1/${path}`;
+  return openAiUrl(baseUrl, path);
 }
 
-/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date; null when absent. */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | null {
-  const ms = headers.get('retry-after-ms');
-  if (ms && /^\d+(\.\d+)?$/.test(ms.trim())) return Math.ceil(Number(ms));
-  const value = headers.get('retry-after');
-  if (!value) return null;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.ceil(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
+export { retryAfterMs };
 
 /** Remove the key and anything shaped like a secret from a vendor message; keep it short. */
 export function redact(text: string, apiKey: string | null): string {
@@ -82,35 +72,21 @@ export function createOpenAiClient(options: OpenAiOptions): LlmClient {
   const random = options.random ?? Math.random;
   const { settings, name } = options;
 
-  const headers = (): Record<string, string> => ({
-    'content-type': 'application/json',
-    accept: 'application/json',
-    ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
-  });
+  const headers = () => jsonHeaders(options.apiKey);
   const withVersion = (url: string) => (options.apiVersion ? `${url}?api-version=${encodeURIComponent(options.apiVersion)}` : url);
 
   async function request(url: string, init: RequestInit): Promise<{ response: Response; body: unknown }> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
     try {
-      const response = await fetchImpl(withVersion(url), { ...init, signal: controller.signal });
-      const text = await response.text();
-      let body: unknown = null;
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        body = { error: { message: text.slice(0, 200) } };
-      }
-      return { response, body };
+      const { response, text, body } = await requestJson(fetchImpl, withVersion(url), init, settings.timeoutMs);
+      return { response, body: body === undefined ? { error: { message: text.slice(0, 200) } } : body };
     } catch (error) {
-      if (controller.signal.aborted) throw new ProviderError('timeout', `Provider "${name}" did not answer within ${settings.timeoutMs} ms`, { provider: name });
-      throw new ProviderError('network', `Provider "${name}" could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? 'network error'})`, { provider: name });
-    } finally {
-      clearTimeout(timer);
+      if (!(error instanceof HttpAttemptError)) throw error;
+      if (error.kind === 'timeout') throw new ProviderError('timeout', `Provider "${name}" did not answer within ${settings.timeoutMs} ms`, { provider: name });
+      throw new ProviderError('network', `Provider "${name}" could not be reached (${error.code ?? 'network error'})`, { provider: name });
     }
   }
 
-  const backoff = (attempt: number) => Math.round(settings.retryBaseMs * 2 ** attempt * (0.5 + random() / 2));
+  const backoff = (attempt: number) => Math.round(backoffMs(settings.retryBaseMs, attempt, random));
 
   async function throttle(tokens: number): Promise<void> {
     const wait = options.window.waitFor(options.limits, tokens);

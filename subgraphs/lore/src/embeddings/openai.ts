@@ -1,3 +1,4 @@
+import { backoffMs, HttpAttemptError, jsonHeaders, openAiUrl, requestJson } from '@atrium/kernel/llm-http';
 import { EmbeddingError, type EmbeddingProvider } from './types.js';
 
 export interface OpenAiEmbeddingOptions {
@@ -20,8 +21,7 @@ export interface OpenAiEmbeddingOptions {
 
 /** `<base>/v1/embeddings`, whether or not the base already ends in a version. */
 export function embeddingsEndpoint(baseUrl: string): string {
-  const base = baseUrl.replace(/\/+$/, '');
-  return /\/v\d+$/.test(base) ? `${base}/embeddings` : `${base}/v1/embeddings`;
+  return openAiUrl(baseUrl, 'embeddings');
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -31,9 +31,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * and refused connections are retried with exponential backoff and jitter (at most
  * `maxRetries` times, honouring a short `retry-after`), anything else fails at once. The answer
  * is checked: one vector per input, in `index` order, each of the model's dimensions.
- *
- * Conversations has its own chat client with the same retry rules; moving both onto one shared
- * HTTP client is left for when conversations is not being changed (see README, Lore).
+ * The attempt, timeout, URL and backoff are the kernel's shared OpenAI-compatible HTTP
+ * pieces (`@atrium/kernel/llm-http`), the same ones conversations' chat client uses.
  */
 export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): EmbeddingProvider {
   const fetchImpl = options.fetchImpl ?? fetch;
@@ -41,29 +40,23 @@ export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): 
   const who = `Embedding model "${options.name}"`;
 
   async function attempt(texts: readonly string[]): Promise<{ status: number; body: unknown; retryAfterMs: number | null }> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
-      const response = await fetchImpl(url, {
-        method: 'POST',
-        signal: controller.signal,
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
-        body: JSON.stringify({ model: options.model, input: texts, encoding_format: 'float', ...(options.sendDimensions ? { dimensions: options.dimensions } : {}) }),
-      });
-      const raw = await response.text();
-      let body: unknown = null;
-      try {
-        body = raw ? JSON.parse(raw) : null;
-      } catch {
-        body = null;
-      }
+      const { response, body } = await requestJson(
+        fetchImpl,
+        url,
+        {
+          method: 'POST',
+          headers: jsonHeaders(options.apiKey),
+          body: JSON.stringify({ model: options.model, input: texts, encoding_format: 'float', ...(options.sendDimensions ? { dimensions: options.dimensions } : {}) }),
+        },
+        options.timeoutMs,
+      );
       const after = Number(response.headers.get('retry-after'));
-      return { status: response.status, body, retryAfterMs: Number.isFinite(after) && after >= 0 ? after * 1000 : null };
-    } catch {
-      if (controller.signal.aborted) throw new EmbeddingError(`${who} did not answer within ${options.timeoutMs} ms`, true);
+      return { status: response.status, body: body ?? null, retryAfterMs: Number.isFinite(after) && after >= 0 ? after * 1000 : null };
+    } catch (error) {
+      if (!(error instanceof HttpAttemptError)) throw error;
+      if (error.kind === 'timeout') throw new EmbeddingError(`${who} did not answer within ${options.timeoutMs} ms`, true);
       return { status: 0, body: null, retryAfterMs: null };
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -75,7 +68,7 @@ export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): 
         if (status >= 200 && status < 300) return parse(body, texts.length);
         const retryable = status === 0 || status === 429 || status >= 500;
         if (retryable && n < options.maxRetries) {
-          const backoff = options.retryBaseMs * 2 ** n * (0.5 + Math.random() / 2);
+          const backoff = backoffMs(options.retryBaseMs, n);
           await sleep(Math.min(retryAfterMs ?? backoff, 10_000));
           continue;
         }
