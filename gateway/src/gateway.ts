@@ -18,6 +18,7 @@ import {
   type PoolSources,
   type Route,
   type SessionCheck,
+  type SystemSampler,
   tracingPlugins,
 } from '@atrium/kernel';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -62,6 +63,8 @@ export interface StartGatewayOptions {
    * Absent or null: no capture (tests in front of fixture subgraphs; ATRIUM_USAGE_CAPTURE=false).
    */
   usage?: UsageSink | null;
+  /** The gateway's system metrics sampler (kernel sampler.ts): every `/graphql` request's latency is observed. */
+  sampler?: SystemSampler | null;
 }
 
 function supergraph(options: StartGatewayOptions) {
@@ -198,6 +201,11 @@ export async function startGateway(
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     requestIds.set(req, requestId);
     res.setHeader('x-request-id', requestId);
+    const sampler = options.sampler;
+    if (sampler && url.pathname === ENDPOINT && req.method !== 'OPTIONS') {
+      const started = performance.now();
+      res.once('finish', () => sampler.observe(performance.now() - started));
+    }
     // Only GraphQL requests are usage (not health probes, GraphiQL, the dashboard page or CORS preflights).
     if (recorder && url.pathname === ENDPOINT && req.method !== 'OPTIONS') {
       const record = recorder.begin(req);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { closerOf, EVENTS, type ApiUsageEntry, type EventBus, type Logger, type RawExecutor } from '@atrium/kernel';
+import { closerOf, EVENTS, type ApiUsageEntry, type EventBus, type Logger, type PoolStats, type RawExecutor } from '@atrium/kernel';
 import { Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -354,10 +354,21 @@ export function usagePlugin<Ctx extends { usage?: UsageRecord }>(coordinates = n
  * The production sink: each batch is one `api.usage_recorded` event, enqueued on a small pool of
  * the gateway's own. A batch is kept whole or not at all.
  */
-export function createUsageSink(options: { databaseUrl: string; events: EventBus; logger: Logger; max?: number }): { sink: UsageSink; close(): Promise<void> } {
+export function createUsageSink(options: { databaseUrl: string; events: EventBus; logger: Logger; max?: number }): {
+  sink: UsageSink;
+  /** Single statements on the usage pool (the gateway's system metrics samples). */
+  executor: RawExecutor;
+  pool: () => PoolStats;
+  close(): Promise<void>;
+} {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.max ?? 2, application_name: 'atrium-usage' });
   pool.on('error', (err) => options.logger.warn({ err: err.message }, 'usage connection lost'));
   return {
+    executor: {
+      $executeRawUnsafe: async (query, ...values) => (await pool.query(query, values)).rowCount ?? 0,
+      $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) => (await pool.query(query, values)).rows as T,
+    },
+    pool: () => ({ max: options.max ?? 2, inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async sink(entries) {
       const client = await pool.connect();
       try {

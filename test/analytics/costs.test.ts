@@ -6,7 +6,7 @@
  * rolls up, thresholds are crossed once per period; and an organization's administrator sees
  * that organization's usage and cost centers only.
  */
-import { EVENTS, ORGANIZATION_ROLES } from '@atrium/kernel';
+import { EVENTS } from '@atrium/kernel';
 import { sql } from '@atrium/test/db';
 import { publish } from '@atrium/test/events';
 import { codes, startTestSystem, type Session, type TestSystem } from '@atrium/test/system';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, waitFor } from '../authz-kit.js';
 import { conversationsKit } from '../conversations/kit.js';
 import { startFakeOpenAi } from '../conversations/fake-openai.js';
+import { adminTenant } from './tenants.js';
 
 const DEFAULT_CENTER = '00000000-0000-4000-8000-00000000cc01';
 
@@ -22,21 +23,9 @@ let t: TestSystem;
 let A: { id: string; admin: Session };
 let B: { id: string; admin: Session };
 
-const scopeOf = async (s: Session, permission: string) =>
-  ok(await t.gql(`query($p: [String!]!) { myTenantScopes(permissions: $p) { organizationIds } }`, { p: [permission] }, s.accessToken)).myTenantScopes[0].organizationIds as string[];
-
-async function tenant(name: string) {
-  const admin = await t.register();
-  const root = t.admin.accessToken;
-  const id = ok(await t.gql(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name } }, root)).createOrganization.id as string;
-  ok(await t.gql(`mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`, { i: { organizationId: id, userId: admin.userId, roleId: ORGANIZATION_ROLES.org_admin.id } }, root));
-  await waitFor(async () => (await scopeOf(admin, 'analytics:read')).includes(id), `${name}'s analytics:read`);
-  return { id, admin };
-}
-
 beforeAll(async () => {
   t = await startTestSystem();
-  [A, B] = await Promise.all([tenant(`Costs A ${randomUUID().slice(0, 8)}`), tenant(`Costs B ${randomUUID().slice(0, 8)}`)]);
+  [A, B] = await Promise.all([adminTenant(t, `Costs A ${randomUUID().slice(0, 8)}`), adminTenant(t, `Costs B ${randomUUID().slice(0, 8)}`)]);
 }, 120_000);
 afterAll(async () => t?.stop());
 

@@ -54,7 +54,8 @@ export const ROOMY_PER_IP_THROTTLES: Record<string, string> = {
 };
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadSystemConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: inject('dataDir'), LOG_LEVEL: 'silent', ...env });
+  // No system metrics sampling unless a test asks for it (test/analytics/system-metrics.test.ts): its rows and jobs would be noise elsewhere.
+  return loadSystemConfig({ NODE_ENV: 'test', ATRIUM_DATA_DIR: inject('dataDir'), LOG_LEVEL: 'silent', ATRIUM_SYSTEM_METRICS_INTERVAL_MS: '0', ...env });
 }
 
 /** A whole Atrium (every subgraph + gateway) on its own database and free ports. */

@@ -116,6 +116,10 @@ export const KERNEL_VARIABLES = {
     schema: env.int(10000, 0, 1000000),
     doc: "users whose policy snapshot each process keeps for in-process decisions, checked against the policy version on every request (0: every request asks the authorization subgraph)",
   },
+  ATRIUM_SYSTEM_METRICS_INTERVAL_MS: {
+    schema: env.int(60000, 0, 3_600_000),
+    doc: "how often the gateway and each subgraph sample themselves (request rate, latency p50/p95, pool use, job queue depth) into analytics' system_metrics; 0: never",
+  },
   ATRIUM_SESSION_CHECK_POOL_MAX: { schema: env.int(4, 1, 100), doc: "connections of the process's ended-session check (the gateway's only database client)" },
   ATRIUM_OTLP_ENDPOINT: {
     schema: env.url.optional(),
@@ -154,6 +158,8 @@ export interface Config {
   limits: QueryLimits;
   /** The ended-session check every verifier of the process shares (sessions.ts). */
   sessions: { poolMax: number };
+  /** System metrics every service samples of itself (sampler.ts); 0: off. */
+  systemMetrics: { intervalMs: number };
   /** OpenTelemetry tracing (tracing.ts); off without an endpoint. */
   tracing: TracingSettings;
   /** Managed data keys (keys.ts): the re-encryption jobs' batch size. */
@@ -226,6 +232,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     secrets: resolveSecrets(k, isProduction, dataDir),
     jobs: { concurrency: k.ATRIUM_JOB_CONCURRENCY, eventMaxAttempts: k.ATRIUM_EVENT_MAX_ATTEMPTS },
     sessions: { poolMax: k.ATRIUM_SESSION_CHECK_POOL_MAX },
+    systemMetrics: { intervalMs: k.ATRIUM_SYSTEM_METRICS_INTERVAL_MS },
     tracing: { endpoint: k.ATRIUM_OTLP_ENDPOINT ?? k.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: k.ATRIUM_OTEL_SERVICE_NAME, sampleRatio: k.ATRIUM_OTEL_SAMPLE_RATIO },
     policy: { snapshotUsers: k.ATRIUM_POLICY_SNAPSHOT_USERS },
     keys: { reencryptBatch: k.ATRIUM_KEY_REENCRYPT_BATCH },

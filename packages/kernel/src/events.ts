@@ -147,6 +147,18 @@ export const EVENTS = {
   ),
   memberChanged: defineEvent('member.changed', 1, z.object({ organizationId: id, userId: id, roleId: id, isOwner: z.boolean(), at: stateTime }), "A member's organization role or ownership changed."),
   memberRemoved: defineEvent('member.removed', 1, z.object({ organizationId: id, userId: id, at: stateTime }), 'A user left an organization: the organization role it held there ends.'),
+  teamMemberAdded: defineEvent(
+    'team.member_added',
+    1,
+    z.object({ teamId: id, organizationId: id, userId: id, at: stateTime }),
+    "A member of an organization joined one of its teams: analytics charges the user's LLM usage in that organization to the team's cost center.",
+  ),
+  teamMemberRemoved: defineEvent(
+    'team.member_removed',
+    1,
+    z.object({ teamId: id, organizationId: id, userId: id, at: stateTime }),
+    'A user left a team (removed from it, from its organization, or the organization was deleted): its team cost center mapping no longer applies.',
+  ),
   resourceUpserted: defineEvent(
     'resource.upserted',
     1,
@@ -169,6 +181,20 @@ export const EVENTS = {
     1,
     z.object({ entries: z.array(apiUsageEntry).min(1).max(1000) }),
     'A batch of requests the gateway served (one entry per request, already redacted): analytics stores them as api_usage_logs and usage sessions.',
+  ),
+  systemMetricsSampled: defineEvent(
+    'system.metrics_sampled',
+    1,
+    z.object({
+      /** The service: `gateway` or a subgraph's name. */
+      host: z.string().min(1).max(255),
+      at: stateTime,
+      samples: z
+        .array(z.object({ id, metricName: z.string().min(1).max(100), value: z.number().finite(), tags: z.record(z.string(), z.string().max(255)).default({}) }))
+        .min(1)
+        .max(200),
+    }),
+    'A service sampled itself (sampler.ts: request rate, latency p50/p95, pool use, job queue depth): analytics stores each sample as a system_metrics row.',
   ),
   llmUsage: defineEvent(
     'llm.usage',

@@ -21,6 +21,7 @@ export * from './migrate.js';
 export * from './pagination.js';
 export * from './policy-snapshot.js';
 export * from './resources.js';
+export * from './sampler.js';
 export * from './scalars.js';
 export * from './sessions.js';
 export * from './shield.js';

@@ -24,6 +24,7 @@ import { migrationNames, pendingMigrations } from './migrate.js';
 import { poolMetricsRoute } from './metrics.js';
 import { apolloLimits } from './limits.js';
 import { PLATFORM_SCHEMA } from './sessions.js';
+import { queueDepthOf, SystemSampler } from './sampler.js';
 import type { Logger } from './logger.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { applyShield, type AccessMap } from './shield.js';
@@ -189,6 +190,8 @@ export interface SubgraphInstance {
   poolStats(): PoolStats;
   /** What `/health/ready` on its port checks: the database answers, every migration on disk is applied. */
   readiness: Record<string, ReadinessCheck>;
+  /** Its system metrics (sampler.ts), sampled every ATRIUM_SYSTEM_METRICS_INTERVAL_MS once started. */
+  sampler: SystemSampler;
   close(): Promise<void>;
 }
 
@@ -209,8 +212,10 @@ export async function createSubgraphInstance(
   // Interactive transactions opened by a mutation carry its audit event (audit.ts).
   const db = auditTransactions(createPrisma(definition.database, { url: input.databaseUrl, schema: definition.name, logger, max: pool }));
   let own: object | undefined;
+  let sampler: SystemSampler | undefined;
   const close = async () => {
     try {
+      await sampler?.close();
       if (own) await definition.disposeServices?.(own);
     } finally {
       await db.$disconnect();
@@ -237,6 +242,17 @@ export async function createSubgraphInstance(
           unlogged: ['compliance.audit_logs'],
         })
       : audited;
+    const tasks = { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) };
+    const raw = db as unknown as RawExecutor;
+    sampler = new SystemSampler({
+      host: definition.name,
+      intervalMs: config.systemMetrics.intervalMs,
+      events,
+      executor: () => raw,
+      pools: { [definition.name]: db.poolStats },
+      queueDepth: Object.keys(tasks).length ? () => queueDepthOf(raw, definition.name) : undefined,
+      logger,
+    });
     return {
       name: definition.name,
       schema: input.shield === false ? bare : applyShield(bare, definition.accessMap),
@@ -249,10 +265,11 @@ export async function createSubgraphInstance(
       authorizer: definition.authorizer?.(deps),
       tenancy: definition.tenancy?.(deps),
       internal: definition.internal?.(deps),
-      tasks: { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) },
+      tasks,
       queries: db.queries,
       poolStats: db.poolStats,
-      readiness: readinessOf(definition.name, db as unknown as RawExecutor, input.migrationsDir),
+      readiness: readinessOf(definition.name, raw, input.migrationsDir),
+      sampler,
       close,
     };
   } catch (error) {
@@ -307,7 +324,7 @@ export function contextError(error: unknown): never {
 }
 
 /** Build an Apollo Server for a subgraph schema with Atrium's error masking and no CDN landing page. */
-function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config) {
+function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logger: Logger, config: Config, sampler?: SystemSampler) {
   // The gateway's limits again on the subgraph's own port: a container exposes it too.
   const limits = apolloLimits<TContext>(config.limits);
   return new ApolloServer<TContext>({
@@ -331,6 +348,17 @@ function createApollo<TContext extends BaseContext>(schema: GraphQLSchema, logge
       ...tracingPlugins<TContext>(),
       // Clear reads of access-logged classified columns: one `access` audit event per request (masking.ts).
       { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => void (await flushMaskingAccess(contextValue)) }) },
+      // The request's latency, for the service's system metrics (a push into a bounded array).
+      ...(sampler
+        ? [
+            {
+              requestDidStart: async () => {
+                const started = performance.now();
+                return { willSendResponse: async () => sampler.observe(performance.now() - started) };
+              },
+            },
+          ]
+        : []),
     ],
   });
 }
@@ -364,6 +392,8 @@ export interface ServeSubgraphOptions {
   readiness?: Record<string, ReadinessCheck>;
   /** Its database pool, reported at `GET /metrics` on its port. */
   poolStats?: () => PoolStats;
+  /** Its system metrics sampler: every GraphQL request's latency is observed. */
+  sampler?: SystemSampler;
 }
 
 /** The snapshots of one process whose subgraphs ask the decision point at `decisionsUrl`; null when ATRIUM_POLICY_SNAPSHOT_USERS is 0. */
@@ -375,7 +405,7 @@ export function createPolicySnapshots(config: Config, decisionsUrl: string): Pol
 /** Start one subgraph on its port. Used by `pnpm start`, `pnpm serve <name>`, and tests. */
 export async function serveSubgraph(options: ServeSubgraphOptions): Promise<HttpServerHandle> {
   const { config, logger } = options;
-  const apollo = createApollo<BaseContext>(options.schema, logger, config);
+  const apollo = createApollo<BaseContext>(options.schema, logger, config, options.sampler);
   await apollo.start();
   const { decisionsUrl } = options;
   if (!options.authorizer && !decisionsUrl) throw new Error(`${options.name}: no authorizer and no decision point to ask`);

@@ -8,6 +8,7 @@ import {
   settingsOf,
   startJobRunner,
   startTracing,
+  SystemSampler,
   subgraphUrl,
   withSubgraphPorts,
   type Config,
@@ -97,8 +98,10 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
   let runnerState: 'not started' | 'running' | 'stopped' = 'not started';
   const jobsReady = async () => (runnerState === 'running' ? true : `job runner ${runnerState}`);
   let usage: ReturnType<typeof createUsageSink> | null = null;
+  let gatewaySampler: SystemSampler | null = null;
   const stop = async () => {
     await Promise.allSettled(servers.reverse().map((s) => s.close()));
+    await gatewaySampler?.close();
     // The gateway flushed its usage buffer while closing; its pool goes after it.
     await usage?.close().catch(() => undefined);
     // The runner's tasks use the subgraphs' clients: stop it before they disconnect.
@@ -131,8 +134,10 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
           internal: instance.internal,
           readiness,
           poolStats: instance.poolStats,
+          sampler: instance.sampler,
         }),
       );
+      instance.sampler.start();
     }
     const tasks: TaskList = Object.assign({}, ...instances.map((i) => i.tasks));
     if (Object.keys(tasks).length) {
@@ -149,7 +154,10 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
       usage = createUsageSink({ databaseUrl: options.databaseUrl, events, logger });
       // The pools of the subgraphs in this process, on the gateway's /metrics too.
       const pools = Object.fromEntries(instances.map((i) => [i.name, i.poolStats]));
-      const gateway = await startGateway({ config, logger, subgraphs, port: gatewayPort, sessions, usage: usage.sink, supergraphSdl: options.supergraphSdl, pools });
+      // The gateway samples itself on the usage pool, like its usage batches: never on a request's path.
+      gatewaySampler = new SystemSampler({ host: 'gateway', intervalMs: config.systemMetrics.intervalMs, events, executor: () => usage!.executor, pools: { usage: usage.pool }, logger });
+      const gateway = await startGateway({ config, logger, subgraphs, port: gatewayPort, sessions, usage: usage.sink, supergraphSdl: options.supergraphSdl, pools, sampler: gatewaySampler });
+      gatewaySampler.start();
       servers.push(gateway);
       gatewayUrl = gateway.url;
       recorder = gateway.usage;

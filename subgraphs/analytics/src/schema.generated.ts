@@ -103,14 +103,14 @@ export type CostCenterEdge = {
   node: CostCenter;
 };
 
-/** A user or organization charged to a cost center. */
+/** A user, team or organization charged to a cost center. */
 export type CostCenterMapping = {
   __typename?: 'CostCenterMapping';
   /** The cost center charged. */
   costCenter: CostCenter;
   /** Identifier. */
   id: Scalars['ID']['output'];
-  /** The user or organization id. */
+  /** The user, team or organization id. */
   subjectId: Scalars['ID']['output'];
   /** Who is charged. */
   subjectType: CostSubjectType;
@@ -137,8 +137,10 @@ export type CostCenterSpend = {
 
 /** Who a cost center mapping charges. */
 export type CostSubjectType =
-  /** An organization: its members' usage, unless they are mapped themselves. */
+  /** An organization: its members' usage, unless they are mapped themselves or through a team. */
   | 'organization'
+  /** A team (identity's): its current members' usage in the team's organization, unless they are mapped themselves. A user in several mapped teams is charged to the team joined first. */
+  | 'team'
   /** A user: its usage in the cost center's organization (or anywhere, for a platform cost center). */
   | 'user';
 
@@ -263,7 +265,7 @@ export type LlmUsageGroup = {
 export type MapToCostCenterInput = {
   /** The cost center to charge. */
   costCenterId: Scalars['ID']['input'];
-  /** The user or organization id (an organization must be the cost center's own). */
+  /** The user, team or organization id (an organization, or a team, must be the cost center's own organization's). */
   subjectId: Scalars['ID']['input'];
   /** Who is charged. */
   subjectType: CostSubjectType;
@@ -1064,7 +1066,7 @@ export type CostCenterSpendResolvers<ContextType = AnalyticsContext, ParentType 
   yearStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CostSubjectTypeResolvers = { ORGANIZATION: 'organization', USER: 'user' };
+export type CostSubjectTypeResolvers = { ORGANIZATION: 'organization', TEAM: 'team', USER: 'user' };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';

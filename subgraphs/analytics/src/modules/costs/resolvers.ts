@@ -4,7 +4,7 @@ import * as costs from './service.js';
 const money = (v: { toFixed(dp: number): string } | null) => (v === null ? null : v.toFixed(2));
 
 export const costResolvers: Resolvers = {
-  CostSubjectType: { USER: 'user', ORGANIZATION: 'organization' },
+  CostSubjectType: { USER: 'user', TEAM: 'team', ORGANIZATION: 'organization' },
   Query: {
     llmUsage: (_, args, ctx) => costs.llmUsage(ctx, args),
     costCenters: (_, args, ctx) => costs.listCostCenters(ctx, args),

@@ -23,7 +23,7 @@ const createInput = z.object({
   hardLimit: z.boolean().nullish(),
 });
 const updateInput = createInput.omit({ organizationId: true }).partial().extend({ name: text(255).min(1, 'must not be empty').optional(), isActive: z.boolean().nullish() });
-const mapInput = z.object({ subjectType: z.enum(['user', 'organization']), subjectId: uuid, costCenterId: uuid });
+const mapInput = z.object({ subjectType: z.enum(['user', 'team', 'organization']), subjectId: uuid, costCenterId: uuid });
 
 function callerId(ctx: AnalyticsContext): string {
   if (!ctx.principal) throw unauthenticated();
@@ -130,6 +130,12 @@ export async function mapToCostCenter(ctx: AnalyticsContext, raw: unknown) {
   }
   const row = await ctx.db.$transaction(async (tx) => {
     const store = new CostCenterStore(tx);
+    // A team is charged only for usage in its own organization (resolve joins on it); one known to be
+    // another tenant's is refused here rather than mapped to nothing.
+    const teamOrg = input.subjectType === 'team' ? await store.teamOrganization(input.subjectId) : null;
+    if (teamOrg && center.organizationId && teamOrg !== center.organizationId) {
+      throw badInput([{ path: ['input', 'subjectId'], message: "a team can only be charged to one of its organization's cost centers" }]);
+    }
     const before = await store.mappedCenter(input.subjectType, input.subjectId, center.organizationId);
     const [mapped] = await store.upsertMapping({ ...input, organizationId: center.organizationId, createdBy: actor });
     // Who a hard limit refuses changed, above the old cost center and the new one.

@@ -56,19 +56,55 @@ export class CostCenterStore {
 
   /**
    * The cost center a usage of `organizationId` by `userId` is charged to: the user's mapping in
-   * that organization, else the user's platform mapping, else the organization's, else the default.
+   * that organization, else the user's platform mapping, else a mapping of a team of that
+   * organization the user is in now (the team joined first, then the lowest team id; the tenant's
+   * mapping before a platform one), else the organization's, else the default. A team counts only
+   * for usage in its own organization, so another tenant mapping a team id pulls nothing.
    */
   async resolve(userId: string | null, organizationId: string | null): Promise<string> {
     const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
       `SELECT m.cost_center_id::text AS id FROM "analytics"."cost_center_mappings" m JOIN "analytics"."cost_centers" c ON c.id = m.cost_center_id AND c.is_active
-        WHERE (m.subject_type = 'user' AND m.subject_id = $1::uuid AND (m.organization_id = $2::uuid OR m.organization_id IS NULL))
-           OR (m.subject_type = 'organization' AND m.subject_id = $2::uuid AND (m.organization_id = $2::uuid OR m.organization_id IS NULL))
-        ORDER BY (m.subject_type = 'user') DESC, (m.organization_id IS NOT NULL) DESC
+         LEFT JOIN "analytics"."team_memberships" tm ON m.subject_type = 'team' AND tm.team_id = m.subject_id AND tm.user_id = $1::uuid AND tm.organization_id = $2::uuid AND tm.is_member
+        WHERE (m.organization_id = $2::uuid OR m.organization_id IS NULL)
+          AND ((m.subject_type = 'user' AND m.subject_id = $1::uuid)
+            OR (m.subject_type = 'team' AND tm.team_id IS NOT NULL)
+            OR (m.subject_type = 'organization' AND m.subject_id = $2::uuid))
+        ORDER BY CASE m.subject_type WHEN 'user' THEN 0 WHEN 'team' THEN 1 ELSE 2 END, (m.subject_type = 'user' AND m.organization_id IS NOT NULL) DESC,
+                 tm.changed_at, tm.team_id, (m.organization_id IS NOT NULL) DESC
         LIMIT 1`,
       userId,
       organizationId,
     );
     return rows[0]?.id ?? DEFAULT_COST_CENTER_ID;
+  }
+
+  /** Keep a team membership state unless a newer one is already here (late and repeated deliveries). */
+  async applyTeamMembership(m: { teamId: string; userId: string; organizationId: string; isMember: boolean; at: string }): Promise<void> {
+    await this.db.$executeRawUnsafe(
+      `INSERT INTO "analytics"."team_memberships" (team_id, user_id, organization_id, is_member, changed_at) VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::timestamptz)
+       ON CONFLICT (team_id, user_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, is_member = EXCLUDED.is_member, changed_at = EXCLUDED.changed_at
+       WHERE "analytics"."team_memberships".changed_at <= EXCLUDED.changed_at`,
+      m.teamId,
+      m.userId,
+      m.organizationId,
+      m.isMember,
+      m.at,
+    );
+  }
+
+  /** The organization a team belongs to, when analytics has heard of it (any membership event). */
+  async teamOrganization(teamId: string): Promise<string | null> {
+    const row = await this.db.teamMembership.findFirst({ where: { teamId }, select: { organizationId: true } });
+    return row?.organizationId ?? null;
+  }
+
+  /** Cost centers a team or its organization is mapped to (whose hard limits a membership change can move). */
+  async centersOfTeam(teamId: string, organizationId: string): Promise<string[]> {
+    const rows = await this.db.costCenterMapping.findMany({
+      where: { OR: [{ subjectType: 'team', subjectId: teamId }, { subjectType: 'organization', subjectId: organizationId }] },
+      select: { costCenterId: true },
+    });
+    return [...new Set(rows.map((r) => r.costCenterId))];
   }
 
   /** Lock the chain from `id` to its root, in id order (every writer takes them in the same order), and return it. */
@@ -144,16 +180,27 @@ export class CostCenterStore {
    * users of those organizations charged elsewhere by a mapping of their own (exempt).
    */
   async limitSubjects(centerIds: readonly string[]) {
+    // A mapped team stands for its current members, each refused for usage in the team's organization.
     const subjects = await this.db.$queryRawUnsafe<{ subjectType: 'user' | 'organization'; subjectId: string; organizationId: string | null }[]>(
-      `SELECT subject_type AS "subjectType", subject_id::text AS "subjectId", organization_id::text AS "organizationId"
-         FROM "analytics"."cost_center_mappings" WHERE cost_center_id = ANY ($1::uuid[]) ORDER BY subject_type, subject_id LIMIT 10000`,
+      `SELECT DISTINCT * FROM (
+         SELECT subject_type AS "subjectType", subject_id::text AS "subjectId", organization_id::text AS "organizationId"
+           FROM "analytics"."cost_center_mappings" WHERE cost_center_id = ANY ($1::uuid[]) AND subject_type IN ('user', 'organization')
+         UNION ALL
+         SELECT 'user', tm.user_id::text, tm.organization_id::text
+           FROM "analytics"."cost_center_mappings" m JOIN "analytics"."team_memberships" tm ON tm.team_id = m.subject_id AND tm.is_member
+          WHERE m.cost_center_id = ANY ($1::uuid[]) AND m.subject_type = 'team' AND (m.organization_id IS NULL OR m.organization_id = tm.organization_id)) s
+        ORDER BY "subjectType", "subjectId" LIMIT 10000`,
       [...centerIds],
     );
     const orgs = subjects.filter((s) => s.subjectType === 'organization').map((s) => s.subjectId);
     const exempt = orgs.length
       ? await this.db.$queryRawUnsafe<{ id: string }[]>(
-          `SELECT DISTINCT subject_id::text AS id FROM "analytics"."cost_center_mappings"
-            WHERE subject_type = 'user' AND NOT (cost_center_id = ANY ($1::uuid[])) AND (organization_id = ANY ($2::uuid[]) OR organization_id IS NULL) LIMIT 10000`,
+          `SELECT subject_id::text AS id FROM "analytics"."cost_center_mappings"
+            WHERE subject_type = 'user' AND NOT (cost_center_id = ANY ($1::uuid[])) AND (organization_id = ANY ($2::uuid[]) OR organization_id IS NULL)
+           UNION
+           SELECT tm.user_id::text FROM "analytics"."cost_center_mappings" m JOIN "analytics"."team_memberships" tm ON tm.team_id = m.subject_id AND tm.is_member
+            WHERE m.subject_type = 'team' AND NOT (m.cost_center_id = ANY ($1::uuid[])) AND tm.organization_id = ANY ($2::uuid[]) AND (m.organization_id IS NULL OR m.organization_id = tm.organization_id)
+           LIMIT 10000`,
           [...centerIds],
           orgs,
         )

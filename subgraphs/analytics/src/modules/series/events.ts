@@ -34,4 +34,22 @@ export const activityEvents = [
       event.userAgent,
     );
   }),
+  /**
+   * The services' samples of themselves (kernel sampler.ts): one system_metrics row each, at the
+   * sample's time, keyed by the sample's own id (a redelivery inserts nothing), in one statement.
+   */
+  on(EVENTS.systemMetricsSampled, async (event, { db }: Deps) => {
+    await db.$executeRawUnsafe(
+      `INSERT INTO "analytics"."system_metrics" (id, "time", host, metric_name, metric_value, tags)
+       SELECT s.id, $2::timestamptz, $1, s.metric_name, s.metric_value, s.tags
+         FROM unnest($3::uuid[], $4::text[], $5::float8[], $6::jsonb[]) AS s(id, metric_name, metric_value, tags)
+       ON CONFLICT DO NOTHING`,
+      event.host,
+      event.at,
+      event.samples.map((x) => x.id),
+      event.samples.map((x) => x.metricName),
+      event.samples.map((x) => x.value),
+      event.samples.map((x) => JSON.stringify(x.tags)),
+    );
+  }),
 ];

@@ -252,8 +252,10 @@ export async function deleteOrganization(ctx: IdentityContext, rawId: unknown) {
     if (!org) throw notFound('Organization');
     if (await store.hasChildren(id)) throw conflict('The organization has child organizations: move or delete them first', ['id']);
     const members = await store.allMembers(id);
+    const teamMemberships = await store.teamMembershipsOf(id);
     await store.delete(id);
     for (const m of members) await publishMember(ctx.events, tx, 'removed', { organizationId: id, userId: m.userId });
+    for (const m of teamMemberships) await publishTeamMember(ctx.events, tx, 'removed', { ...m, organizationId: id });
     await retireResources(ctx.events, tx, [{ type: 'organization', id }]);
     await ctx.events.publish(tx, EVENTS.organizationDeleted, { organizationId: id });
     return { organizationId: id, membershipsRemoved: members.length };
@@ -279,6 +281,12 @@ async function publishMember(events: EventBus, tx: RawExecutor, change: 'added' 
   if (change === 'removed') return events.publish(tx, EVENTS.memberRemoved, { organizationId: m.organizationId, userId: m.userId, at }, key);
   const payload = { organizationId: m.organizationId, userId: m.userId, roleId: m.roleId!, isOwner: m.roleId === ORGANIZATION_ROLES.org_owner.id, at };
   return events.publish(tx, change === 'added' ? EVENTS.memberAdded : EVENTS.memberChanged, payload, key);
+}
+
+/** A team membership event (analytics charges team members to the team's cost center), timed like publishMember. */
+async function publishTeamMember(events: EventBus, tx: RawExecutor, change: 'added' | 'removed', m: { teamId: string; organizationId: string; userId: string }) {
+  const payload = { teamId: m.teamId, organizationId: m.organizationId, userId: m.userId, at: await databaseNow(tx) };
+  return events.publish(tx, change === 'added' ? EVENTS.teamMemberAdded : EVENTS.teamMemberRemoved, payload, { key: `${m.teamId}:${m.userId}` });
 }
 
 /**
@@ -351,10 +359,11 @@ export async function removeMember(ctx: IdentityContext, rawOrg: unknown, rawUse
     const current = await store.membership(organizationId, userId);
     if (!current) throw notFound('Membership');
     if (rankOf(current.roleId) > rank) throw forbidden('You cannot remove a member above your own organization role', { missing: ['organization:delete'] });
-    await store.removeFromOrganizationTeams(organizationId, userId);
+    const teamIds = await store.removeFromOrganizationTeams(organizationId, userId);
     await store.removeMember(organizationId, userId);
     await keepsAnOwner(store, organizationId);
     await publishMember(ctx.events, tx, 'removed', { organizationId, userId });
+    for (const teamId of teamIds) await publishTeamMember(ctx.events, tx, 'removed', { teamId, organizationId, userId });
     return org;
   });
 }
@@ -389,18 +398,24 @@ export async function addTeamMember(ctx: IdentityContext, rawInput: unknown) {
     if (!(await store.membership(team.organizationId, input.userId))) {
       throw badInput([{ path: ['input', 'userId'], message: "is not a member of the team's organization" }]);
     }
-    return store.addTeamMember({ teamId: team.id, userId: input.userId, roleId: input.roleId ?? ORGANIZATION_ROLES.org_member.id });
+    const member = await store.addTeamMember({ teamId: team.id, userId: input.userId, roleId: input.roleId ?? ORGANIZATION_ROLES.org_member.id });
+    await publishTeamMember(ctx.events, tx, 'added', { teamId: team.id, organizationId: team.organizationId, userId: input.userId });
+    return member;
   });
 }
 
 export async function removeTeamMember(ctx: IdentityContext, rawTeam: unknown, rawUser: unknown) {
   const teamId = idArg(rawTeam, ['teamId']);
   const userId = idArg(rawUser, ['userId']);
-  const store = new OrganizationStore(ctx.db);
-  const [team] = await store.teamsByIds([teamId]);
-  if (!team || !inTenant(await tenantFor(ctx, 'organization:manage_members'), team.organizationId)) throw notFound('Team');
-  if (!(await store.removeTeamMember(teamId, userId))) throw notFound('Team membership');
-  return team;
+  const manageScope = await tenantFor(ctx, 'organization:manage_members');
+  return ctx.db.$transaction(async (tx) => {
+    const store = new OrganizationStore(tx);
+    const [team] = await store.teamsByIds([teamId]);
+    if (!team || !inTenant(manageScope, team.organizationId)) throw notFound('Team');
+    if (!(await store.removeTeamMember(teamId, userId))) throw notFound('Team membership');
+    await publishTeamMember(ctx.events, tx, 'removed', { teamId, organizationId: team.organizationId, userId });
+    return team;
+  });
 }
 
 export const ORGANIZATION_STATUS = STATUS;

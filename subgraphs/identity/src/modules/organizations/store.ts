@@ -112,8 +112,20 @@ export class OrganizationStore {
   }
 
   /** Team memberships of a user inside one organization (removed with the org membership). */
-  async removeFromOrganizationTeams(organizationId: string, userId: string) {
-    await this.db.teamMember.deleteMany({ where: { userId, team: { organizationId } } });
+  /** Remove the user from every team of the organization; the team ids it was in. */
+  async removeFromOrganizationTeams(organizationId: string, userId: string): Promise<string[]> {
+    const rows = await this.db.$queryRawUnsafe<{ teamId: string }[]>(
+      `DELETE FROM "identity"."team_members" m USING "identity"."teams" t
+        WHERE t.id = m.team_id AND t.organization_id = $1::uuid AND m.user_id = $2::uuid RETURNING m.team_id::text AS "teamId"`,
+      organizationId,
+      userId,
+    );
+    return rows.map((r) => r.teamId);
+  }
+
+  /** Every team membership of the organization (its deletion removes them all). */
+  teamMembershipsOf(organizationId: string) {
+    return this.db.teamMember.findMany({ where: { team: { organizationId } }, select: { teamId: true, userId: true } });
   }
 
   teamsByIds(ids: readonly string[]) {
