@@ -20,7 +20,7 @@ describe('createTokenVerifier', () => {
     const { token } = await (await signer())(claims(1));
     expect(await verify(token)).toEqual({ userId: claims(1).sub, sessionId: claims(1).sid });
     expect(await verify(token)).toEqual({ userId: claims(1).sub, sessionId: claims(1).sid });
-    expect(verify.stats()).toEqual({ signatures: 1, cached: 1, size: 1 });
+    expect(verify.stats()).toEqual({ signatures: 1, cached: 1, size: 1, asserted: 0 });
   });
 
   it('never caches a refusal, and a tampered token is its own cache key', async () => {
@@ -30,7 +30,7 @@ describe('createTokenVerifier', () => {
     const [header, payload, signature] = token.split('.');
     const forged = `${header}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
     for (let i = 0; i < 2; i++) expect(await refusal(verify(forged))).toEqual(['UNAUTHENTICATED', 'Invalid access token']);
-    expect(verify.stats()).toEqual({ signatures: 3, cached: 0, size: 1 });
+    expect(verify.stats()).toEqual({ signatures: 3, cached: 0, size: 1, asserted: 0 });
   });
 
   it('keeps a token only until it expires: then it is verified again, and refused', async () => {
@@ -43,7 +43,7 @@ describe('createTokenVerifier', () => {
     expect(verify.stats()).toMatchObject({ signatures: 1, cached: 1 });
     vi.setSystemTime(Date.now() + 2_000);
     expect(await refusal(verify(token))).toEqual(['UNAUTHENTICATED', 'Access token expired']);
-    expect(verify.stats()).toEqual({ signatures: 2, cached: 1, size: 0 });
+    expect(verify.stats()).toEqual({ signatures: 2, cached: 1, size: 0, asserted: 0 });
   });
 
   it('is bounded: past its size the least recently used token goes first', async () => {
@@ -54,9 +54,9 @@ describe('createTokenVerifier', () => {
     await verify(b!);
     await verify(a!); // a is now the most recently used
     await verify(c!); // evicts b
-    expect(verify.stats()).toEqual({ signatures: 3, cached: 1, size: 2 });
+    expect(verify.stats()).toEqual({ signatures: 3, cached: 1, size: 2, asserted: 0 });
     await verify(a!);
     await verify(b!);
-    expect(verify.stats()).toEqual({ signatures: 4, cached: 2, size: 2 });
+    expect(verify.stats()).toEqual({ signatures: 4, cached: 2, size: 2, asserted: 0 });
   });
 });
