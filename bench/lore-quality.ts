@@ -5,16 +5,12 @@
  * semantic (the local embedder, exact scan) and hybrid (reciprocal rank fusion) search, each run by
  * the store and index search runs. Each passage is one chunk, written straight into lore's tables.
  */
-import { createPrisma, type Logger } from '@atrium/kernel';
 import { localEmbedding } from '@atrium/lore/embeddings/local';
-import { PrismaClient } from '@atrium/lore/generated/prisma/client';
 import { ExactVectorIndex } from '@atrium/lore/modules/search/exact';
 import { fuse } from '@atrium/lore/modules/search/fusion';
 import { SearchStore } from '@atrium/lore/modules/search/store';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
-import { withBenchDatabase } from './lib/kit.js';
-import { uuid, writeCollection } from './lib/lore.js';
+import { uuid, withLoreBench, writeCollection } from './lib/lore.js';
 
 const TOP_K = 10;
 const corpus = JSON.parse(readFileSync(new URL('./lore-corpus.json', import.meta.url), 'utf8')) as {
@@ -35,36 +31,27 @@ function quality(rankings: string[][]) {
   return { recall: recall / corpus.queries.length, mrr: reciprocal / corpus.queries.length };
 }
 
-await withBenchDatabase({}, async ({ databaseUrl, logger }) => {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const db = createPrisma(PrismaClient, { url: databaseUrl, schema: 'lore', logger: logger as Logger, max: 4 });
-  try {
-    const [{ id: modelId }] = (await client.query(`SELECT id FROM lore.embedding_models WHERE name = 'local'`)).rows;
-    const organizationId = uuid('quality organization');
-    const name = 'quality';
-    const chunks = corpus.passages.map((p) => p.text);
-    const collectionId = await writeCollection(client, { organizationId, modelId, name, chunks, vectors: chunks.map((c) => localEmbedding(c)) });
-    const passageOf = new Map(corpus.passages.map((p, i) => [uuid(`${name}:chunk:${i}`), p.id]));
-    const ids = (hits: { chunkId: string }[]) => hits.map((h) => passageOf.get(h.chunkId)!);
-    const store = new SearchStore(db);
-    const index = new ExactVectorIndex(64 * 1024 ** 2);
-    const depth = Math.max(50, TOP_K * 4);
-    const keyword = (text: string, topK: number) => store.keyword({ collectionId, organizationId, text, topK, metadata: null, documentIds: null });
-    const semantic = (text: string, topK: number) => index.search(store, { collectionId, organizationId, vector: localEmbedding(text), threshold: 0, topK, scanMaxRows: 1_000_000, documents: null });
-    const rankings = { keyword: [] as string[][], semantic: [] as string[][], hybrid: [] as string[][] };
-    for (const q of corpus.queries) {
-      rankings.keyword.push(ids(await keyword(q.text, TOP_K)));
-      rankings.semantic.push(ids(await semantic(q.text, TOP_K)));
-      rankings.hybrid.push(ids(fuse(await semantic(q.text, depth), await keyword(q.text, depth), TOP_K)));
-    }
-    console.log(`search quality: ${corpus.passages.length} passages, ${corpus.queries.length} labelled queries, top ${TOP_K}`);
-    for (const [mode, ranking] of Object.entries(rankings)) {
-      const { recall, mrr } = quality(ranking);
-      console.log(`  ${mode.padEnd(9)} recall@${TOP_K} ${recall.toFixed(3)}   MRR ${mrr.toFixed(3)}`);
-    }
-  } finally {
-    await db.$disconnect();
-    await client.end();
+await withLoreBench(async ({ client, db, modelId }) => {
+  const organizationId = uuid('quality organization');
+  const name = 'quality';
+  const chunks = corpus.passages.map((p) => p.text);
+  const collectionId = await writeCollection(client, { organizationId, modelId, name, chunks, vectors: chunks.map((c) => localEmbedding(c)) });
+  const passageOf = new Map(corpus.passages.map((p, i) => [uuid(`${name}:chunk:${i}`), p.id]));
+  const ids = (hits: { chunkId: string }[]) => hits.map((h) => passageOf.get(h.chunkId)!);
+  const store = new SearchStore(db);
+  const index = new ExactVectorIndex(64 * 1024 ** 2);
+  const depth = Math.max(50, TOP_K * 4);
+  const keyword = (text: string, topK: number) => store.keyword({ collectionId, organizationId, text, topK, metadata: null, documentIds: null });
+  const semantic = (text: string, topK: number) => index.search(store, { collectionId, organizationId, vector: localEmbedding(text), threshold: 0, topK, scanMaxRows: 1_000_000, documents: null });
+  const rankings = { keyword: [] as string[][], semantic: [] as string[][], hybrid: [] as string[][] };
+  for (const q of corpus.queries) {
+    rankings.keyword.push(ids(await keyword(q.text, TOP_K)));
+    rankings.semantic.push(ids(await semantic(q.text, TOP_K)));
+    rankings.hybrid.push(ids(fuse(await semantic(q.text, depth), await keyword(q.text, depth), TOP_K)));
+  }
+  console.log(`search quality: ${corpus.passages.length} passages, ${corpus.queries.length} labelled queries, top ${TOP_K}`);
+  for (const [mode, ranking] of Object.entries(rankings)) {
+    const { recall, mrr } = quality(ranking);
+    console.log(`  ${mode.padEnd(9)} recall@${TOP_K} ${recall.toFixed(3)}   MRR ${mrr.toFixed(3)}`);
   }
 });

@@ -14,17 +14,13 @@
  * Uses DATABASE_URL when set (in a fresh database it drops afterwards), otherwise an embedded
  * PostgreSQL in a temporary directory.
  */
-import { createPrisma, type Logger } from '@atrium/kernel';
 import { localEmbedding } from '@atrium/lore/embeddings/local';
-import { PrismaClient } from '@atrium/lore/generated/prisma/client';
 import { ExactVectorIndex } from '@atrium/lore/modules/search/exact';
 import { fuse } from '@atrium/lore/modules/search/fusion';
 import { exactSemanticSql, vectorText } from '@atrium/lore/modules/search/sql';
 import { SearchStore } from '@atrium/lore/modules/search/store';
-import { createHash } from 'node:crypto';
-import pg from 'pg';
-import { ms, time, withBenchDatabase } from './lib/kit.js';
-import { CHUNKS_PER_DOCUMENT, uuid, writeCollection } from './lib/lore.js';
+import { ms, time } from './lib/kit.js';
+import { uuid, withLoreBench, writeCollection } from './lib/lore.js';
 
 const SIZES = [10_000, 100_000];
 const QUERIES = 40;
@@ -73,57 +69,48 @@ function corpus(count: number, seed: number) {
 }
 
 async function main() {
-  await withBenchDatabase({}, async ({ databaseUrl, logger }) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    const db = createPrisma(PrismaClient, { url: databaseUrl, schema: 'lore', logger: logger as Logger, max: 4 });
-    try {
-      const [{ id: modelId }] = (await client.query(`SELECT id FROM lore.embedding_models WHERE name = 'local'`)).rows;
-      const organizationId = uuid('bench organization');
-      const lines: string[] = [];
+  await withLoreBench(async ({ client, db, modelId }) => {
+    const organizationId = uuid('bench organization');
+    const lines: string[] = [];
 
-      for (const size of SIZES) {
-        console.log(`generating and embedding ${size.toLocaleString('en')} chunks…`);
-        const { chunks, queries } = corpus(size, size);
-        const started = performance.now();
-        const vectors = chunks.map((c) => localEmbedding(c));
-        const perSecond = size / ((performance.now() - started) / 1000);
-        const collectionId = await writeCollection(client, { organizationId, modelId, name: `bench ${size}`, chunks, vectors });
-        const queryVectors = queries.map((q) => localEmbedding(q));
-        const store = new SearchStore(db);
-        const index = new ExactVectorIndex(2 * 1024 ** 3);
-        const exact = (i: number) => index.search(store, { collectionId, organizationId, vector: queryVectors[i % QUERIES]!, threshold: 0, topK: TOP_K, scanMaxRows: 1_000_000, documents: null });
+    for (const size of SIZES) {
+      console.log(`generating and embedding ${size.toLocaleString('en')} chunks…`);
+      const { chunks, queries } = corpus(size, size);
+      const started = performance.now();
+      const vectors = chunks.map((c) => localEmbedding(c));
+      const perSecond = size / ((performance.now() - started) / 1000);
+      const collectionId = await writeCollection(client, { organizationId, modelId, name: `bench ${size}`, chunks, vectors });
+      const queryVectors = queries.map((q) => localEmbedding(q));
+      const store = new SearchStore(db);
+      const index = new ExactVectorIndex(2 * 1024 ** 3);
+      const exact = (i: number) => index.search(store, { collectionId, organizationId, vector: queryVectors[i % QUERIES]!, threshold: 0, topK: TOP_K, scanMaxRows: 1_000_000, documents: null });
 
-        const loadStart = performance.now();
-        await exact(0);
-        const load = performance.now() - loadStart;
-        const semantic = await time(QUERIES, async (i) => void (await exact(i)));
-        const keyword = await time(QUERIES, async (i) => void (await store.keyword({ collectionId, organizationId, text: queries[i]!, topK: TOP_K, metadata: null, documentIds: null })));
-        const depth = Math.max(50, TOP_K * 4);
-        const hybrid = await time(QUERIES, async (i) => {
-          const [s, k] = await Promise.all([
-            index.search(store, { collectionId, organizationId, vector: queryVectors[i]!, threshold: 0, topK: depth, scanMaxRows: 1_000_000, documents: null }),
-            store.keyword({ collectionId, organizationId, text: queries[i]!, topK: depth, metadata: null, documentIds: null }),
-          ]);
-          fuse(s, k, TOP_K);
+      const loadStart = performance.now();
+      await exact(0);
+      const load = performance.now() - loadStart;
+      const semantic = await time(QUERIES, async (i) => void (await exact(i)));
+      const keyword = await time(QUERIES, async (i) => void (await store.keyword({ collectionId, organizationId, text: queries[i]!, topK: TOP_K, metadata: null, documentIds: null })));
+      const depth = Math.max(50, TOP_K * 4);
+      const hybrid = await time(QUERIES, async (i) => {
+        const [s, k] = await Promise.all([
+          index.search(store, { collectionId, organizationId, vector: queryVectors[i]!, threshold: 0, topK: depth, scanMaxRows: 1_000_000, documents: null }),
+          store.keyword({ collectionId, organizationId, text: queries[i]!, topK: depth, metadata: null, documentIds: null }),
+        ]);
+        fuse(s, k, TOP_K);
+      });
+
+      lines.push('', `${size.toLocaleString('en')} chunks × 256 dimensions (local embedder: ${Math.round(perSecond).toLocaleString('en')} chunks embedded/s)`);
+      lines.push(`  semantic, exact in-process scan:   p50 ${ms(semantic.p50)}   p95 ${ms(semantic.p95)}   (first search loads the vectors: ${ms(load)}, ${index.loadCount} load)`);
+      if (size <= 10_000) {
+        const sqlRef = await time(SQL_RUNS, async (i) => {
+          await client.query(exactSemanticSql(), [collectionId, organizationId, vectorText(queryVectors[i]!), 0, TOP_K, null, 1_000_000, null]);
         });
-
-        lines.push('', `${size.toLocaleString('en')} chunks × 256 dimensions (local embedder: ${Math.round(perSecond).toLocaleString('en')} chunks embedded/s)`);
-        lines.push(`  semantic, exact in-process scan:   p50 ${ms(semantic.p50)}   p95 ${ms(semantic.p95)}   (first search loads the vectors: ${ms(load)}, ${index.loadCount} load)`);
-        if (size <= 10_000) {
-          const sqlRef = await time(SQL_RUNS, async (i) => {
-            await client.query(exactSemanticSql(), [collectionId, organizationId, vectorText(queryVectors[i]!), 0, TOP_K, null, 1_000_000, null]);
-          });
-          lines.push(`  semantic, the same scan in SQL:    p50 ${ms(sqlRef.p50)}   (lore.dot, the path it replaced; ${SQL_RUNS} runs, ${(sqlRef.p50 / semantic.p50).toFixed(0)}× slower)`);
-        }
-        lines.push(`  keyword (tsvector + trigram):      p50 ${ms(keyword.p50)}   p95 ${ms(keyword.p95)}`);
-        lines.push(`  hybrid (both, depth ${depth}, RRF):     p50 ${ms(hybrid.p50)}   p95 ${ms(hybrid.p95)}`);
+        lines.push(`  semantic, the same scan in SQL:    p50 ${ms(sqlRef.p50)}   (lore.dot, the path it replaced; ${SQL_RUNS} runs, ${(sqlRef.p50 / semantic.p50).toFixed(0)}× slower)`);
       }
-      console.log(lines.join('\n'));
-    } finally {
-      await db.$disconnect();
-      await client.end();
+      lines.push(`  keyword (tsvector + trigram):      p50 ${ms(keyword.p50)}   p95 ${ms(keyword.p95)}`);
+      lines.push(`  hybrid (both, depth ${depth}, RRF):     p50 ${ms(hybrid.p50)}   p95 ${ms(hybrid.p95)}`);
     }
+    console.log(lines.join('\n'));
   });
 }
 

@@ -1,7 +1,28 @@
-/** Shared by the lore benchmarks: deterministic ids and a collection written straight into lore's tables. */
+/** Shared by the lore benchmarks: their database, deterministic ids and a collection written straight into lore's tables. */
+import { createPrisma, type Logger } from '@atrium/kernel';
+import { PrismaClient } from '@atrium/lore/generated/prisma/client';
 import { vectorText } from '@atrium/lore/modules/search/sql';
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
+import pg from 'pg';
+import { withBenchDatabase } from './kit.js';
+
+export type LoreDb = ReturnType<typeof createPrisma<PrismaClient>>;
+
+/** A prepared database (withBenchDatabase), a plain client, lore's Prisma client and the local embedding model's id. */
+export async function withLoreBench(run: (bench: { client: pg.Client; db: LoreDb; modelId: string }) => Promise<void>): Promise<void> {
+  await withBenchDatabase({}, async ({ databaseUrl, logger }) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const db = createPrisma(PrismaClient, { url: databaseUrl, schema: 'lore', logger: logger as Logger, max: 4 });
+    try {
+      const [{ id: modelId }] = (await client.query(`SELECT id FROM lore.embedding_models WHERE name = 'local'`)).rows;
+      await run({ client, db, modelId });
+    } finally {
+      await db.$disconnect();
+      await client.end();
+    }
+  });
+}
 
 export const CHUNKS_PER_DOCUMENT = 50;
 
