@@ -66,7 +66,9 @@ it('is not ready while its database refuses connections, and ready again once it
   await sql(server, `ALTER DATABASE "${db.name}" ALLOW_CONNECTIONS false`);
   await sql(server, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [db.name]);
   try {
-    const down = await until(ready, (r) => r.status === 503);
+    // A pooled connection the termination hit reports 57P01 once; the next attempt opens a new
+    // connection and gets the refusal this test is about.
+    const down = await until(ready, (r) => r.status === 503 && /not currently accepting connections/.test(r.body.checks.database ?? ''));
     expect(down.status).toBe(503);
     expect(down.body.status).toBe('not ready');
     expect(down.body.checks.database).toMatch(/not currently accepting connections/);
@@ -80,7 +82,11 @@ it('is not ready while its database refuses connections, and ready again once it
 it("reports its database pool at /metrics on its own port and on the gateway's", async () => {
   const pool = system.config.subgraphs.lore!.poolMax;
   for (const url of [`${base}/metrics`, system.gatewayUrl.replace(/\/graphql$/, '/metrics')]) {
-    const text = await (await fetch(url)).text();
+    // The outage above emptied the pool; a readiness check puts a connection back in it.
+    const text = await until(
+      async () => (await ready(), await (await fetch(url)).text()),
+      (t) => /atrium_db_pool_connections\{subgraph="lore",state="idle"\} [1-9]/.test(t),
+    );
     expect(text, url).toContain(`atrium_db_pool_max{subgraph="lore"} ${pool}`);
     expect(text, url).toMatch(/atrium_db_pool_connections\{subgraph="lore",state="idle"\} [1-9]/);
     expect(text, url).toContain('atrium_db_pool_waiting{subgraph="lore"} 0');
