@@ -5,30 +5,39 @@ import { localEmbedding } from '@atrium/lore/embeddings/local';
 /**
  * A local stand-in for an OpenAI-compatible embeddings vendor: `POST /v1/embeddings` answers
  * `{ data: [{ index, embedding }], usage }` with the local embedder's vectors at `dimensions`.
- * `mode` makes it fail on purpose: 503 every time, 503 on the first call only, or vectors of
- * the wrong length. It records what it was sent.
+ * `mode` makes it fail on purpose: 503 every time, 503 on the first call only, vectors of
+ * the wrong length, or 429 (`rateLimit`: how many times, with which headers; none by default).
+ * It records what it was sent and when.
  */
 export interface FakeEmbeddings {
   url: string;
-  mode: 'ok' | 'down' | 'flaky' | 'wrong-dimensions';
-  requests: { authorization: string | undefined; body: { model: string; input: string[] } }[];
+  mode: 'ok' | 'down' | 'flaky' | 'wrong-dimensions' | 'rate-limited';
+  /** For `rate-limited`: the next `times` calls answer 429 with `headers`, then vectors. */
+  rateLimit: { times: number; headers: Record<string, string> };
+  /** `at`: performance.now() when the request arrived. */
+  requests: { at: number; authorization: string | undefined; body: { model: string; input: string[] } }[];
   close(): Promise<void>;
 }
 
 export async function startFakeEmbeddings(dimensions: number): Promise<FakeEmbeddings> {
   let flakyFailed = false;
-  const fake: FakeEmbeddings = { url: '', mode: 'ok', requests: [], close: async () => undefined };
+  const fake: FakeEmbeddings = { url: '', mode: 'ok', rateLimit: { times: 0, headers: {} }, requests: [], close: async () => undefined };
   const server: Server = createServer((req, res) => {
+    const at = performance.now();
     let raw = '';
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
-      const send = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       };
       if (req.method !== 'POST' || req.url !== '/v1/embeddings') return send(404, { error: { message: 'not found' } });
       const body = JSON.parse(raw) as { model: string; input: string[] };
-      fake.requests.push({ authorization: req.headers.authorization, body });
+      fake.requests.push({ at, authorization: req.headers.authorization, body });
+      if (fake.mode === 'rate-limited' && fake.rateLimit.times > 0) {
+        fake.rateLimit.times--;
+        return send(429, { error: { message: 'rate limited', type: 'requests', code: 'rate_limit_exceeded' } }, fake.rateLimit.headers);
+      }
       if (fake.mode === 'down' || (fake.mode === 'flaky' && !flakyFailed)) {
         flakyFailed = true;
         return send(503, { error: { message: 'overloaded', type: 'server_error' } });

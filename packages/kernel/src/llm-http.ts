@@ -24,6 +24,19 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | null 
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+/**
+ * The wait before retrying a rate-limited (or overloaded) answer: the server's retry-after when
+ * it sent one, else `backoff()`. A missing or unreadable header is "no advice" (backoff), never
+ * "retry now". `waitMs` is null when the server asks for longer than `maxRetryAfterMs`: the
+ * caller then fails at once instead of waiting or retrying early. `retryAfterMs` is what the
+ * server asked for (null: nothing), for the caller's error.
+ */
+export function retryWait(headers: Headers, backoff: () => number, maxRetryAfterMs: number, now = Date.now()): { waitMs: number | null; retryAfterMs: number | null } {
+  const after = retryAfterMs(headers, now);
+  if (after === null) return { waitMs: backoff(), retryAfterMs: null };
+  return { waitMs: after <= maxRetryAfterMs ? after : null, retryAfterMs: after };
+}
+
 /** Exponential backoff with jitter: base × 2^attempt × [0.5, 1). */
 export function backoffMs(baseMs: number, attempt: number, random: () => number = Math.random): number {
   return baseMs * 2 ** attempt * (0.5 + random() / 2);

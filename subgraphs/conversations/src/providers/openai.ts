@@ -1,4 +1,4 @@
-import { backoffMs, HttpAttemptError, jsonHeaders, openAiUrl, requestJson, retryAfterMs, type RateLimits, type RateWindow } from '@atrium/kernel/llm-http';
+import { backoffMs, HttpAttemptError, jsonHeaders, openAiUrl, requestJson, retryAfterMs, retryWait, type RateLimits, type RateWindow } from '@atrium/kernel/llm-http';
 import { countChatTokens, countTokens } from '../modules/chat/tokens.js';
 import { ProviderError, type ChatMessage, type ChatRequest, type ChatResult, type HealthResult, type HttpSettings, type LlmClient, type ToolCall } from './types.js';
 
@@ -126,9 +126,9 @@ export function createOpenAiClient(options: OpenAiOptions): LlmClient {
         const detail = `${said ? `${said}: ` : ''}${redact(vendor.message ?? response.statusText ?? '', options.apiKey)}`;
         const attempts = attempt + 1;
         if (response.status === 429) {
-          const after = retryAfterMs(response.headers);
-          if (attempt < settings.maxRetries && (after === null || after <= settings.maxRetryAfterMs)) {
-            await sleep(after ?? backoff(attempt));
+          const { waitMs, retryAfterMs: after } = retryWait(response.headers, () => backoff(attempt), settings.maxRetryAfterMs);
+          if (attempt < settings.maxRetries && waitMs !== null) {
+            await sleep(waitMs);
             continue;
           }
           throw new ProviderError('rate_limited', `Provider "${name}" is rate limiting requests (HTTP 429 after ${attempts} attempt${attempts === 1 ? '' : 's'}): ${detail}`, {

@@ -1,4 +1,4 @@
-import { backoffMs, HttpAttemptError, jsonHeaders, openAiUrl, requestJson } from '@atrium/kernel/llm-http';
+import { backoffMs, HttpAttemptError, jsonHeaders, openAiUrl, requestJson, retryWait } from '@atrium/kernel/llm-http';
 import { EmbeddingError, type EmbeddingProvider } from './types.js';
 
 export interface OpenAiEmbeddingOptions {
@@ -26,10 +26,14 @@ export function embeddingsEndpoint(baseUrl: string): string {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** The longest retry-after honoured; a server asking for longer fails the call at once (retryable: the job retries later). */
+export const MAX_RETRY_AFTER_MS = 10_000;
+
 /**
  * Any OpenAI-compatible `POST /v1/embeddings`. Each attempt has a timeout; 429 and 5xx answers
  * and refused connections are retried with exponential backoff and jitter (at most
- * `maxRetries` times, honouring a short `retry-after`), anything else fails at once. The answer
+ * `maxRetries` times, honouring a `retry-after` up to {@link MAX_RETRY_AFTER_MS}; a missing
+ * one means backoff, never an immediate retry), anything else fails at once. The answer
  * is checked: one vector per input, in `index` order, each of the model's dimensions.
  * The attempt, timeout, URL and backoff are the kernel's shared OpenAI-compatible HTTP
  * pieces (`@atrium/kernel/llm-http`), the same ones conversations' chat client uses.
@@ -39,7 +43,7 @@ export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): 
   const url = embeddingsEndpoint(options.baseUrl);
   const who = `Embedding model "${options.name}"`;
 
-  async function attempt(texts: readonly string[]): Promise<{ status: number; body: unknown; retryAfterMs: number | null }> {
+  async function attempt(texts: readonly string[]): Promise<{ status: number; body: unknown; headers: Headers | null }> {
     try {
       const { response, body } = await requestJson(
         fetchImpl,
@@ -51,12 +55,11 @@ export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): 
         },
         options.timeoutMs,
       );
-      const after = Number(response.headers.get('retry-after'));
-      return { status: response.status, body: body ?? null, retryAfterMs: Number.isFinite(after) && after >= 0 ? after * 1000 : null };
+      return { status: response.status, body: body ?? null, headers: response.headers };
     } catch (error) {
       if (!(error instanceof HttpAttemptError)) throw error;
       if (error.kind === 'timeout') throw new EmbeddingError(`${who} did not answer within ${options.timeoutMs} ms`, true);
-      return { status: 0, body: null, retryAfterMs: null };
+      return { status: 0, body: null, headers: null };
     }
   }
 
@@ -64,14 +67,17 @@ export function createOpenAiEmbeddingProvider(options: OpenAiEmbeddingOptions): 
     async embed(texts) {
       if (texts.length === 0) return { vectors: [], tokens: 0 };
       for (let n = 0; ; n++) {
-        const { status, body, retryAfterMs } = await attempt(texts);
+        const { status, body, headers } = await attempt(texts);
         if (status >= 200 && status < 300) return parse(body, texts.length);
         const retryable = status === 0 || status === 429 || status >= 500;
-        if (retryable && n < options.maxRetries) {
-          const backoff = backoffMs(options.retryBaseMs, n);
-          await sleep(Math.min(retryAfterMs ?? backoff, 10_000));
+        const backoff = () => backoffMs(options.retryBaseMs, n);
+        // The server's retry-after (kernel parsing, as conversations' chat client), else backoff.
+        const { waitMs, retryAfterMs } = headers ? retryWait(headers, backoff, MAX_RETRY_AFTER_MS) : { waitMs: backoff(), retryAfterMs: null };
+        if (retryable && n < options.maxRetries && waitMs !== null) {
+          await sleep(waitMs);
           continue;
         }
+        if (retryable && waitMs === null) throw new EmbeddingError(`${who} answered HTTP ${status} and asked to wait ${Math.ceil(retryAfterMs! / 1000)} s (more than ${MAX_RETRY_AFTER_MS / 1000} s) after ${n + 1} attempt${n === 0 ? '' : 's'}`, true);
         const what = status === 0 ? 'could not be reached' : `answered HTTP ${status}`;
         throw new EmbeddingError(`${who} ${what} after ${n + 1} attempt${n === 0 ? '' : 's'}`, retryable);
       }
