@@ -3,7 +3,7 @@
  * (fake-openai.ts): success with the server's usage, 429 then success, 429 with a long
  * retry-after, 500, a hang (timeout), key encryption, health, and the configured rate limits.
  */
-import { decrypt, signedBody } from '@atrium/kernel';
+import { EnvelopeCipher, keyIdOf, signedBody } from '@atrium/kernel';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countChatTokens } from '../../subgraphs/conversations/src/modules/chat/tokens.js';
 import { sql } from '../kit/db.js';
@@ -49,10 +49,13 @@ const health = async () => (await sql<{ health_status: string }>(t.db.url, `SELE
 const messagesOf = (conversationId: string) => sql<{ role: string; content: string }>(t.db.url, `SELECT role, content FROM conversations.messages WHERE conversation_id = $1 ORDER BY sequence_number`, [conversationId]);
 
 describe('the API key', () => {
-  it('is stored encrypted with the configured key and never returned', async () => {
+  it("is stored under conversations' managed data key and never returned", async () => {
     const [row] = await sql<{ api_key_encrypted: string }>(t.db.url, `SELECT api_key_encrypted FROM conversations.llm_providers WHERE id = $1`, [providerId]);
     expect(row!.api_key_encrypted).not.toContain(KEY);
-    expect(decrypt(row!.api_key_encrypted, t.config.secrets.encryptionKey)).toBe(KEY);
+    expect(keyIdOf(row!.api_key_encrypted)).not.toBeNull();
+    const complianceUrl = t.system.subgraphs.find((s) => s.name === 'compliance')!.url;
+    const envelope = new EnvelopeCipher({ service: 'conversations', keyServiceUrl: () => complianceUrl, signatureSecret: t.config.secrets.subgraphHmacSecret, legacyKey: t.config.secrets.encryptionKey });
+    expect(await envelope.decrypt(row!.api_key_encrypted)).toBe(KEY);
     const res = await t.gql(`query($id: ID!) { llmProvider(id: $id) { id name providerType apiBaseUrl hasApiKey rateLimits metadata healthStatus } }`, { id: providerId }, t.admin.accessToken);
     expect(ok(res).llmProvider).toMatchObject({ providerType: 'OPENAI', hasApiKey: true });
     expect(res.raw).not.toContain(KEY);

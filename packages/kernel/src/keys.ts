@@ -2,9 +2,9 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import { decrypt as decryptLegacy } from './crypto.js';
 import { AppError } from './errors.js';
 import type { EventBus } from './events.js';
-import { EVENTS } from './events.js';
+import { EVENTS, on } from './events.js';
 import { internalUrl } from './internal.js';
-import type { RawExecutor } from './jobs.js';
+import { enqueue, type RawExecutor } from './jobs.js';
 import type { Logger } from './logger.js';
 import { signedBody } from './signature.js';
 
@@ -279,3 +279,38 @@ export async function reencryptColumns(deps: ReencryptDeps, columns: readonly En
 
 /** The owner's re-encryption task name. */
 export const reencryptTask = (service: string) => `${service}:reencrypt_secrets`;
+
+/** What an owner's re-encryption job runs with (its subgraph services). */
+interface OwnerDeps {
+  db: unknown;
+  events: EventBus;
+  envelope: EnvelopeCipher;
+  logger: Logger;
+  config: { keys: { reencryptBatch: number } };
+}
+
+/**
+ * One owner's wiring of its managed secrets (identity's MFA and SSO secrets, conversations'
+ * provider keys): `events`, the consumer of `encryption_key.rotated` that queues the
+ * re-encryption job when the rotated key serves this service; `tasks`, that job
+ * ({@link reencryptColumns} over `columns`); `queueLegacyPass`, the startup pass that moves
+ * values still under the single configured key. One job at a time: the job key is the task name.
+ */
+export function managedSecrets(service: string, columns: readonly EncryptedColumn[]) {
+  const task = reencryptTask(service);
+  const queue = (db: unknown, payload: Record<string, unknown>) => enqueue(db as RawExecutor, task, payload, { jobKey: task });
+  return {
+    task,
+    columns,
+    events: [
+      on(EVENTS.encryptionKeyRotated, async (payload, deps: { db: unknown }) => {
+        if (payload.services.includes(service)) await queue(deps.db, { keyId: payload.keyId });
+      }),
+    ],
+    reencrypt: (deps: OwnerDeps) => reencryptColumns({ db: deps.db as ReencryptDeps['db'], events: deps.events, envelope: deps.envelope, logger: deps.logger }, columns, { batchSize: deps.config.keys.reencryptBatch }),
+    tasks(deps: OwnerDeps) {
+      return { [task]: async () => void (await this.reencrypt(deps)) };
+    },
+    queueLegacyPass: (db: unknown) => queue(db, { legacy: true }),
+  };
+}

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@atrium/kernel';
+import { EnvelopeCipher, defineSubgraph, subgraphUrl } from '@atrium/kernel';
 import { conversationsConfig } from './config.js';
 import type { ConversationsDeps } from './context.js';
 import type { Message } from './db.js';
@@ -19,6 +19,7 @@ import { seedConversations } from './seed.js';
 import { announceExistingObjects } from './backfill.js';
 import { createTasks } from './tasks.js';
 import { spendLimitEvents } from './modules/chat/limits.js';
+import { conversationsSecrets } from './modules/llm/secrets.js';
 
 /** Conversations: LLM providers and models, conversations, prompt templates, documents, agents. */
 export default defineSubgraph({
@@ -55,13 +56,17 @@ export default defineSubgraph({
   // released. Elsewhere the caller's masking policies decide.
   classified: { Message: { content: { column: 'conversations.messages.content', owner: (m: Message) => messageViews.get(m)?.ownerId, released: (m: Message) => messageViews.get(m)?.shared === true } } },
   loaders: createLoaders,
-  services: ({ config, settings }): ConversationsDeps => ({
-    llm: { settings: settings.llm, limiter: new RateLimiterRegistry(), encryptionKey: config.secrets.encryptionKey },
-    templates: new TemplateValidator(),
-  }),
-  tasks: (deps) => createTasks(deps),
-  events: spendLimitEvents,
+  services: ({ config, settings }): ConversationsDeps => {
+    // Provider API keys under conversations' compliance-managed data key; `v1` ones (the single configured key) still read.
+    const envelope = new EnvelopeCipher({ service: 'conversations', keyServiceUrl: () => subgraphUrl(config, 'compliance'), signatureSecret: config.secrets.subgraphHmacSecret, legacyKey: config.secrets.encryptionKey });
+    return { llm: { settings: settings.llm, limiter: new RateLimiterRegistry(), envelope }, envelope, templates: new TemplateValidator() };
+  },
+  tasks: (deps) => ({ ...createTasks(deps), ...conversationsSecrets.tasks(deps) }),
+  // A rotation of its key re-encrypts the provider keys (one job at a time).
+  events: [...spendLimitEvents, ...conversationsSecrets.events],
   seed: async ({ db, events }) => {
+    // Provider keys still under the single configured key move to managed data keys once the job runner is up.
+    await conversationsSecrets.queueLegacyPass(db);
     await seedConversations(db);
     await announceExistingObjects(db, events);
   },

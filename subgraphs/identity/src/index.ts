@@ -1,4 +1,4 @@
-import { EVENTS, EnvelopeCipher, addJob, createTokenSigner, defineSubgraph, on, reencryptTask, subgraphUrl, type RawExecutor } from '@atrium/kernel';
+import { EnvelopeCipher, createTokenSigner, defineSubgraph, subgraphUrl } from '@atrium/kernel';
 import { bootstrapAdmin } from './bootstrap.js';
 import { identityConfig } from './config.js';
 import type { IdentityDeps } from './context.js';
@@ -12,7 +12,7 @@ import { userResolvers } from './modules/users/resolvers.js';
 import { announceExistingUsers } from './modules/users/service.js';
 import { announceExistingOrganizations } from './modules/organizations/service.js';
 import { accessMap } from './permissions.js';
-import { reencryptSecrets } from './modules/auth/secrets.js';
+import { identitySecrets } from './modules/auth/secrets.js';
 
 /** Identity: accounts, sessions, MFA, organizations and teams, SSO providers. */
 export default defineSubgraph({
@@ -50,16 +50,12 @@ export default defineSubgraph({
     return { sign, throttle: Throttle.create(databaseUrl, settings.throttle, logger), envelope };
   },
   // A rotation of one of its keys: re-encrypt its secrets under the new active key (one job at a time per key).
-  events: [
-    on(EVENTS.encryptionKeyRotated, async (payload, deps: { db: unknown }) => {
-      if (payload.services.includes('identity')) await addJob(deps.db as unknown as RawExecutor, reencryptTask('identity'), { keyId: payload.keyId }, { jobKey: reencryptTask('identity') });
-    }),
-  ],
-  tasks: (deps) => ({ [reencryptTask('identity')]: async () => void (await reencryptSecrets(deps)) }),
+  events: identitySecrets.events,
+  tasks: (deps) => identitySecrets.tasks(deps),
   disposeServices: ({ throttle }) => throttle.close(),
   seed: async (s) => {
     // Secrets still under the single configured key move to managed data keys once the job runner is up.
-    await addJob(s.db as unknown as RawExecutor, reencryptTask('identity'), { legacy: true }, { jobKey: reencryptTask('identity') });
+    await identitySecrets.queueLegacyPass(s.db);
     await announceExistingUsers(s);
     const organizations = await announceExistingOrganizations(s);
     if (organizations > 0) s.logger.info({ organizations }, 'existing organizations announced as resources');

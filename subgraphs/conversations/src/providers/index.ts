@@ -1,4 +1,4 @@
-import { decrypt } from '@atrium/kernel';
+import { AppError, type EnvelopeCipher } from '@atrium/kernel';
 import type { LlmProvider } from '../db.js';
 import { parseRateLimits, type RateLimiterRegistry } from './limiter.js';
 import { createLocalClient } from './local.js';
@@ -13,16 +13,20 @@ export const PROVIDER_TYPES = ['local', 'openai', 'azure'] as const;
 export interface ProviderDeps {
   settings: HttpSettings;
   limiter: RateLimiterRegistry;
-  encryptionKey: Buffer;
+  /** Opens llm_providers.api_key_encrypted: managed (`v2`, the key compliance names) or legacy (`v1`). */
+  envelope: Pick<EnvelopeCipher, 'decrypt'>;
   fetchImpl?: typeof fetch;
 }
 
 /**
  * The client for one provider row, chosen by provider_type: `local` answers offline; `openai`
  * (and `azure`, the same protocol plus `api-version`) speaks `/v1/chat/completions` at
- * api_base_url with the decrypted key.
+ * api_base_url with the decrypted key. Async: a managed key's data key comes from compliance's
+ * key service on each construction (nothing cached, so a revoked key is refused at once); a
+ * refusal or an unreachable key service is thrown as its AppError (retryable for a job), a
+ * ciphertext that does not open gives a client that fails as unsupported.
  */
-export function clientFor(provider: LlmProvider, deps: ProviderDeps): LlmClient {
+export async function clientFor(provider: LlmProvider, deps: ProviderDeps): Promise<LlmClient> {
   switch (provider.providerType) {
     case 'local':
       return createLocalClient();
@@ -32,9 +36,10 @@ export function clientFor(provider: LlmProvider, deps: ProviderDeps): LlmClient 
       let apiKey: string | null = null;
       if (provider.apiKeyEncrypted) {
         try {
-          apiKey = decrypt(provider.apiKeyEncrypted, deps.encryptionKey);
-        } catch {
-          return unsupported(provider.name, 'has an API key that cannot be decrypted with the configured key');
+          apiKey = await deps.envelope.decrypt(provider.apiKeyEncrypted);
+        } catch (error) {
+          if (error instanceof AppError) throw error;
+          return unsupported(provider.name, 'has an API key that cannot be decrypted');
         }
       }
       return createOpenAiClient({

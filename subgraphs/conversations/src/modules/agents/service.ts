@@ -240,6 +240,8 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
     parameters: ((t.configuration as { parameters?: Record<string, unknown> })?.parameters ?? builtin(t.name)?.parameters ?? { type: 'object' }) as Record<string, unknown>,
   }));
 
+  // Before the execution row: a key the key service refuses leaves no running execution behind.
+  const client = await llmClient(ctx, provider);
   const store = new AgentStore(ctx.db);
   const execution = await store.createExecution({
     agentId: agent.id,
@@ -258,7 +260,6 @@ export async function runAgent(ctx: ConversationsContext, rawAgentId: unknown, r
   let answer: string | null = null;
   let failure: string | null = null;
   let providerFailed: string | null = null;
-  const client = llmClient(ctx, provider);
 
   try {
     for (let step = 1; step <= maxSteps && answer === null; step++) {

@@ -319,7 +319,7 @@ async function send(ctx: ConversationsContext, conversation: Conversation, input
   const began = performance.now();
   let result;
   try {
-    result = await llmClient(ctx, provider).chat({ model: model.modelName, messages: built.messages, parameters });
+    result = await (await llmClient(ctx, provider)).chat({ model: model.modelName, messages: built.messages, parameters });
   } catch (error) {
     const failure = providerFailure(error);
     if (failure !== error) await noteHealth(ctx, provider, (error as { health: 'degraded' | 'down' | 'unknown' }).health);

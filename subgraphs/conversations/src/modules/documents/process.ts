@@ -71,7 +71,7 @@ async function run(deps: WorkerDeps, job: DocumentProcessingJob, document: Docum
   const body = budget === null ? { text, clipped: false } : clipToTokens(text, Math.max(1, budget - overhead));
   let result;
   try {
-    result = await clientFor(provider, deps.llm).chat({
+    result = await (await clientFor(provider, deps.llm)).chat({
       model: model.modelName,
       messages: [
         { role: 'system', content: instructions.system },

@@ -1,10 +1,11 @@
-import { AppError, badInput, conflict, connection, encrypt, httpUrl, idArg, notFound, page, parseInput, type Config } from '@atrium/kernel';
+import { AppError, badInput, conflict, connection, httpUrl, idArg, notFound, page, parseInput, publishRegistry, registryEntry, type Sealed } from '@atrium/kernel';
 import { z } from 'zod';
 import type { ConversationsContext } from '../../context.js';
 import type { LlmModel, LlmProvider, Prisma } from '../../db.js';
 import { clientFor, ProviderError, type HealthStatus, type LlmClient } from '../../providers/index.js';
 import { PROVIDER_TYPE, values } from '../shared/enums.js';
 import { decimal, jsonObject, text, uuid } from '../shared/inputs.js';
+import { PROVIDER_API_KEY } from './secrets.js';
 import { LlmStore } from './store.js';
 
 const rateLimits = z
@@ -48,12 +49,12 @@ const updateModelInput = z.object(modelFields);
 const BOOLEAN_DEFAULTS = new Set(['isActive', 'supportsFunctions', 'supportsVision', 'supportsStreaming']);
 const JSON_DEFAULTS: Record<string, unknown> = { supportedModels: [], rateLimits: {}, pricingConfig: {}, metadata: {} };
 
-/** Input → column values: null resets JSON columns to their default, flags cannot be null, the key is encrypted. */
-function toData(config: Config, input: Record<string, unknown>): Record<string, unknown> {
+/** Input → column values: null resets JSON columns to their default, flags cannot be null, the key is the sealed one. */
+function toData(input: Record<string, unknown>, sealed?: Sealed | null): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    if (key === 'apiKey') data.apiKeyEncrypted = value === null ? null : encrypt(value as string, config.secrets.encryptionKey);
+    if (key === 'apiKey') data.apiKeyEncrypted = sealed?.ciphertext ?? null;
     else if (key in JSON_DEFAULTS) data[key] = value ?? JSON_DEFAULTS[key];
     else if (BOOLEAN_DEFAULTS.has(key) && value === null) continue;
     else data[key] = value;
@@ -76,13 +77,28 @@ export async function modelsOfProvider(ctx: ConversationsContext, providerId: st
   return connection(await new LlmStore(ctx.db).listModels(p, { providerId }), p);
 }
 
+/** The API key under conversations' managed data key: sealed, null (removed) or undefined (unchanged). */
+async function sealKey(ctx: ConversationsContext, value: string | null | undefined): Promise<Sealed | null | undefined> {
+  return value === undefined ? undefined : value === null ? null : ctx.envelope.encrypt(value);
+}
+
+/** Tell compliance's registry of a written (sealed) or removed (null) key, in the writing transaction. */
+async function registerKey(ctx: ConversationsContext, tx: Prisma.TransactionClient, providerId: string, sealed: Sealed | null) {
+  await publishRegistry(ctx.events, tx, 'conversations', [registryEntry('conversations', PROVIDER_API_KEY, providerId, sealed, ctx.principal?.userId ?? null)]);
+}
+
 export async function createProvider(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createProviderInput, raw, ['input']);
   if (input.providerType !== 'local' && !input.apiBaseUrl) throw badInput([{ path: ['input', 'apiBaseUrl'], message: 'is required for HTTP providers' }]);
-  const data = toData(ctx.config, input);
+  const sealed = await sealKey(ctx, input.apiKey);
+  const data = toData(input, sealed);
   // The local model answers in-process: it is healthy by construction.
   if (input.providerType === 'local') Object.assign(data, { healthStatus: 'healthy', lastHealthCheck: new Date() });
-  return new LlmStore(ctx.db).createProvider(data as Prisma.LlmProviderCreateInput);
+  return ctx.db.$transaction(async (tx) => {
+    const created = await new LlmStore(tx).createProvider(data as Prisma.LlmProviderCreateInput);
+    if (sealed) await registerKey(ctx, tx, created.id, sealed);
+    return created;
+  });
 }
 
 export async function updateProvider(ctx: ConversationsContext, rawId: unknown, raw: unknown) {
@@ -92,7 +108,13 @@ export async function updateProvider(ctx: ConversationsContext, rawId: unknown, 
   const existing = await ctx.loaders.provider.load(id);
   if (!existing) throw notFound('LLM provider');
   if (existing.providerType !== 'local' && input.apiBaseUrl === null) throw badInput([{ path: ['input', 'apiBaseUrl'], message: 'cannot be removed from an HTTP provider' }]);
-  return new LlmStore(ctx.db).updateProvider(id, toData(ctx.config, input));
+  const sealed = await sealKey(ctx, input.apiKey);
+  return ctx.db.$transaction(async (tx) => {
+    const updated = await new LlmStore(tx).updateProvider(id, toData(input, sealed));
+    // A removed key leaves the registry only when there was one.
+    if (sealed || (sealed === null && existing.apiKeyEncrypted)) await registerKey(ctx, tx, id, sealed);
+    return updated;
+  });
 }
 
 export async function deleteProvider(ctx: ConversationsContext, rawId: unknown) {
@@ -102,14 +124,16 @@ export async function deleteProvider(ctx: ConversationsContext, rawId: unknown) 
     const [existing] = await store.providersByIds([id]);
     if (!existing) throw notFound('LLM provider');
     if (await store.providerInUse(id)) throw conflict('The provider has models that messages, conversations or jobs use; deactivate it instead', ['id']);
-    return store.deleteProvider(id);
+    const deleted = await store.deleteProvider(id);
+    if (existing.apiKeyEncrypted) await registerKey(ctx, tx, id, null);
+    return deleted;
   });
 }
 
 export async function createModel(ctx: ConversationsContext, raw: unknown) {
   const input = parseInput(createModelInput, raw, ['input']);
   if (!(await ctx.loaders.provider.load(input.providerId))) throw badInput([{ path: ['input', 'providerId'], message: 'no such provider' }]);
-  const data = { ...toData(ctx.config, input), providerId: input.providerId } as Record<string, unknown>;
+  const data = { ...toData(input), providerId: input.providerId } as Record<string, unknown>;
   return new LlmStore(ctx.db).createModel(data as Prisma.LlmModelUncheckedCreateInput);
 }
 
@@ -118,14 +142,14 @@ export async function updateModel(ctx: ConversationsContext, rawId: unknown, raw
   const input = parseInput(updateModelInput, raw, ['input']);
   const existing = await ctx.loaders.model.load(id);
   if (!existing) throw notFound('LLM model');
-  const data = toData(ctx.config, input);
+  const data = toData(input);
   if (input.isActive === false && existing.isActive) data.deprecatedAt = new Date();
   if (input.isActive === true) data.deprecatedAt = null;
   return new LlmStore(ctx.db).updateModel(id, data);
 }
 
-/** The LLM client of a provider row, with the runtime's settings and rate windows. */
-export function llmClient(ctx: Pick<ConversationsContext, 'llm'>, provider: LlmProvider): LlmClient {
+/** The LLM client of a provider row, with the runtime's settings and rate windows (its key opened under its data key). */
+export function llmClient(ctx: Pick<ConversationsContext, 'llm'>, provider: LlmProvider): Promise<LlmClient> {
   return clientFor(provider, ctx.llm);
 }
 
@@ -177,7 +201,7 @@ export async function checkHealth(ctx: ConversationsContext, rawId: unknown) {
   const id = idArg(rawId);
   const provider = await ctx.loaders.provider.load(id);
   if (!provider) throw notFound('LLM provider');
-  const result = await llmClient(ctx, provider).checkHealth();
+  const result = await (await llmClient(ctx, provider)).checkHealth();
   const updated = await new LlmStore(ctx.db).updateProvider(id, { healthStatus: result.status, lastHealthCheck: new Date() });
   return { provider: updated, status: result.status, latencyMs: result.latencyMs, detail: result.detail };
 }
