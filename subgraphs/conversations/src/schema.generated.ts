@@ -1251,8 +1251,8 @@ export type PromptTemplate = {
   category?: Maybe<Scalars['String']['output']>;
   /** When this version was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Creator. */
-  createdBy: User;
+  /** Creator; null once the creator's personal data was erased (a shared or public version outlives its author). */
+  createdBy?: Maybe<User>;
   /** Parameters to call models with. */
   defaultParameters: Scalars['JSON']['output'];
   /** Description. */
@@ -2379,7 +2379,7 @@ export type PromptTemplateResolvers<ContextType = ConversationsContext, ParentTy
   averageRating?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   defaultParameters?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

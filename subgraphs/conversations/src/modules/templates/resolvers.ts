@@ -26,7 +26,7 @@ export const templateResolvers: Resolvers = {
     optionalVariables: (t) => stringList(t.optionalVariables),
     recommendedModelIds: (t) => t.recommendedModels ?? [],
     averageRating: (t) => (t.averageRating === null ? null : formatDecimal(t.averageRating, 2)),
-    createdBy: (t) => ({ __typename: 'User', id: t.createdBy }),
+    createdBy: (t) => (t.createdBy ? { __typename: 'User', id: t.createdBy } : null),
     organization: (t) => (t.organizationId ? { __typename: 'Organization', id: t.organizationId } : null),
     approvedBy: (t) => (t.approvedBy ? { __typename: 'User', id: t.approvedBy } : null),
     isLatest: async (t, _, ctx) => (await ctx.loaders.latestVersionByName.load(t.name))?.version === t.templateVersion,
