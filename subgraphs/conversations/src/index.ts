@@ -20,6 +20,7 @@ import { announceExistingObjects } from './backfill.js';
 import { createTasks } from './tasks.js';
 import { spendLimitEvents } from './modules/chat/limits.js';
 import { conversationsSecrets } from './modules/llm/secrets.js';
+import { conversationsSubjectData } from './modules/privacy/subject-data.js';
 
 /** Conversations: LLM providers and models, conversations, prompt templates, documents, agents. */
 export default defineSubgraph({
@@ -64,6 +65,7 @@ export default defineSubgraph({
   tasks: (deps) => ({ ...createTasks(deps), ...conversationsSecrets.tasks(deps) }),
   // A rotation of its key re-encrypts the provider keys (one job at a time).
   events: [...spendLimitEvents, ...conversationsSecrets.events],
+  subjectData: conversationsSubjectData,
   seed: async ({ db, events }) => {
     // Provider keys still under the single configured key move to managed data keys once the job runner is up.
     await conversationsSecrets.queueLegacyPass(db);

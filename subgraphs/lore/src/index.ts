@@ -8,6 +8,7 @@ import { VectorServices } from './modules/search/exact.js';
 import { searchResolvers } from './modules/search/resolvers.js';
 import type { LoreDeps } from './context.js';
 import { accessMap } from './permissions.js';
+import { loreSubjectData } from './modules/privacy/subject-data.js';
 import { seedLore } from './seed.js';
 import { createTasks } from './tasks.js';
 
@@ -37,5 +38,6 @@ export default defineSubgraph({
   loaders: createLoaders,
   services: ({ settings }): LoreDeps => ({ vectors: new VectorServices(settings.search.cacheMb * 1024 * 1024) }),
   tasks: (deps) => createTasks(deps),
+  subjectData: loreSubjectData,
   seed: ({ db }) => seedLore(db),
 });
