@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac, createSecretKey } from 'node:crypto';
 import { defaultFieldResolver, isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { callDecisionPoint } from './authz.js';
 import type { BaseContext } from './context.js';
@@ -46,6 +46,8 @@ export interface PlannedColumn {
 /** The caller's effective masking plan, by `schema.table.column` (absent: clear, not logged). */
 export interface MaskingPlanWire {
   columns: Record<string, PlannedColumn>;
+  /** When the plan stops holding by itself (a role it counted starts or ends): cached no longer than that. */
+  expiresAt?: string;
 }
 
 /** A declared classified field: the column it shows, and who owns the object it is read from. */
@@ -77,96 +79,190 @@ export interface MaskingOptions {
   timeoutMs?: number;
 }
 
-const FAIL_CLOSED: PlannedColumn = { rule: { method: 'redact', parameters: {} }, accessLogged: false, policy: null };
+const REDACTED = '[REDACTED]';
 
-/** Mask one value by a rule. Strings only; other scalars are turned into text first. */
-export function maskValue(value: unknown, rule: MaskingRule, key: Buffer): unknown {
-  if (value === null || value === undefined) return value;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+/** A compiled rule: masks one non-null value. Built once per plan, never per value. */
+export type Masker = (value: unknown) => unknown;
+
+const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/**
+ * Compile a rule into its masker: the parameters are read, checked and defaulted here, once; the
+ * tokenize key is imported once. Strings only; other scalars are turned into text first.
+ */
+export function compileRule(rule: MaskingRule, key: Buffer): Masker {
   const p = rule.parameters ?? {};
   switch (rule.method) {
-    case 'redact':
-      return typeof p.replacement === 'string' ? p.replacement : '[REDACTED]';
+    case 'redact': {
+      const replacement = typeof p.replacement === 'string' ? p.replacement : REDACTED;
+      return () => replacement;
+    }
     case 'hash': {
       const length = typeof p.length === 'number' && p.length >= 8 && p.length <= 64 ? p.length : 16;
-      return `hash:${sha256(text).slice(0, length)}`;
+      return (value) => `hash:${createHash('sha256').update(textOf(value)).digest('hex').slice(0, length)}`;
     }
-    case 'tokenize':
-      return `tok_${createHmac('sha256', key).update(text).digest('hex').slice(0, 24)}`;
+    case 'tokenize': {
+      const secret = createSecretKey(key);
+      return (value) => `tok_${createHmac('sha256', secret).update(textOf(value)).digest('hex').slice(0, 24)}`;
+    }
     case 'encrypt':
-      return `enc:${encrypt(text, key)}`;
+      return (value) => `enc:${encrypt(textOf(value), key)}`;
     case 'partial':
-      return partial(text, p);
+      return compilePartial(p);
   }
 }
 
-function partial(text: string, p: Record<string, unknown>): string {
+/** Mask one value by a rule (compiles it: for one-off use; plans compile their rules once). */
+export function maskValue(value: unknown, rule: MaskingRule, key: Buffer): unknown {
+  if (value === null || value === undefined) return value;
+  return compileRule(rule, key)(value);
+}
+
+function compilePartial(p: Record<string, unknown>): Masker {
   const mask = typeof p.maskChar === 'string' && p.maskChar.length === 1 ? p.maskChar : '*';
   const first = typeof p.showFirst === 'number' ? Math.max(0, Math.floor(p.showFirst)) : 1;
   const last = typeof p.showLast === 'number' ? Math.max(0, Math.floor(p.showLast)) : 0;
-  const hide = (s: string) => (s.length <= first + last ? mask.repeat(Math.max(s.length, 3)) : s.slice(0, first) + mask.repeat(3) + (last ? s.slice(-last) : ''));
-  const at = text.lastIndexOf('@');
-  // An email keeps its domain unless told otherwise: `a***@example.com`.
-  if (at > 0 && p.keepDomain !== false) return `${hide(text.slice(0, at))}${text.slice(at)}`;
-  return hide(text);
+  const keepDomain = p.keepDomain !== false;
+  const middle = mask.repeat(3);
+  const hide = (s: string): string => {
+    if (s.length <= first + last) return s.length <= 3 ? middle : mask.repeat(s.length);
+    return last ? s.slice(0, first) + middle + s.slice(-last) : s.slice(0, first) + middle;
+  };
+  return (value) => {
+    const text = textOf(value);
+    // An email keeps its domain unless told otherwise: `a***@example.com`.
+    const at = keepDomain ? text.lastIndexOf('@') : -1;
+    return at > 0 ? hide(text.slice(0, at)) + text.slice(at) : hide(text);
+  };
+}
+
+/** One column of a compiled plan. `mask` null: clear. `logged`: clear reads are counted for the access event. */
+interface CompiledColumn {
+  mask: Masker | null;
+  logged: boolean;
+  policy: string | null;
+}
+
+/** A plan compiled for this process: per column its masker (absent column: clear, not logged). */
+interface CompiledPlan {
+  columns: Map<string, CompiledColumn>;
+}
+
+const FAIL_CLOSED: CompiledColumn = { mask: () => REDACTED, logged: false, policy: null };
+const CLEAR: CompiledColumn = { mask: null, logged: false, policy: null };
+
+function compilePlan(wire: MaskingPlanWire, options: MaskingOptions): CompiledPlan {
+  const columns = new Map<string, CompiledColumn>();
+  for (const [column, planned] of Object.entries(wire.columns)) {
+    const table = column.split('.').slice(0, 2).join('.');
+    columns.set(column, { mask: planned.rule ? compileRule(planned.rule, options.maskingKey) : null, logged: planned.accessLogged && !options.unlogged?.includes(table), policy: planned.policy });
+  }
+  return { columns };
 }
 
 /** The masking state of one request (per context object, like shield's decisions). */
 interface RequestMasking {
-  plan?: MaskingPlanWire | null;
+  /** The caller's compiled plan; null: none could be had (fail closed); undefined: not yet. */
+  plan?: CompiledPlan | null;
   unmasked?: boolean;
   ready?: Promise<void>;
   /** Clear reads of access-logged columns: column → rows, and the root fields read through. */
   reads: Map<string, { rows: number; policy: string | null }>;
   roots: Set<string>;
   options: MaskingOptions;
+  plans: PlanCache;
 }
 const requests = new WeakMap<object, RequestMasking>();
 
 const PLAN_QUERY = 'maskingPlan';
 
-async function load(state: RequestMasking, ctx: BaseContext): Promise<void> {
+/**
+ * Compiled plans kept in process, per subgraph instance, by the caller and the exact policy
+ * versions their request was verified under (`principal.policyVersion`, read by the session
+ * check in the statement every request makes anyway: `catalog`, `resources`, the user's own row
+ * and `masking`, which compliance's triggers bump in the transaction of every write to
+ * classifications, data elements and masking policies). A masking or role change therefore
+ * changes the key of the very next request, which fetches afresh; an entry also ends at the
+ * plan's `expiresAt` (the next window boundary of a role it depends on) and after a bound.
+ * Without versions (a verifier without a session check) nothing is cached: fetched per request.
+ */
+export class PlanCache {
+  private readonly entries = new Map<string, { plan: CompiledPlan; until: number }>();
+  constructor(
+    private readonly max = 10_000,
+    private readonly ttlMs = 5 * 60_000,
+  ) {}
+
+  static key(ctx: BaseContext): string | null {
+    const p = ctx.principal;
+    return p?.policyVersion && p.policyVersion.includes('masking=') ? `${p.userId}\n${p.policyVersion}` : null;
+  }
+
+  get(key: string, now = Date.now()): CompiledPlan | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (hit.until > now) return hit.plan;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  set(key: string, plan: CompiledPlan, expiresAt: number | undefined, now = Date.now()): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { plan, until: Math.min(now + this.ttlMs, expiresAt ?? Infinity) });
+  }
+}
+
+async function fetchPlan(state: RequestMasking, ctx: BaseContext): Promise<CompiledPlan | null> {
   const { options } = state;
+  if (!options.planUrl || !ctx.authorization) return null;
+  const key = PlanCache.key(ctx);
+  const cached = key ? state.plans.get(key) : undefined;
+  if (cached) return cached;
+  const wire = await callDecisionPoint(
+    { url: internalUrl(options.planUrl, PLAN_QUERY), authorization: ctx.authorization, requestId: ctx.requestId, signatureSecret: options.signatureSecret, timeoutMs: options.timeoutMs ?? 3000 },
+    PLAN_QUERY,
+    {},
+    (data) => {
+      const plan = data[PLAN_QUERY] as MaskingPlanWire | undefined;
+      return plan && typeof plan.columns === 'object' ? plan : undefined;
+    },
+  ).catch((err: unknown) => {
+    ctx.logger.warn({ err: err instanceof Error ? err.message : err }, 'masking plan unavailable: classified fields are redacted');
+    return null;
+  });
+  if (!wire) return null;
+  const plan = compilePlan(wire, options);
+  if (key) state.plans.set(key, plan, wire.expiresAt ? Date.parse(wire.expiresAt) : undefined);
+  return plan;
+}
+
+async function load(state: RequestMasking, ctx: BaseContext): Promise<void> {
   const unmask = ctx.authz
     .decide({ permission: 'compliance:unmask' })
     .then((d) => d.allowed)
     .catch(() => false);
-  let plan: MaskingPlanWire | null = null;
-  if (options.planUrl && ctx.authorization) {
-    plan = await callDecisionPoint(
-      { url: internalUrl(options.planUrl, PLAN_QUERY), authorization: ctx.authorization, requestId: ctx.requestId, signatureSecret: options.signatureSecret, timeoutMs: options.timeoutMs ?? 3000 },
-      PLAN_QUERY,
-      {},
-      (data) => {
-        const wire = data[PLAN_QUERY] as MaskingPlanWire | undefined;
-        return wire && typeof wire.columns === 'object' ? wire : undefined;
-      },
-    ).catch((err: unknown) => {
-      ctx.logger.warn({ err: err instanceof Error ? err.message : err }, 'masking plan unavailable: classified fields are redacted');
-      return null;
-    });
-  }
+  const plan = await fetchPlan(state, ctx);
   state.plan = plan;
   // Without a plan the unmask decision is not asked for: everything is redacted.
   state.unmasked = plan ? await unmask : false;
 }
 
-function stateOf(ctx: BaseContext, options: MaskingOptions): RequestMasking {
+function stateOf(ctx: BaseContext, options: MaskingOptions, plans: PlanCache): RequestMasking {
   let state = requests.get(ctx);
-  if (!state) requests.set(ctx, (state = { reads: new Map(), roots: new Set(), options }));
+  if (!state) requests.set(ctx, (state = { reads: new Map(), roots: new Set(), options, plans }));
   return state;
 }
 
 function apply(state: RequestMasking, field: ClassifiedField, value: unknown, info: GraphQLResolveInfo): unknown {
-  const planned = state.plan ? state.plan.columns[field.column] : FAIL_CLOSED;
-  if (planned?.accessLogged && (state.unmasked || !planned.rule) && !state.options.unlogged?.includes(field.column.split('.').slice(0, 2).join('.'))) {
-    const read = state.reads.get(field.column) ?? { rows: 0, policy: planned.policy };
-    read.rows++;
-    state.reads.set(field.column, read);
+  const planned = state.plan ? (state.plan.columns.get(field.column) ?? CLEAR) : FAIL_CLOSED;
+  if (planned.logged && (state.unmasked || !planned.mask)) {
+    const read = state.reads.get(field.column);
+    if (read) read.rows++;
+    else state.reads.set(field.column, { rows: 1, policy: planned.policy });
     state.roots.add(String(info.path ? rootOf(info.path) : info.fieldName));
   }
-  if (!planned?.rule || state.unmasked) return value;
-  return maskValue(value, planned.rule, state.options.maskingKey);
+  if (!planned.mask || state.unmasked) return value;
+  return planned.mask(value);
 }
 
 function rootOf(path: GraphQLResolveInfo['path']): string | number {
@@ -204,13 +300,14 @@ function selectsClassified(info: GraphQLResolveInfo, names: ReadonlySet<string>)
  * masked synchronously (a list of a thousand objects does not become thousands of promises).
  */
 export function applyMasking(schema: GraphQLSchema, options: MaskingOptions): GraphQLSchema {
+  const plans = new PlanCache();
   const names = new Set(Object.values(options.classified).flatMap((fields) => Object.keys(fields)));
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     for (const def of Object.values(root?.getFields() ?? {})) {
       if (def.name === '_service') continue;
       const original = def.resolve ?? defaultFieldResolver;
       def.resolve = (parent, args, ctx: BaseContext, info) => {
-        const state = stateOf(ctx, options);
+        const state = stateOf(ctx, options, plans);
         if (state.plan === undefined && !state.ready && selectsClassified(info, names)) state.ready = load(state, ctx);
         const value = original(parent, args, ctx, info);
         if (state.plan !== undefined || !state.ready) return value;
@@ -231,7 +328,7 @@ export function applyMasking(schema: GraphQLSchema, options: MaskingOptions): Gr
         const owner = field.owner?.(parent);
         if (owner && ctx.principal && owner === ctx.principal.userId) return value;
         if (field.released?.(parent)) return value;
-        const state = stateOf(ctx, options);
+        const state = stateOf(ctx, options, plans);
         if (state.plan !== undefined) return apply(state, field, value, info);
         state.ready ??= load(state, ctx);
         return state.ready.then(() => apply(state, field, value, info));

@@ -32,8 +32,9 @@ export interface SessionState {
   ended: boolean;
   /**
    * The caller's policy version (`catalog`, `resources` and the user's own row of
-   * `policy_versions`, as one label): any RBAC write that could change one of the caller's
-   * decisions has changed it by the time the write's response returns (policy-snapshot.ts).
+   * `policy_versions`, as one label, with `masking`): any RBAC write that could change one of
+   * the caller's decisions, and any masking write, has changed it by the time the write's
+   * response returns (policy-snapshot.ts, masking.ts).
    */
   policyVersion: string;
 }
@@ -48,12 +49,14 @@ export interface SessionCheck {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // One statement, every lookup by primary key: the session, the principal, and the caller's
-// three policy versions (policy-snapshot.ts), so knowing the policy is current costs no round trip.
+// three policy versions (policy-snapshot.ts) plus the masking version (compliance's triggers bump
+// it with every classification, data element or masking policy write; masking.ts keys its plan
+// cache by it), so knowing the policy is current costs no round trip.
 const CHECK = `
   SELECT EXISTS (SELECT 1 FROM "atrium_platform"."revoked_sessions" WHERE session_id = $1::uuid)
       OR EXISTS (SELECT 1 FROM "atrium_platform"."principals" WHERE user_id = $2::uuid AND tokens_valid_from > to_timestamp($3::double precision)) AS ended,
          coalesce((SELECT string_agg(v.scope || '=' || v.version, ',' ORDER BY v.scope) FROM "atrium_platform"."policy_versions" v
-                    WHERE v.scope IN ('catalog', 'resources', lower($4::text))), '') AS policy`;
+                    WHERE v.scope IN ('catalog', 'resources', 'masking', lower($4::text))), '') AS policy`;
 
 /** A session check on its own small pool (the gateway has no other database client). */
 export function createSessionCheck(options: { databaseUrl: string; logger: Logger; max?: number }): SessionCheck {

@@ -2,9 +2,16 @@ import { MASKING_METHODS, type MaskingMethod, type MaskingPlanWire, type Masking
 import { jsonLogicHolds } from '@atrium/kernel/conditions';
 import type { PlanElement, PlanPolicy } from './store.js';
 
+/** Patterns compiled once (they are few: the active policies'). */
+const compiled = new Map<string, RegExp>();
+
 /** `*` matches any run of characters; everything else literally, case-insensitively. */
 export function patternMatches(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  let re = compiled.get(pattern);
+  if (!re) {
+    if (compiled.size >= 1000) compiled.clear();
+    compiled.set(pattern, (re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i')));
+  }
   return re.test(value);
 }
 

@@ -144,28 +144,35 @@ export async function deleteMaskingPolicy(ctx: ComplianceContext, rawId: unknown
 }
 
 /**
- * The internal call `maskingPlan` every subgraph's kernel makes once per request (masking.ts):
- * read fresh on every call (a policy change shows on the next request). The caller's roles are
- * asked of the decision point (its policy snapshot, on the caller's token) only when an active
- * policy names roles; when they cannot be had, role-bound policies apply (fail closed).
+ * The internal call `maskingPlan` a subgraph's kernel makes when it has no plan of the caller's
+ * under the request's versions (masking.ts caches compiled plans by them): read fresh on every
+ * call. The caller's roles are asked of the decision point (its policy snapshot, on the caller's
+ * token) only when an active policy names roles; when they cannot be had, role-bound policies
+ * apply (fail closed).
  */
 export function maskingPlanHandler(deps: SubgraphServices<ComplianceDb, ComplianceSettings>) {
   const snapshot = remoteSnapshot({ url: subgraphUrl(deps.config, 'authorization'), signatureSecret: deps.config.secrets.subgraphHmacSecret });
   return async (input: { principal: Principal; requestId: string; authorization: string }): Promise<MaskingPlanWire> => {
     const facts = await new MaskingStore(deps.db).planFacts();
     let roleIds: string[] = [];
+    // The next instant a role's window opens or closes: the plan holds until then (the kernel caches it no longer).
+    let expiresAt: number | undefined;
     if (needsRoles(facts.policies)) {
       try {
         const wire = await snapshot({ authorization: input.authorization, requestId: input.requestId }, []);
         const now = Date.now();
-        roleIds = wire.userRoles
-          .filter((ur) => ur.isActive && !ur.revokedAt && (!ur.validFrom || Date.parse(ur.validFrom) <= now) && (!ur.validUntil || Date.parse(ur.validUntil) > now))
-          .map((ur) => ur.roleId);
+        const live = wire.userRoles.filter((ur) => ur.isActive && !ur.revokedAt);
+        for (const at of live.flatMap((ur) => [ur.validFrom, ur.validUntil])) {
+          const t = at ? Date.parse(at) : NaN;
+          if (t > now && (expiresAt === undefined || t < expiresAt)) expiresAt = t;
+        }
+        roleIds = live.filter((ur) => (!ur.validFrom || Date.parse(ur.validFrom) <= now) && (!ur.validUntil || Date.parse(ur.validUntil) > now)).map((ur) => ur.roleId);
       } catch (err) {
         deps.logger.warn({ err: err instanceof Error ? err.message : err }, 'roles unavailable for the masking plan: role-bound policies apply');
         roleIds = facts.policies.flatMap((p) => p.roles ?? []);
       }
     }
-    return maskingPlan(facts, { userId: input.principal.userId, roleIds });
+    const plan = maskingPlan(facts, { userId: input.principal.userId, roleIds });
+    return expiresAt === undefined ? plan : { ...plan, expiresAt: new Date(expiresAt).toISOString() };
   };
 }
