@@ -250,6 +250,7 @@ export const CALLS: Call[] = [
   { field: 'createDataElement', op: `mutation($i: CreateDataElementInput!) { createDataElement(input: $i) { id } }`, vars: () => ({ i: { tableName: 'identity.user_profiles', columnName: `cov_${tag().replace(/-/g, '_')}`, classification: 'internal' } }), keep: (d, s) => (s.dataElement = d.createDataElement.id) },
   { field: 'updateDataElement', op: `mutation($id: ID!) { updateDataElement(id: $id, input: { maskingMethod: HASH }) { id } }`, vars: (s) => ({ id: s.dataElement }) },
   { field: 'deleteDataElement', op: `mutation($id: ID!) { deleteDataElement(id: $id) { id } }`, vars: (s) => ({ id: s.dataElement }) },
+  { field: 'detectDataElements', op: `mutation($i: DetectDataElementsInput!) { detectDataElements(input: $i) { created } }`, vars: () => ({ i: { tableName: 'identity.user_profiles', columns: [{ columnName: `cov_${tag().replace(/-/g, '_')}`, samples: ['covered@example.com'] }] } }) },
   { field: 'createMaskingPolicy', op: `mutation($i: CreateMaskingPolicyInput!) { createMaskingPolicy(input: $i) { id } }`, vars: () => ({ i: { name: `cov-${tag()}`, appliesToTables: ['nothing.here'], isActive: false } }), keep: (d, s) => (s.maskingPolicy = d.createMaskingPolicy.id) },
   { field: 'updateMaskingPolicy', op: `mutation($id: ID!) { updateMaskingPolicy(id: $id, input: { priority: 5 }) { id } }`, vars: (s) => ({ id: s.maskingPolicy }) },
   { field: 'deleteMaskingPolicy', op: `mutation($id: ID!) { deleteMaskingPolicy(id: $id) { id } }`, vars: (s) => ({ id: s.maskingPolicy }) },

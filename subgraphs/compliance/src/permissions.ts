@@ -67,6 +67,7 @@ export const accessMap: AccessMap = {
     createDataElement: can('compliance:create'),
     updateDataElement: can('compliance:update'),
     deleteDataElement: can('compliance:delete'),
+    detectDataElements: can('compliance:create'),
     createMaskingPolicy: can('compliance:create'),
     updateMaskingPolicy: can('compliance:update'),
     deleteMaskingPolicy: can('compliance:delete'),
@@ -95,6 +96,8 @@ export const accessMap: AccessMap = {
   DataClassification: { '*': authenticated },
   // Reached through dataElements or the element mutations, which checked compliance:read or the mutation's permission.
   DataElement: { '*': authenticated },
+  // Reached only through detectDataElements, which checked compliance:create.
+  DetectedColumn: { '*': authenticated },
   MaskingPolicy: { '*': authenticated },
   // Reached only through encryptionKeys and the key mutations, which checked encryption_key:*.
   EncryptionKey: { '*': can('encryption_key:read') },

@@ -538,6 +538,14 @@ export type ChangeSetFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Sample values of one column, for detection. */
+export type ColumnSamplesInput = {
+  /** The column. */
+  columnName: Scalars['String']['input'];
+  /** Sample values (at most 1,000, each at most 1,000 characters); empty ones are ignored. */
+  samples: Array<Scalars['String']['input']>;
+};
+
 /**
  * An assessment of one organization against one framework (004 §5.3). Conducted, reviewed and
  * approved by three different people.
@@ -908,6 +916,31 @@ export type DataElement = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Columns of one table to scan with the registered detection patterns. */
+export type DetectDataElementsInput = {
+  /** The columns and their samples (at most 100). */
+  columns: Array<ColumnSamplesInput>;
+  /** Share of the non-empty samples a pattern must match for the column to be classified (default 0.8). */
+  minMatchRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** `schema.table`. */
+  tableName: Scalars['String']['input'];
+};
+
+/** What detection found for one column. */
+export type DetectedColumn = {
+  __typename?: 'DetectedColumn';
+  /** The column. */
+  columnName: Scalars['String']['output'];
+  /** Whether this call registered the element (false: already declared, or nothing matched). */
+  created: Scalars['Boolean']['output'];
+  /** The element registered by this call (autoDetected), or the one already declared for the column; null: nothing matched. */
+  element?: Maybe<DataElement>;
+  /** The element type whose patterns matched best (email, phone, ip_address...); null: none matched enough. */
+  elementType?: Maybe<Scalars['String']['output']>;
+  /** Share of the non-empty samples that pattern matched. */
+  matchRatio: Scalars['Float']['output'];
+};
+
 /** One managed ciphertext of an owning subgraph (encrypted_data_registry). */
 export type EncryptedDataEntry = {
   __typename?: 'EncryptedDataEntry';
@@ -1157,6 +1190,13 @@ export type Mutation = {
   /** Delete a masking policy (compliance:delete, unscoped). */
   deleteMaskingPolicy: MaskingPolicy;
   /**
+   * Run the detection patterns of the registered data elements over sample values of a table's
+   * columns, and register each column a pattern recognises, not already declared, as a data element
+   * with `autoDetected` true, the classification and masking of the element whose patterns matched
+   * (compliance:create, unscoped).
+   */
+  detectDataElements: Array<DetectedColumn>;
+  /**
    * Export audit rows matching the filter for holders of audit_log:export, inside the
    * organizations the grant reaches (every row for an unscoped grant; rows without an organization
    * only then). The export itself is audited (event type export, with the filter, format, row count
@@ -1270,6 +1310,11 @@ export type MutationDeleteDataElementArgs = {
 
 export type MutationDeleteMaskingPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDetectDataElementsArgs = {
+  input: DetectDataElementsInput;
 };
 
 
@@ -1959,6 +2004,7 @@ export type ResolversTypes = {
   ChangeSetConnection: ResolverTypeWrapper<Omit<ChangeSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeSetEdge']>, nodes: Array<ResolversTypes['ChangeSet']> }>;
   ChangeSetEdge: ResolverTypeWrapper<Omit<ChangeSetEdge, 'node'> & { node: ResolversTypes['ChangeSet'] }>;
   ChangeSetFilter: ChangeSetFilter;
+  ColumnSamplesInput: ColumnSamplesInput;
   ComplianceAssessment: ResolverTypeWrapper<ComplianceAssessmentModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ComplianceAssessmentConnection: ResolverTypeWrapper<Omit<ComplianceAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComplianceAssessmentEdge']>, nodes: Array<ResolversTypes['ComplianceAssessment']> }>;
@@ -1982,6 +2028,8 @@ export type ResolversTypes = {
   DataClassification: ResolverTypeWrapper<DataClassificationModel>;
   DataElement: ResolverTypeWrapper<DataElementModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DetectDataElementsInput: DetectDataElementsInput;
+  DetectedColumn: ResolverTypeWrapper<Omit<DetectedColumn, 'element'> & { element?: Maybe<ResolversTypes['DataElement']> }>;
   EncryptedDataEntry: ResolverTypeWrapper<EncryptedDataRegistryModel>;
   EncryptedDataEntryConnection: ResolverTypeWrapper<Omit<EncryptedDataEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EncryptedDataEntryEdge']>, nodes: Array<ResolversTypes['EncryptedDataEntry']> }>;
   EncryptedDataEntryEdge: ResolverTypeWrapper<Omit<EncryptedDataEntryEdge, 'node'> & { node: ResolversTypes['EncryptedDataEntry'] }>;
@@ -2046,6 +2094,7 @@ export type ResolversParentTypes = {
   ChangeSetConnection: Omit<ChangeSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeSetEdge']>, nodes: Array<ResolversParentTypes['ChangeSet']> };
   ChangeSetEdge: Omit<ChangeSetEdge, 'node'> & { node: ResolversParentTypes['ChangeSet'] };
   ChangeSetFilter: ChangeSetFilter;
+  ColumnSamplesInput: ColumnSamplesInput;
   ComplianceAssessment: ComplianceAssessmentModel;
   Float: Scalars['Float']['output'];
   ComplianceAssessmentConnection: Omit<ComplianceAssessmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ComplianceAssessmentEdge']>, nodes: Array<ResolversParentTypes['ComplianceAssessment']> };
@@ -2063,6 +2112,8 @@ export type ResolversParentTypes = {
   DataClassification: DataClassificationModel;
   DataElement: DataElementModel;
   DateTime: Scalars['DateTime']['output'];
+  DetectDataElementsInput: DetectDataElementsInput;
+  DetectedColumn: Omit<DetectedColumn, 'element'> & { element?: Maybe<ResolversParentTypes['DataElement']> };
   EncryptedDataEntry: EncryptedDataRegistryModel;
   EncryptedDataEntryConnection: Omit<EncryptedDataEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EncryptedDataEntryEdge']>, nodes: Array<ResolversParentTypes['EncryptedDataEntry']> };
   EncryptedDataEntryEdge: Omit<EncryptedDataEntryEdge, 'node'> & { node: ResolversParentTypes['EncryptedDataEntry'] };
@@ -2409,6 +2460,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DetectedColumnResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DetectedColumn'] = ResolversParentTypes['DetectedColumn']> = {
+  columnName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  element?: Resolver<Maybe<ResolversTypes['DataElement']>, ParentType, ContextType>;
+  elementType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EncryptedDataEntryResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['EncryptedDataEntry'] = ResolversParentTypes['EncryptedDataEntry']> = {
   columnName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   encryptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2507,6 +2566,7 @@ export type MutationResolvers<ContextType = ComplianceContext, ParentType extend
   createMaskingPolicy?: Resolver<ResolversTypes['MaskingPolicy'], ParentType, ContextType, RequireFields<MutationCreateMaskingPolicyArgs, 'input'>>;
   deleteDataElement?: Resolver<ResolversTypes['DataElement'], ParentType, ContextType, RequireFields<MutationDeleteDataElementArgs, 'id'>>;
   deleteMaskingPolicy?: Resolver<ResolversTypes['MaskingPolicy'], ParentType, ContextType, RequireFields<MutationDeleteMaskingPolicyArgs, 'id'>>;
+  detectDataElements?: Resolver<Array<ResolversTypes['DetectedColumn']>, ParentType, ContextType, RequireFields<MutationDetectDataElementsArgs, 'input'>>;
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
   grantConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
@@ -2668,6 +2728,7 @@ export type Resolvers<ContextType = ComplianceContext> = {
   DataClassification?: DataClassificationResolvers<ContextType>;
   DataElement?: DataElementResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DetectedColumn?: DetectedColumnResolvers<ContextType>;
   EncryptedDataEntry?: EncryptedDataEntryResolvers<ContextType>;
   EncryptedDataEntryConnection?: EncryptedDataEntryConnectionResolvers<ContextType>;
   EncryptedDataEntryEdge?: EncryptedDataEntryEdgeResolvers<ContextType>;

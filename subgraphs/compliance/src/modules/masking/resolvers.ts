@@ -14,6 +14,7 @@ export const maskingResolvers: Resolvers = {
     createDataElement: (_, args, ctx) => masking.createDataElement(ctx, args.input),
     updateDataElement: (_, args, ctx) => masking.updateDataElement(ctx, args.id, args.input),
     deleteDataElement: (_, args, ctx) => masking.deleteDataElement(ctx, args.id),
+    detectDataElements: (_, args, ctx) => masking.detectDataElements(ctx, args.input),
     createMaskingPolicy: (_, args, ctx) => masking.createMaskingPolicy(ctx, args.input),
     updateMaskingPolicy: (_, args, ctx) => masking.updateMaskingPolicy(ctx, args.id, args.input),
     deleteMaskingPolicy: (_, args, ctx) => masking.deleteMaskingPolicy(ctx, args.id),

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ComplianceSettings } from '../../config.js';
 import type { ComplianceContext } from '../../context.js';
 import type { ComplianceDb } from '../../db.js';
+import type { Prisma } from '../../db.js';
+import { detect, detectorsOf } from './detect.js';
 import { maskingPlan, needsRoles } from './plan.js';
 import { MaskingStore } from './store.js';
 
@@ -40,6 +42,16 @@ const elementInput = z.object({
   maskingParameters: jsonObject(16_384).nullish(),
 });
 const elementPatch = elementInput.omit({ tableName: true, columnName: true }).partial().extend({ isActive: z.boolean().nullish(), classification: text(100).min(1).nullish() });
+
+const detectInput = z.object({
+  tableName,
+  columns: z
+    .array(z.object({ columnName, samples: z.array(z.string().max(1000, 'must be at most 1000 characters')).max(1000) }))
+    .min(1)
+    .max(100)
+    .refine((cs) => new Set(cs.map((c) => c.columnName)).size === cs.length, 'each column at most once'),
+  minMatchRatio: z.number().gt(0).max(1).nullish(),
+});
 
 const policyInput = z.object({
   name: text(255).min(1),
@@ -107,6 +119,46 @@ export async function deleteDataElement(ctx: ComplianceContext, rawId: unknown) 
     if (!before) throw notFound('Data element');
     auditBefore(before, 'DataElement');
     return store.deleteElement(id);
+  });
+}
+
+/**
+ * Auto-detection (detect.ts): the registered detection patterns over the samples of each column;
+ * a recognised column not already declared becomes a data element with `autoDetected`, the
+ * classification and masking of the element type whose patterns matched. One transaction (and
+ * one audit event): nothing is registered unless everything is.
+ */
+export async function detectDataElements(ctx: ComplianceContext, raw: unknown) {
+  await unscoped(ctx, 'compliance:create');
+  const input = parseInput(detectInput, raw, ['input']);
+  const minRatio = input.minMatchRatio ?? 0.8;
+  return ctx.db.$transaction(async (tx) => {
+    const store = new MaskingStore(tx);
+    const detectors = detectorsOf(await store.detectorSources());
+    const declared = new Map((await store.elementsOf(input.tableName, input.columns.map((c) => c.columnName))).map((e) => [e.columnName, e]));
+    const found = input.columns.map((c) => ({ columnName: c.columnName, ...detect(detectors, c.samples, minRatio) }));
+    const created = await store.createDetected(
+      found
+        .filter((f) => f.detector && !declared.has(f.columnName))
+        .map((f) => ({
+          tableName: input.tableName,
+          columnName: f.columnName,
+          elementType: f.detector!.elementType,
+          classificationId: f.detector!.classificationId,
+          detectionPatterns: f.detector!.sources,
+          maskingMethod: f.detector!.method,
+          maskingParameters: f.detector!.parameters as Prisma.InputJsonValue,
+          autoDetected: true,
+        })),
+    );
+    const fresh = new Map(created.map((e) => [e.columnName, e]));
+    return found.map((f) => ({
+      columnName: f.columnName,
+      elementType: f.detector?.elementType ?? null,
+      matchRatio: f.matchRatio,
+      element: fresh.get(f.columnName) ?? declared.get(f.columnName) ?? null,
+      created: fresh.has(f.columnName),
+    }));
   });
 }
 

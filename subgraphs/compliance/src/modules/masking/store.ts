@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../../db.js';
+import type { DetectorSource } from './detect.js';
 
 /** Every statement touching `data_classifications`, `data_elements` and `masking_policies`. */
 export class MaskingStore {
@@ -35,6 +36,23 @@ export class MaskingStore {
 
   deleteElement(id: string) {
     return this.db.dataElement.delete({ where: { id } });
+  }
+
+  /** The active elements that declare detection patterns, with their classification's sensitivity (the detectors' sources). */
+  async detectorSources(): Promise<DetectorSource[]> {
+    const rows = await this.db.dataElement.findMany({ where: { isActive: true }, include: { classification: { select: { sensitivityLevel: true } } }, orderBy: [{ tableName: 'asc' }, { columnName: 'asc' }] });
+    return rows.map((e) => ({ elementType: e.elementType, table: e.tableName, column: e.columnName, patterns: e.detectionPatterns, classificationId: e.classificationId, sensitivityLevel: e.classification.sensitivityLevel, method: e.maskingMethod, parameters: e.maskingParameters }));
+  }
+
+  /** The elements declared for some columns of one table, active or not. */
+  elementsOf(tableName: string, columnNames: readonly string[]) {
+    return this.db.dataElement.findMany({ where: { tableName, columnName: { in: [...columnNames] } } });
+  }
+
+  /** Register detected elements; a column declared meanwhile keeps its declaration (skipped). */
+  async createDetected(rows: Prisma.DataElementCreateManyInput[]) {
+    if (!rows.length) return [];
+    return this.db.dataElement.createManyAndReturn({ data: rows, skipDuplicates: true });
   }
 
   policies() {
