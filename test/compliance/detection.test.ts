@@ -5,11 +5,13 @@
  * declared columns are not duplicated, nothing matching enough registers nothing; it is audited,
  * needs compliance:create unscoped, and validates its input. A masking policy written straight
  * in SQL (no service involved) is visible on the next request: compliance's triggers bump the
- * masking version the kernel's plan cache is keyed by.
+ * masking version the kernel's plan cache is keyed by. Bulk reads of masked classified columns by
+ * one actor within the window raise a `data_breach` candidate (rule data_breach.bulk_masked_read;
+ * thresholds lowered here: a request masking 2 rows of a column is reported, 5 rows raise).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authz, ok } from '../authz-kit.js';
+import { authz, ok, waitFor } from '../authz-kit.js';
 import { sql } from '../kit/db.js';
 import { codes, startTestSystem, type Session, type TestSystem } from '../kit/system.js';
 import { waitForAudit } from './kit.js';
@@ -24,7 +26,7 @@ const DETECT = `mutation($i: DetectDataElementsInput!) {
 }`;
 
 beforeAll(async () => {
-  t = await startTestSystem();
+  t = await startTestSystem({ ATRIUM_SECURITY_MASKED_READ_REPORT_ROWS: '2', ATRIUM_SECURITY_BULK_READ_ROWS: '5' });
   kit = authz(t);
   [manager, subject] = await Promise.all([kit.registered(), kit.registered()]);
   ok(await kit.assign(manager.userId, 'manager'));
@@ -113,5 +115,38 @@ describe('the masking version', () => {
     expect(await read()).toBe('[REDACTED]');
     await sql(t.db.url, `UPDATE compliance.masking_policies SET is_active = false WHERE name = $1`, [name]);
     expect(await read()).toBe(subject.email);
+  });
+});
+
+describe('bulk reads of masked data', () => {
+  it('masked reads of at least the report threshold are audited as masked_read; their rows by one actor within the window raise one data_breach event', async () => {
+    const reader = await kit.registered();
+    ok(await kit.grant(reader.userId, 'user:read'));
+    const name = `bulk-${randomUUID().slice(0, 8)}`;
+    ok(await t.gql(`mutation($i: CreateMaskingPolicyInput!) { createMaskingPolicy(input: $i) { id } }`, { i: { name, appliesToTables: ['identity.users'], appliesToColumns: ['email'], appliesToUsers: [reader.userId], maskingRules: { method: 'redact' } } }, t.admin.accessToken));
+    const list = async (first: number, requestId: string) => {
+      const nodes = ok(await t.gql(`query($n: Int!) { users(first: $n) { nodes { id email } } }`, { n: first }, reader.accessToken, { 'x-request-id': requestId })).users.nodes as { id: string; email: string }[];
+      expect(nodes.filter((u) => u.id !== reader.userId).every((u) => u.email === '[REDACTED]')).toBe(true);
+      return nodes.filter((u) => u.id !== reader.userId).length;
+    };
+    // One masked row: below the report threshold, nothing is published.
+    const small = `bulk-small-${randomUUID()}`;
+    expect(await list(1, small)).toBeLessThanOrEqual(1);
+    const ids = [`bulk-1-${randomUUID()}`, `bulk-2-${randomUUID()}`];
+    const rows = [await list(4, ids[0]!), await list(4, ids[1]!)];
+    expect(rows.every((n) => n >= 3)).toBe(true);
+    const audited = await waitForAudit(t, `event_type = 'masked_read' AND user_id = $1`, [reader.userId], 2);
+    expect(audited.map((a) => a.request_id).sort()).toEqual([...ids].sort());
+    expect(audited[0]).toMatchObject({ event_category: 'data_access', service_name: 'identity', resource_type: 'identity.users', operation: 'identity.Query.users' });
+    expect(audited[0]!.additional_data).toMatchObject({ columns: [{ column: 'identity.users.email' }], threshold: 2 });
+    const breach = await waitFor(async () => {
+      const nodes = ok(await t.gql(`query($f: SecurityEventFilter) { securityEvents(filter: $f, first: 10) { nodes { eventType severity detectionRuleId sourceUserId eventData } } }`, { f: { detectionRuleId: 'data_breach.bulk_masked_read' } }, t.admin.accessToken)).securityEvents.nodes as Record<string, any>[];
+      const mine = nodes.filter((e) => e.sourceUserId === reader.userId);
+      return mine.length ? mine : null;
+    }, 'a data_breach.bulk_masked_read event');
+    expect(breach).toHaveLength(1);
+    expect(breach[0]).toMatchObject({ eventType: 'DATA_BREACH', severity: 'MEDIUM', detectionRuleId: 'data_breach.bulk_masked_read', eventData: { threshold: 5, columns: ['identity.users.email'] } });
+    expect(breach[0]!.eventData.count).toBe(rows[0]! + rows[1]!);
+    expect(await sql(t.db.url, `SELECT 1 FROM compliance.audit_logs WHERE request_id = $1`, [small])).toEqual([]);
   });
 });

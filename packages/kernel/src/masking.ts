@@ -48,6 +48,12 @@ export interface MaskingPlanWire {
   columns: Record<string, PlannedColumn>;
   /** When the plan stops holding by itself (a role it counted starts or ends): cached no longer than that. */
   expiresAt?: string;
+  /**
+   * A request that masks at least this many rows of one column (outside unlogged tables) is
+   * reported with a `masked_read` audit event, which compliance's bulk read rule sums per actor
+   * over a window (`data_breach.bulk_masked_read`). Absent: masked reads are never reported.
+   */
+  reportMaskedRows?: number;
 }
 
 /** A declared classified field: the column it shows, and who owns the object it is read from. */
@@ -140,24 +146,29 @@ function compilePartial(p: Record<string, unknown>): Masker {
 interface CompiledColumn {
   mask: Masker | null;
   logged: boolean;
+  /** Whether masked reads count towards the `masked_read` report (not in unlogged tables). */
+  counted: boolean;
   policy: string | null;
 }
 
 /** A plan compiled for this process: per column its masker (absent column: clear, not logged). */
 interface CompiledPlan {
   columns: Map<string, CompiledColumn>;
+  reportMaskedRows: number;
 }
 
-const FAIL_CLOSED: CompiledColumn = { mask: () => REDACTED, logged: false, policy: null };
-const CLEAR: CompiledColumn = { mask: null, logged: false, policy: null };
+const FAIL_CLOSED: CompiledColumn = { mask: () => REDACTED, logged: false, counted: false, policy: null };
+const CLEAR: CompiledColumn = { mask: null, logged: false, counted: false, policy: null };
 
 function compilePlan(wire: MaskingPlanWire, options: MaskingOptions): CompiledPlan {
   const columns = new Map<string, CompiledColumn>();
   for (const [column, planned] of Object.entries(wire.columns)) {
     const table = column.split('.').slice(0, 2).join('.');
-    columns.set(column, { mask: planned.rule ? compileRule(planned.rule, options.maskingKey) : null, logged: planned.accessLogged && !options.unlogged?.includes(table), policy: planned.policy });
+    const unlogged = !!options.unlogged?.includes(table);
+    columns.set(column, { mask: planned.rule ? compileRule(planned.rule, options.maskingKey) : null, logged: planned.accessLogged && !unlogged, counted: !unlogged, policy: planned.policy });
   }
-  return { columns };
+  const report = wire.reportMaskedRows;
+  return { columns, reportMaskedRows: typeof report === 'number' && report >= 1 ? report : Infinity };
 }
 
 /** The masking state of one request (per context object, like shield's decisions). */
@@ -169,6 +180,10 @@ interface RequestMasking {
   /** Clear reads of access-logged columns: column → rows, and the root fields read through. */
   reads: Map<string, { rows: number; policy: string | null }>;
   roots: Set<string>;
+  /** Masked reads, column → rows, when the plan asks for them to be reported. */
+  masked: Map<string, number>;
+  /** The root field the first counted masked value was read through. */
+  maskedRoot?: string;
   options: MaskingOptions;
   plans: PlanCache;
 }
@@ -249,7 +264,7 @@ async function load(state: RequestMasking, ctx: BaseContext): Promise<void> {
 
 function stateOf(ctx: BaseContext, options: MaskingOptions, plans: PlanCache): RequestMasking {
   let state = requests.get(ctx);
-  if (!state) requests.set(ctx, (state = { reads: new Map(), roots: new Set(), options, plans }));
+  if (!state) requests.set(ctx, (state = { reads: new Map(), roots: new Set(), masked: new Map(), options, plans }));
   return state;
 }
 
@@ -262,6 +277,10 @@ function apply(state: RequestMasking, field: ClassifiedField, value: unknown, in
     state.roots.add(String(info.path ? rootOf(info.path) : info.fieldName));
   }
   if (!planned.mask || state.unmasked) return value;
+  if (planned.counted && state.plan && state.plan.reportMaskedRows !== Infinity) {
+    state.masked.set(field.column, (state.masked.get(field.column) ?? 0) + 1);
+    state.maskedRoot ??= String(info.path ? rootOf(info.path) : info.fieldName);
+  }
   return planned.mask(value);
 }
 
@@ -344,21 +363,37 @@ export function applyMasking(schema: GraphQLSchema, options: MaskingOptions): Gr
 
 /**
  * Publish the request's `access` audit event, if it read access-logged columns in clear: one per
- * subgraph and request, naming the columns, the rows and the root fields. Called when the
- * response is sent (subgraph.ts); a failure to publish is logged, never the response's.
+ * subgraph and request, naming the columns, the rows and the root fields; and its `masked_read`
+ * event, if it masked at least the plan's `reportMaskedRows` rows of one column (bulk reads of
+ * masked data, for compliance's `data_breach.bulk_masked_read` rule). Called when the response is
+ * sent (subgraph.ts); a failure to publish is logged, never the response's.
  */
 export async function flushMaskingAccess(ctx: object): Promise<void> {
   const state = requests.get(ctx);
-  if (!state || state.reads.size === 0) return;
+  if (!state) return;
   requests.delete(ctx);
   const base = ctx as BaseContext;
+  const published: Promise<void>[] = [];
+  if (state.reads.size > 0) {
+    const columns = [...state.reads.entries()].map(([column, r]) => ({ column, rows: r.rows, policy: r.policy }));
+    const description = `Read ${columns.map((c) => `${c.column} (${c.rows})`).join(', ')} in clear`;
+    published.push(publishRead(state, base, 'access', [...state.roots][0], columns, description, { unmasked: !!state.unmasked, rootFields: [...state.roots].map(String) }));
+  }
+  const masked = [...state.masked.entries()].map(([column, rows]) => ({ column, rows }));
+  const rows = Math.max(0, ...masked.map((m) => m.rows));
+  // Not waited for: the report must not delay the response it is about.
+  if (state.plan && rows >= state.plan.reportMaskedRows) {
+    void publishRead(state, base, 'masked_read', state.maskedRoot, masked, `Read ${masked.map((c) => `${c.column} (${c.rows})`).join(', ')} masked`, { rowCount: rows, threshold: state.plan.reportMaskedRows });
+  }
+  await Promise.all(published);
+}
+
+async function publishRead(state: RequestMasking, base: BaseContext, eventType: 'access' | 'masked_read', root: string | undefined, columns: { column: string }[], description: string, extra: Record<string, unknown>): Promise<void> {
   const { options } = state;
-  const columns = [...state.reads.entries()].map(([column, r]) => ({ column, rows: r.rows, policy: r.policy }));
   const tables = [...new Set(columns.map((c) => c.column.split('.').slice(0, 2).join('.')))];
-  const root = [...state.roots][0];
   try {
     await options.events.publish(options.executor, EVENTS.auditRecorded, {
-      eventType: 'access',
+      eventType,
       eventCategory: 'data_access',
       operation: `${options.service}.Query.${root ?? 'unknown'}`.slice(0, 255),
       actorId: base.principal?.userId ?? null,
@@ -374,15 +409,15 @@ export async function flushMaskingAccess(ctx: object): Promise<void> {
       oldValues: null,
       newValues: null,
       changedFields: [],
-      riskLevel: state.unmasked ? 'medium' : 'low',
+      riskLevel: eventType === 'access' && state.unmasked ? 'medium' : 'low',
       complianceRelevant: true,
-      description: `Read ${columns.map((c) => `${c.column} (${c.rows})`).join(', ')} in clear`.slice(0, 2000),
-      additionalData: { columns, unmasked: !!state.unmasked, rootFields: [...state.roots].map(String) },
+      description: description.slice(0, 2000),
+      additionalData: { columns, ...extra },
       inTransaction: false,
       at: new Date().toISOString(),
     });
   } catch (err) {
-    base.logger.error({ err }, 'access audit event not published');
+    base.logger.error({ err }, `${eventType} audit event not published`);
   }
 }
 

@@ -28,6 +28,8 @@ export const complianceConfig = defineConfig(
       secret: true,
     },
     ATRIUM_SECURITY_BULK_EXPORT_ROWS: { schema: env.int(1000, 1, 10_000_000), doc: 'rows of one audit export that make it a data_breach candidate (rule data_breach.bulk_export)' },
+    ATRIUM_SECURITY_MASKED_READ_REPORT_ROWS: { schema: env.int(100, 1, 10_000_000), doc: 'masked rows of one classified column in one request that the kernel reports as a masked_read audit event' },
+    ATRIUM_SECURITY_BULK_READ_ROWS: { schema: env.int(5000, 1, 100_000_000), doc: 'masked rows one actor reads within the window (summed over masked_read events) that make a data_breach candidate (rule data_breach.bulk_masked_read)' },
   },
   (raw, base) => ({
     ai: { denyList: raw.ATRIUM_AI_DENY_LIST.split(',').map((t) => t.trim()).filter(Boolean) },
@@ -38,6 +40,8 @@ export const complianceConfig = defineConfig(
       failedLoginsPerIp: raw.ATRIUM_SECURITY_FAILED_LOGINS_PER_IP,
       windowSeconds: raw.ATRIUM_SECURITY_WINDOW_SECONDS,
       bulkExportRows: raw.ATRIUM_SECURITY_BULK_EXPORT_ROWS,
+      maskedReadReportRows: raw.ATRIUM_SECURITY_MASKED_READ_REPORT_ROWS,
+      bulkReadRows: raw.ATRIUM_SECURITY_BULK_READ_ROWS,
     },
   }),
 );

@@ -224,7 +224,7 @@ export function maskingPlanHandler(deps: SubgraphServices<ComplianceDb, Complian
         roleIds = facts.policies.flatMap((p) => p.roles ?? []);
       }
     }
-    const plan = maskingPlan(facts, { userId: input.principal.userId, roleIds });
+    const plan = { ...maskingPlan(facts, { userId: input.principal.userId, roleIds }), reportMaskedRows: deps.settings.security.maskedReadReportRows };
     return expiresAt === undefined ? plan : { ...plan, expiresAt: new Date(expiresAt).toISOString() };
   };
 }

@@ -116,4 +116,16 @@ export const RULES: readonly DetectionRule[] = [
       return { eventType: 'data_breach', severity: 'high', title: 'Bulk export of audit data (breach candidate)', description: `${f.operation} exported ${rows} rows.`, sourceUserId: f.userId, sourceIp: f.ipAddress, potentialImpact: 'Personal data of the exported rows (actors, IP addresses, old and new values) left the platform.', affectedDataTypes: ['audit_log'], dedupeKey: `data_breach.bulk_export:${f.id}`, eventData: { auditLogId: f.id, rowCount: rows, threshold: settings.bulkExportRows, format: f.additionalData.format ?? null } };
     },
   },
+  {
+    id: 'data_breach.bulk_masked_read',
+    summary: 'masked rows of classified columns one actor read (masked_read events) reaching the threshold within the window',
+    async detect(f, { settings, store }) {
+      if (f.eventType !== 'masked_read' || !f.userId) return null;
+      const since = new Date(f.timestamp.getTime() - settings.windowSeconds * 1000);
+      const n = await store.maskedReadRows(f.userId, since, f.timestamp);
+      if (n < settings.bulkReadRows) return null;
+      const columns = Array.isArray(f.additionalData.columns) ? (f.additionalData.columns as { column?: unknown }[]).map((c) => String(c.column)) : [];
+      return { eventType: 'data_breach', severity: 'medium', title: 'Bulk read of masked classified data (breach candidate)', description: `${n} masked rows of classified columns read by ${f.userId} within ${settings.windowSeconds} s.`, sourceUserId: f.userId, sourceIp: f.ipAddress, targetResource: f.resourceType, potentialImpact: 'A bulk collection of classified records (masked values, identifiers, unmasked fields) by one account.', affectedDataTypes: columns, dedupeKey: `data_breach.bulk_masked_read:${f.userId}:${bucket(f.timestamp, settings.windowSeconds)}`, quiet: { subject: `user:${f.userId}`, seconds: settings.windowSeconds }, eventData: { count: n, threshold: settings.bulkReadRows, windowSeconds: settings.windowSeconds, lastAuditLogId: f.id, columns } };
+    },
+  },
 ];

@@ -19,6 +19,18 @@ export class SecurityStore {
     return row?.n ?? 0;
   }
 
+  /** Rows of classified columns one actor read masked within a window (the largest column of each `masked_read` event, summed). */
+  async maskedReadRows(userId: string, since: Date, until: Date): Promise<number> {
+    const [row] = await this.db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT coalesce(sum((additional_data->>'rowCount')::bigint), 0)::int AS n FROM compliance.audit_logs
+        WHERE event_type = 'masked_read' AND user_id = $3::uuid AND "timestamp" > $1::timestamptz AND "timestamp" <= $2::timestamptz`,
+      since,
+      until,
+      userId,
+    );
+    return row?.n ?? 0;
+  }
+
   /** Insert unless an event with this dedupe key exists (a burst, a redelivered audit event); whether it was new. */
   async raise(ruleId: string, r: Raised, fact: { id: string; timestamp: Date; organizationId: string | null }): Promise<boolean> {
     // A burst already raised within its window (the bucketed key alone would raise again past a bucket's edge).
