@@ -247,6 +247,19 @@ export const CALLS: Call[] = [
     vars: (s) => ({ id: s.aiLog }),
   },
   { field: 'withdrawConsent', op: `mutation { withdrawConsent(purpose: "usage_analytics") { status } }` },
+  // Data-subject requests: the administrator's own export (verified with its token, it fans out),
+  // and for the member (an unscoped compliance:update holder files for another user) an erasure
+  // left unverified and a rectification the administrator rejects.
+  { field: 'requestDataExport', op: `mutation { requestDataExport { request { id } verificationToken } }`, keep: (d, s) => ((s.dsr = d.requestDataExport.request.id), (s.dsrToken = d.requestDataExport.verificationToken)) },
+  { field: 'verifyDataSubjectRequest', op: `mutation($id: ID!, $t: String) { verifyDataSubjectRequest(id: $id, token: $t) { id status } }`, vars: (s) => ({ id: s.dsr, t: s.dsrToken }) },
+  { field: 'requestErasure', op: `mutation($i: DataSubjectRequestInput) { requestErasure(input: $i) { request { id } } }`, vars: (s) => ({ i: { userId: s.member.userId } }) },
+  {
+    field: 'requestDataSubjectAction',
+    op: `mutation($i: DataSubjectActionInput!) { requestDataSubjectAction(input: $i) { request { id } } }`,
+    vars: (s) => ({ i: { type: 'RECTIFICATION', userId: s.member.userId, details: 'covered' } }),
+    keep: (d, s) => (s.dsrAction = d.requestDataSubjectAction.request.id),
+  },
+  { field: 'updateDataSubjectRequest', op: `mutation($id: ID!) { updateDataSubjectRequest(id: $id, input: { status: REJECTED, notes: "covered" }) { id } }`, vars: (s) => ({ id: s.dsrAction }) },
   { field: 'createDataElement', op: `mutation($i: CreateDataElementInput!) { createDataElement(input: $i) { id } }`, vars: () => ({ i: { tableName: 'identity.user_profiles', columnName: `cov_${tag().replace(/-/g, '_')}`, classification: 'internal' } }), keep: (d, s) => (s.dataElement = d.createDataElement.id) },
   { field: 'updateDataElement', op: `mutation($id: ID!) { updateDataElement(id: $id, input: { maskingMethod: HASH }) { id } }`, vars: (s) => ({ id: s.dataElement }) },
   { field: 'deleteDataElement', op: `mutation($id: ID!) { deleteDataElement(id: $id) { id } }`, vars: (s) => ({ id: s.dataElement }) },

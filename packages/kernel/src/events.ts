@@ -330,6 +330,31 @@ export const EVENTS = {
   // Sign-in facts for analytics' activity tracking (issue 13 §3): the authentication audit events
   // only, so every other mutation enqueues no job for analytics.
   userActivity: defineEvent('user.activity', 1, auditPayload, 'A sign-in, failed sign-in, sign-out, token refresh, lockout or sign-up (the authentication audit events): analytics keeps it as user activity where the user consents to tracking.'),
+  // Data-subject requests (issue 12 §6): compliance asks every subgraph that declares `subjectData`
+  // (subject-data.ts) for its part of a verified export or erasure, and each answers once.
+  subjectDataRequested: defineEvent(
+    'subject_data.requested',
+    1,
+    z.object({ requestId: id, userId: id, action: z.enum(['export', 'erase']), at: stateTime }),
+    "A verified data-subject request needs each subgraph's part: what it holds about the user (export), or erase it and count what remains (erase). The kernel consumes it for every subgraph declaring subjectData.",
+  ),
+  subjectDataContributed: defineEvent(
+    'subject_data.contributed',
+    1,
+    z.object({
+      requestId: id,
+      subgraph: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      action: z.enum(['export', 'erase']),
+      /** Export: rows per table (secrets never included). */
+      sections: z.record(z.string(), z.array(z.unknown())).nullable(),
+      /** Erase: rows deleted or anonymized per table. */
+      counts: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+      /** Erase: the verification pass, rows per table still holding the subject's personal data. */
+      remaining: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+      at: stateTime,
+    }),
+    "One subgraph's part of a data-subject request: compliance records it once per (request, subgraph) and completes the request when every participant answered.",
+  ),
   // ── end of compliance events
 } as const;
 
@@ -367,13 +392,15 @@ export interface EventBus {
 }
 
 /** Consumers by event, from the registered subgraphs' declarations. */
-export function eventRoutes(subgraphs: readonly { name: string; events?: readonly EventHandler<never>[] }[]): Map<string, string[]> {
+export function eventRoutes(subgraphs: readonly { name: string; events?: readonly EventHandler<never>[]; subjectData?: unknown }[]): Map<string, string[]> {
   const routes = new Map<string, string[]>();
   for (const subgraph of subgraphs) {
-    for (const handler of subgraph.events ?? []) {
-      const key = eventTask('', handler.event);
+    // A subgraph declaring subjectData consumes subject_data.requested through the kernel (subject-data.ts).
+    const handled = [...(subgraph.events ?? []).map((h) => h.event), ...(subgraph.subjectData ? [EVENTS.subjectDataRequested] : [])];
+    for (const event of handled) {
+      const key = eventTask('', event);
       const consumers = routes.get(key) ?? [];
-      if (consumers.includes(subgraph.name)) throw new Error(`${subgraph.name} declares two handlers for ${handler.event.name} v${handler.event.version}`);
+      if (consumers.includes(subgraph.name)) throw new Error(`${subgraph.name} declares two handlers for ${event.name} v${event.version}`);
       routes.set(key, [...consumers, subgraph.name]);
     }
   }

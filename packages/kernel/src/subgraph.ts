@@ -15,7 +15,7 @@ import { createPrisma, type Client, type PoolStats, type PrismaClass, type Prism
 import { settingsOf, subgraphUrl, type Config, type ConfigModel } from './env.js';
 import { AppError, createErrorFormatter, errorLoggingPlugin } from './errors.js';
 import { consumerTasks, type EventBus, type EventHandler } from './events.js';
-import type { SubjectDataHandler } from './subject-data.js';
+import { consumedEvents, type SubjectDataHandler } from './subject-data.js';
 import type { RawExecutor } from './jobs.js';
 import { healthRoute, type ReadinessCheck } from './health.js';
 import { listen, requestBodyOf, stringifyResult, type HttpServerHandle, type Route } from './http.js';
@@ -242,7 +242,7 @@ export async function createSubgraphInstance(
           unlogged: ['compliance.audit_logs'],
         })
       : audited;
-    const tasks = { ...definition.tasks?.(deps), ...consumerTasks(definition.name, definition.events ?? [], deps) };
+    const tasks = { ...definition.tasks?.(deps), ...consumerTasks(definition.name, consumedEvents(definition as Parameters<typeof consumedEvents>[0]), deps as never) };
     const raw = db as unknown as RawExecutor;
     sampler = new SystemSampler({
       host: definition.name,

@@ -11,6 +11,7 @@ import { seriesResolvers } from './modules/series/resolvers.js';
 import { usageEvents } from './modules/usage/events.js';
 import { usageResolvers } from './modules/usage/resolvers.js';
 import { accessMap } from './permissions.js';
+import { analyticsSubjectData } from './modules/subject/subject-data.js';
 
 /** Analytics: usage captured at the gateway, operation statistics, LLM usage and costs by cost center with budgets, time series, reports. */
 export default defineSubgraph({
@@ -33,6 +34,8 @@ export default defineSubgraph({
   accessMap,
   loaders: createLoaders,
   events: [...usageEvents, ...costEvents, ...consentEvents, ...activityEvents],
+  // Its part of data-subject requests: usage, costs and activity by user (anonymized on erasure), consents, memberships, reports.
+  subjectData: analyticsSubjectData,
   tasks: (deps) => maintenanceTasks(deps),
   // The hourly upkeep starts with the first run after migrations and keeps itself scheduled.
   seed: async ({ db }) => scheduleMaintenance(db),

@@ -3,6 +3,7 @@ import { assignBootstrapRole } from './bootstrap.js';
 import { authorizationConfig } from './config.js';
 import { createContext } from './context.js';
 import { consumers } from './events.js';
+import { authorizationSubjectData } from './modules/accounts/subject-data.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { assignmentResolvers } from './modules/assignments/resolvers.js';
@@ -70,6 +71,8 @@ export default defineSubgraph({
   // Other subgraphs' policy snapshots (kernel policy-snapshot.ts), outside the GraphQL schema.
   internal: ({ db }) => policyInternalCalls(db),
   events: consumers,
+  // Its part of data-subject requests: assignments, grants, delegations, ownership (export, erasure).
+  subjectData: authorizationSubjectData,
   seed: ({ db }) => seedAuthorization(db),
   onFirstAdmin: ({ db, logger, userId }) => assignBootstrapRole(db, { logger, userId, roleName: 'super_admin' }).then(() => undefined),
 });

@@ -10,4 +10,5 @@ export type { Prisma };
 export type { AuditLog, ChangeSet, ChangeTracking, ComplianceAssessment, ComplianceFramework, SecurityEvent } from './generated/prisma/client.js';
 export type { AiComplianceLog, ConsentRecord, DataProcessingActivity, PrivacyConsent } from './generated/prisma/client.js';
 export type { DataClassification, DataElement, MaskingPolicy } from './generated/prisma/client.js';
+export type { DataSubjectContribution, DataSubjectRequest } from './generated/prisma/client.js';
 export type { EncryptionKey, EncryptedDataRegistry } from './generated/prisma/client.js';

@@ -36,6 +36,9 @@ export const accessMap: AccessMap = {
     consentHistory: authenticated,
     hasValidConsent: authenticated,
     userDataPurposes: authenticated,
+    // The subject's own, who filed them, and compliance:read holders in the request's tenant (the service narrows; NOT_FOUND outside).
+    dataSubjectRequest: authenticated,
+    dataSubjectRequests: authenticated,
     dataClassifications: can('compliance:read'),
     dataElements: can('compliance:read'),
     maskingPolicies: can('compliance:read'),
@@ -63,6 +66,13 @@ export const accessMap: AccessMap = {
     // Narrowed in the service to compliance:update in the record's tenant (NOT_FOUND outside).
     reviewAiComplianceLog: authenticated,
     withdrawConsent: authenticated,
+    // A person files for themselves; for another user only with unscoped compliance:update (the service decides).
+    requestDataExport: authenticated,
+    requestErasure: authenticated,
+    requestDataSubjectAction: authenticated,
+    // The subject with the token, or compliance:update in the request's tenant; processing: compliance:update there.
+    verifyDataSubjectRequest: authenticated,
+    updateDataSubjectRequest: authenticated,
     // Masking is platform-wide: the service also refuses a grant scoped to an organization.
     createDataElement: can('compliance:create'),
     updateDataElement: can('compliance:update'),
@@ -128,5 +138,11 @@ export const accessMap: AccessMap = {
   ConsentRecord: { '*': authenticated },
   ConsentRecordEdge: page,
   ConsentRecordConnection: page,
+  // Reached only through dataSubjectRequest(s) and the request mutations, which checked who the caller is to it.
+  DataSubjectRequest: { '*': authenticated },
+  DataSubjectContribution: { '*': authenticated },
+  DataSubjectRequestReceipt: { '*': authenticated },
+  DataSubjectRequestEdge: page,
+  DataSubjectRequestConnection: page,
   PageInfo: page,
 };

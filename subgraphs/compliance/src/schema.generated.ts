@@ -1,7 +1,8 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EncryptionKey as EncryptionKeyModel, EncryptedDataRegistry as EncryptedDataRegistryModel, AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel, AiComplianceLog as AiComplianceLogModel } from './db.js';
+import type { EncryptionKey as EncryptionKeyModel, EncryptedDataRegistry as EncryptedDataRegistryModel, AuditLog as AuditLogModel, SecurityEvent as SecurityEventModel, ComplianceFramework as ComplianceFrameworkModel, ComplianceAssessment as ComplianceAssessmentModel, ChangeSet as ChangeSetModel, ChangeTracking as ChangeTrackingModel, DataProcessingActivity as DataProcessingActivityModel, ConsentRecord as ConsentRecordModel, DataClassification as DataClassificationModel, DataElement as DataElementModel, MaskingPolicy as MaskingPolicyModel, AiComplianceLog as AiComplianceLogModel, DataSubjectContribution as DataSubjectContributionModel } from './db.js';
 import type { ConsentRow as ConsentRowModel } from './modules/privacy/store.js';
+import type { RequestRow as RequestRowModel } from './modules/requests/store.js';
 import type { ComplianceContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -916,6 +917,200 @@ export type DataElement = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A rectification, restriction or objection, processed by an officer. */
+export type DataSubjectActionInput = {
+  /** What to rectify, restrict or object to (required). */
+  details: Scalars['String']['input'];
+  /** The tenant to file it in: one the subject belongs to (an officer: any). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** GDPR by default. */
+  regulation?: InputMaybe<DataSubjectRegulation>;
+  /** What is asked. */
+  type: DataSubjectActionType;
+  /** The subject: the caller by default; another user needs compliance:update for every tenant. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A request an officer processes by hand. */
+export type DataSubjectActionType =
+  /** Object to processing (art. 21). */
+  | 'objection'
+  /** Correct inaccurate data (art. 16). */
+  | 'rectification'
+  /** Restrict processing (art. 18). */
+  | 'restriction';
+
+/** One subgraph's part of an export or erasure. */
+export type DataSubjectContribution = {
+  __typename?: 'DataSubjectContribution';
+  /** When it answered. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Erasure: rows deleted or anonymized per table. */
+  counts?: Maybe<Scalars['JSON']['output']>;
+  /** Erasure: the verification pass, rows per table still holding personal data (all 0 when verified). */
+  remaining?: Maybe<Scalars['JSON']['output']>;
+  /** Export: rows returned per table. */
+  sections?: Maybe<Scalars['JSON']['output']>;
+  /** Where it stands. */
+  status: DataSubjectContributionStatus;
+  /** The subgraph. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Where one subgraph's part of an export or erasure stands. */
+export type DataSubjectContributionStatus =
+  /** Answered. */
+  | 'done'
+  /** Answered, but its erasure left personal data behind. */
+  | 'failed'
+  /** Asked, not answered yet. */
+  | 'pending';
+
+/** The regulation a request is made under; it sets the legal deadline. */
+export type DataSubjectRegulation =
+  /** CCPA: answered within 45 days. */
+  | 'CCPA'
+  /** GDPR: answered within 30 days. */
+  | 'GDPR';
+
+/**
+ * A data-subject request (002 §9 data_subject_requests): who it is about, what it asks, its
+ * verification and legal deadline, and for export and erasure the part each subgraph contributed.
+ */
+export type DataSubjectRequest = {
+  __typename?: 'DataSubjectRequest';
+  /** When it was completed or rejected. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Each participant's part, by subgraph name. */
+  contributions: Array<DataSubjectContribution>;
+  /** When it was filed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the subject asks, in their words (rectification, restriction, objection). */
+  details?: Maybe<Scalars['String']['output']>;
+  /** The legal deadline: 30 days after filing under GDPR, 45 under CCPA. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The export package once complete (EXPORT, ACCESS): every subgraph's sections, by subgraph and table. */
+  exportPackage?: Maybe<Scalars['JSON']['output']>;
+  /** The officer who last processed it. */
+  handledBy?: Maybe<Scalars['ID']['output']>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** The officer's notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The tenant it was filed in (null: platform-wide). */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the deadline passed before it was completed or rejected. */
+  overdue: Scalars['Boolean']['output'];
+  /** The subgraphs asked for their part (export and erasure), fixed at verification. */
+  participants: Array<Scalars['String']['output']>;
+  /** The regulation it is made under. */
+  regulation: DataSubjectRegulation;
+  /**
+   * The erasure report once complete (ERASURE): counts per subgraph and table, the verification
+   * pass, and whether it found nothing left.
+   */
+  report?: Maybe<Scalars['JSON']['output']>;
+  /** What it asks for. */
+  requestType: DataSubjectRequestType;
+  /** Who filed it: the subject, or an officer on their behalf. */
+  requestedBy: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: DataSubjectRequestStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The subject (a user). */
+  userId: Scalars['ID']['output'];
+  /** When it was verified. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who verified it: the subject with the token, or an officer. */
+  verifiedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of data-subject requests, newest first. */
+export type DataSubjectRequestConnection = {
+  __typename?: 'DataSubjectRequestConnection';
+  /** Edges with cursors. */
+  edges: Array<DataSubjectRequestEdge>;
+  /** The requests of this page. */
+  nodes: Array<DataSubjectRequest>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** A data-subject request with its cursor. */
+export type DataSubjectRequestEdge = {
+  __typename?: 'DataSubjectRequestEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: DataSubjectRequest;
+};
+
+/** Which data-subject requests to list; every given criterion must hold. */
+export type DataSubjectRequestFilter = {
+  /** One tenant's requests. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Past their deadline (or not) only. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One kind of request. */
+  requestType?: InputMaybe<DataSubjectRequestType>;
+  /** One state. */
+  status?: InputMaybe<DataSubjectRequestStatus>;
+  /** One subject's requests. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A request for the subject's data (export) or its erasure. */
+export type DataSubjectRequestInput = {
+  /** Anything the subject wants the officer to know. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** The tenant to file it in: one the subject belongs to (an officer: any). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** GDPR by default. */
+  regulation?: InputMaybe<DataSubjectRegulation>;
+  /** The subject: the caller by default; another user needs compliance:update for every tenant. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A filed request and its verification token (shown once; the subject confirms with it). */
+export type DataSubjectRequestReceipt = {
+  __typename?: 'DataSubjectRequestReceipt';
+  /** The request. */
+  request: DataSubjectRequest;
+  /** The token that verifies it (verifyDataSubjectRequest); never shown again. */
+  verificationToken: Scalars['String']['output'];
+};
+
+/** Where a data-subject request stands. */
+export type DataSubjectRequestStatus =
+  /** Done: the package is ready, the erasure verified, or the officer completed it. */
+  | 'completed'
+  /** A part failed or the erasure's verification found personal data left: needs attention (see the report). */
+  | 'failed'
+  /** Being processed: the subgraphs' parts are on their way, or an officer works on it. */
+  | 'in_progress'
+  /** Filed, waiting for verification. */
+  | 'received'
+  /** Refused by an officer (with notes). */
+  | 'rejected'
+  /** Verified; an officer processes it (rectification, restriction, objection). */
+  | 'verified';
+
+/** What a data-subject request asks for (GDPR arts. 15–21 and the CCPA equivalents). */
+export type DataSubjectRequestType =
+  /** A copy of what Atrium holds about the subject (art. 15), answered like EXPORT. */
+  | 'access'
+  /** Delete or anonymize everything personal about the subject (art. 17), verified by a second pass. */
+  | 'erasure'
+  /** The subject's data as one JSON package (art. 20). */
+  | 'export'
+  /** Object to processing (art. 21): processed by an officer. */
+  | 'objection'
+  /** Correct inaccurate data (art. 16): processed by an officer. */
+  | 'rectification'
+  /** Restrict processing (art. 18): processed by an officer. */
+  | 'restriction';
+
 /** Columns of one table to scan with the registered detection patterns. */
 export type DetectDataElementsInput = {
   /** The columns and their samples (at most 100). */
@@ -1216,6 +1411,24 @@ export type Mutation = {
    */
   recordSecurityNotification: SecurityEvent;
   /**
+   * Ask for the subject's data as one JSON package (GDPR art. 20): the caller's own, or another
+   * user's for unscoped compliance:update holders (FORBIDDEN otherwise). Filed as RECEIVED with a
+   * verification token shown once; once verified, every subgraph holding subject data contributes
+   * its part and the request completes when all did.
+   */
+  requestDataExport: DataSubjectRequestReceipt;
+  /**
+   * File a rectification, restriction or objection (who may: as requestDataExport); an officer
+   * processes it with updateDataSubjectRequest.
+   */
+  requestDataSubjectAction: DataSubjectRequestReceipt;
+  /**
+   * Ask for the subject's erasure (GDPR art. 17), filed like requestDataExport. Once verified every
+   * subgraph deletes or anonymizes its part and counts it, then a second pass must find nothing left:
+   * COMPLETED with the report, or FAILED with what remains.
+   */
+  requestErasure: DataSubjectRequestReceipt;
+  /**
    * Ask for a key's revocation (encryption_key:revoke); a second person approves it. CONFLICT for
    * the active key (rotate first), a revoked one, or one already waiting.
    */
@@ -1257,8 +1470,22 @@ export type Mutation = {
   updateComplianceAssessment: ComplianceAssessment;
   /** Change a data element (compliance:update, unscoped). */
   updateDataElement: DataElement;
+  /**
+   * Process a request by hand (compliance:update in its tenant; NOT_FOUND outside, FORBIDDEN for
+   * one's own): rectification, restriction and objection move to IN_PROGRESS, COMPLETED or
+   * REJECTED; an export or erasure can only be REJECTED before it fans out. Notes are required;
+   * any other move is CONFLICT.
+   */
+  updateDataSubjectRequest: DataSubjectRequest;
   /** Change a masking policy (compliance:update, unscoped); visible from the next request on. */
   updateMaskingPolicy: MaskingPolicy;
+  /**
+   * Verify a RECEIVED request: the subject (or who filed it) with its token (a wrong token is
+   * BAD_USER_INPUT), or without a token a compliance:update holder in its tenant (an officer who
+   * checked the subject's identity). Export and erasure then fan out (IN_PROGRESS); the others wait
+   * for an officer (VERIFIED). Another state is CONFLICT; a request the caller cannot see NOT_FOUND.
+   */
+  verifyDataSubjectRequest: DataSubjectRequest;
   /**
    * Withdraw the caller's own consent to a purpose (as easy as giving it: GDPR art. 7(3)). NOT_FOUND
    * when none was ever given; withdrawing twice is CONFLICT.
@@ -1334,6 +1561,21 @@ export type MutationRecordSecurityNotificationArgs = {
 };
 
 
+export type MutationRequestDataExportArgs = {
+  input?: InputMaybe<DataSubjectRequestInput>;
+};
+
+
+export type MutationRequestDataSubjectActionArgs = {
+  input: DataSubjectActionInput;
+};
+
+
+export type MutationRequestErasureArgs = {
+  input?: InputMaybe<DataSubjectRequestInput>;
+};
+
+
 export type MutationRequestKeyRevocationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1380,9 +1622,21 @@ export type MutationUpdateDataElementArgs = {
 };
 
 
+export type MutationUpdateDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDataSubjectRequestInput;
+};
+
+
 export type MutationUpdateMaskingPolicyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMaskingPolicyInput;
+};
+
+
+export type MutationVerifyDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  token?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1495,6 +1749,16 @@ export type Query = {
   /** Registered classified columns, by table and column (compliance:read). */
   dataElements: Array<DataElement>;
   /**
+   * A data-subject request: for its subject, whoever filed it, and compliance:read holders in its
+   * tenant (every request for an unscoped grant). NOT_FOUND for anyone else.
+   */
+  dataSubjectRequest: DataSubjectRequest;
+  /**
+   * Data-subject requests the caller may see (their own, and those in the tenants their
+   * compliance:read reaches), newest first.
+   */
+  dataSubjectRequests: DataSubjectRequestConnection;
+  /**
    * Where managed ciphertext lives (encrypted_data_registry), by table and record
    * (encryption_key:read, unscoped).
    */
@@ -1586,6 +1850,18 @@ export type QueryConsentsArgs = {
 
 export type QueryDataElementsArgs = {
   tableName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataSubjectRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DataSubjectRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1850,6 +2126,14 @@ export type UpdateDataElementInput = {
   maskingParameters?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** An officer's processing step. */
+export type UpdateDataSubjectRequestInput = {
+  /** What was done, or why it is refused (required). */
+  notes: Scalars['String']['input'];
+  /** The new state: IN_PROGRESS, COMPLETED or REJECTED. */
+  status: DataSubjectRequestStatus;
+};
+
 /** Changes to a masking policy; absent fields stay. */
 export type UpdateMaskingPolicyInput = {
   /** Column patterns. */
@@ -2027,6 +2311,19 @@ export type ResolversTypes = {
   CreateMaskingPolicyInput: CreateMaskingPolicyInput;
   DataClassification: ResolverTypeWrapper<DataClassificationModel>;
   DataElement: ResolverTypeWrapper<DataElementModel>;
+  DataSubjectActionInput: DataSubjectActionInput;
+  DataSubjectActionType: DataSubjectActionType;
+  DataSubjectContribution: ResolverTypeWrapper<DataSubjectContributionModel>;
+  DataSubjectContributionStatus: DataSubjectContributionStatus;
+  DataSubjectRegulation: DataSubjectRegulation;
+  DataSubjectRequest: ResolverTypeWrapper<RequestRowModel>;
+  DataSubjectRequestConnection: ResolverTypeWrapper<Omit<DataSubjectRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DataSubjectRequestEdge']>, nodes: Array<ResolversTypes['DataSubjectRequest']> }>;
+  DataSubjectRequestEdge: ResolverTypeWrapper<Omit<DataSubjectRequestEdge, 'node'> & { node: ResolversTypes['DataSubjectRequest'] }>;
+  DataSubjectRequestFilter: DataSubjectRequestFilter;
+  DataSubjectRequestInput: DataSubjectRequestInput;
+  DataSubjectRequestReceipt: ResolverTypeWrapper<Omit<DataSubjectRequestReceipt, 'request'> & { request: ResolversTypes['DataSubjectRequest'] }>;
+  DataSubjectRequestStatus: DataSubjectRequestStatus;
+  DataSubjectRequestType: DataSubjectRequestType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetectDataElementsInput: DetectDataElementsInput;
   DetectedColumn: ResolverTypeWrapper<Omit<DetectedColumn, 'element'> & { element?: Maybe<ResolversTypes['DataElement']> }>;
@@ -2062,6 +2359,7 @@ export type ResolversTypes = {
   TriageSecurityEventInput: TriageSecurityEventInput;
   UpdateComplianceAssessmentInput: UpdateComplianceAssessmentInput;
   UpdateDataElementInput: UpdateDataElementInput;
+  UpdateDataSubjectRequestInput: UpdateDataSubjectRequestInput;
   UpdateMaskingPolicyInput: UpdateMaskingPolicyInput;
 };
 
@@ -2111,6 +2409,14 @@ export type ResolversParentTypes = {
   CreateMaskingPolicyInput: CreateMaskingPolicyInput;
   DataClassification: DataClassificationModel;
   DataElement: DataElementModel;
+  DataSubjectActionInput: DataSubjectActionInput;
+  DataSubjectContribution: DataSubjectContributionModel;
+  DataSubjectRequest: RequestRowModel;
+  DataSubjectRequestConnection: Omit<DataSubjectRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DataSubjectRequestEdge']>, nodes: Array<ResolversParentTypes['DataSubjectRequest']> };
+  DataSubjectRequestEdge: Omit<DataSubjectRequestEdge, 'node'> & { node: ResolversParentTypes['DataSubjectRequest'] };
+  DataSubjectRequestFilter: DataSubjectRequestFilter;
+  DataSubjectRequestInput: DataSubjectRequestInput;
+  DataSubjectRequestReceipt: Omit<DataSubjectRequestReceipt, 'request'> & { request: ResolversParentTypes['DataSubjectRequest'] };
   DateTime: Scalars['DateTime']['output'];
   DetectDataElementsInput: DetectDataElementsInput;
   DetectedColumn: Omit<DetectedColumn, 'element'> & { element?: Maybe<ResolversParentTypes['DataElement']> };
@@ -2137,6 +2443,7 @@ export type ResolversParentTypes = {
   TriageSecurityEventInput: TriageSecurityEventInput;
   UpdateComplianceAssessmentInput: UpdateComplianceAssessmentInput;
   UpdateDataElementInput: UpdateDataElementInput;
+  UpdateDataSubjectRequestInput: UpdateDataSubjectRequestInput;
   UpdateMaskingPolicyInput: UpdateMaskingPolicyInput;
 };
 
@@ -2456,6 +2763,63 @@ export type DataElementResolvers<ContextType = ComplianceContext, ParentType ext
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type DataSubjectActionTypeResolvers = { OBJECTION: 'objection', RECTIFICATION: 'rectification', RESTRICTION: 'restriction' };
+
+export type DataSubjectContributionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataSubjectContribution'] = ResolversParentTypes['DataSubjectContribution']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  counts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  remaining?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  sections?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DataSubjectContributionStatus'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataSubjectContributionStatusResolvers = { DONE: 'done', FAILED: 'failed', PENDING: 'pending' };
+
+export type DataSubjectRequestResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataSubjectRequest'] = ResolversParentTypes['DataSubjectRequest']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['DataSubjectContribution']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exportPackage?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regulation?: Resolver<ResolversTypes['DataSubjectRegulation'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  requestType?: Resolver<ResolversTypes['DataSubjectRequestType'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DataSubjectRequestStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type DataSubjectRequestConnectionResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataSubjectRequestConnection'] = ResolversParentTypes['DataSubjectRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DataSubjectRequestEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DataSubjectRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DataSubjectRequestEdgeResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataSubjectRequestEdge'] = ResolversParentTypes['DataSubjectRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType>;
+};
+
+export type DataSubjectRequestReceiptResolvers<ContextType = ComplianceContext, ParentType extends ResolversParentTypes['DataSubjectRequestReceipt'] = ResolversParentTypes['DataSubjectRequestReceipt']> = {
+  request?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType>;
+  verificationToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataSubjectRequestStatusResolvers = { COMPLETED: 'completed', FAILED: 'failed', IN_PROGRESS: 'in_progress', RECEIVED: 'received', REJECTED: 'rejected', VERIFIED: 'verified' };
+
+export type DataSubjectRequestTypeResolvers = { ACCESS: 'access', ERASURE: 'erasure', EXPORT: 'export', OBJECTION: 'objection', RECTIFICATION: 'rectification', RESTRICTION: 'restriction' };
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2570,6 +2934,9 @@ export type MutationResolvers<ContextType = ComplianceContext, ParentType extend
   exportAuditLogs?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditLogsArgs, 'format'>>;
   grantConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   recordSecurityNotification?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationRecordSecurityNotificationArgs, 'id'>>;
+  requestDataExport?: Resolver<ResolversTypes['DataSubjectRequestReceipt'], ParentType, ContextType, Partial<MutationRequestDataExportArgs>>;
+  requestDataSubjectAction?: Resolver<ResolversTypes['DataSubjectRequestReceipt'], ParentType, ContextType, RequireFields<MutationRequestDataSubjectActionArgs, 'input'>>;
+  requestErasure?: Resolver<ResolversTypes['DataSubjectRequestReceipt'], ParentType, ContextType, Partial<MutationRequestErasureArgs>>;
   requestKeyRevocation?: Resolver<ResolversTypes['EncryptionKey'], ParentType, ContextType, RequireFields<MutationRequestKeyRevocationArgs, 'id' | 'reason'>>;
   reviewAiComplianceLog?: Resolver<ResolversTypes['AiComplianceLog'], ParentType, ContextType, RequireFields<MutationReviewAiComplianceLogArgs, 'id' | 'input'>>;
   reviewComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationReviewComplianceAssessmentArgs, 'id' | 'input'>>;
@@ -2578,7 +2945,9 @@ export type MutationResolvers<ContextType = ComplianceContext, ParentType extend
   triageSecurityEvent?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType, RequireFields<MutationTriageSecurityEventArgs, 'id' | 'input'>>;
   updateComplianceAssessment?: Resolver<ResolversTypes['ComplianceAssessment'], ParentType, ContextType, RequireFields<MutationUpdateComplianceAssessmentArgs, 'id' | 'input'>>;
   updateDataElement?: Resolver<ResolversTypes['DataElement'], ParentType, ContextType, RequireFields<MutationUpdateDataElementArgs, 'id' | 'input'>>;
+  updateDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationUpdateDataSubjectRequestArgs, 'id' | 'input'>>;
   updateMaskingPolicy?: Resolver<ResolversTypes['MaskingPolicy'], ParentType, ContextType, RequireFields<MutationUpdateMaskingPolicyArgs, 'id' | 'input'>>;
+  verifyDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationVerifyDataSubjectRequestArgs, 'id'>>;
   withdrawConsent?: Resolver<ResolversTypes['PrivacyConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
 };
 
@@ -2624,6 +2993,8 @@ export type QueryResolvers<ContextType = ComplianceContext, ParentType extends R
   consents?: Resolver<Array<ResolversTypes['PrivacyConsent']>, ParentType, ContextType, Partial<QueryConsentsArgs>>;
   dataClassifications?: Resolver<Array<ResolversTypes['DataClassification']>, ParentType, ContextType>;
   dataElements?: Resolver<Array<ResolversTypes['DataElement']>, ParentType, ContextType, Partial<QueryDataElementsArgs>>;
+  dataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<QueryDataSubjectRequestArgs, 'id'>>;
+  dataSubjectRequests?: Resolver<ResolversTypes['DataSubjectRequestConnection'], ParentType, ContextType, Partial<QueryDataSubjectRequestsArgs>>;
   encryptedDataRegistry?: Resolver<ResolversTypes['EncryptedDataEntryConnection'], ParentType, ContextType, RequireFields<QueryEncryptedDataRegistryArgs, 'first'>>;
   encryptionKeys?: Resolver<ResolversTypes['EncryptionKeyConnection'], ParentType, ContextType, RequireFields<QueryEncryptionKeysArgs, 'first'>>;
   hasValidConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHasValidConsentArgs, 'purpose'>>;
@@ -2727,6 +3098,15 @@ export type Resolvers<ContextType = ComplianceContext> = {
   ConsentStatus?: ConsentStatusResolvers;
   DataClassification?: DataClassificationResolvers<ContextType>;
   DataElement?: DataElementResolvers<ContextType>;
+  DataSubjectActionType?: DataSubjectActionTypeResolvers;
+  DataSubjectContribution?: DataSubjectContributionResolvers<ContextType>;
+  DataSubjectContributionStatus?: DataSubjectContributionStatusResolvers;
+  DataSubjectRequest?: DataSubjectRequestResolvers<ContextType>;
+  DataSubjectRequestConnection?: DataSubjectRequestConnectionResolvers<ContextType>;
+  DataSubjectRequestEdge?: DataSubjectRequestEdgeResolvers<ContextType>;
+  DataSubjectRequestReceipt?: DataSubjectRequestReceiptResolvers<ContextType>;
+  DataSubjectRequestStatus?: DataSubjectRequestStatusResolvers;
+  DataSubjectRequestType?: DataSubjectRequestTypeResolvers;
   DateTime?: GraphQLScalarType;
   DetectedColumn?: DetectedColumnResolvers<ContextType>;
   EncryptedDataEntry?: EncryptedDataEntryResolvers<ContextType>;

@@ -13,6 +13,7 @@ import { announceExistingUsers } from './modules/users/service.js';
 import { announceExistingOrganizations } from './modules/organizations/service.js';
 import { accessMap } from './permissions.js';
 import { identitySecrets } from './modules/auth/secrets.js';
+import { identitySubjectData } from './modules/users/subject-data.js';
 
 /** Identity: accounts, sessions, MFA, organizations and teams, SSO providers. */
 export default defineSubgraph({
@@ -51,6 +52,8 @@ export default defineSubgraph({
   },
   // A rotation of one of its keys: re-encrypt its secrets under the new active key (one job at a time per key).
   events: identitySecrets.events,
+  // Its part of data-subject requests: the account, profile, memberships and sessions (export, erasure).
+  subjectData: identitySubjectData,
   tasks: (deps) => identitySecrets.tasks(deps),
   disposeServices: ({ throttle }) => throttle.close(),
   seed: async (s) => {

@@ -105,7 +105,7 @@ export class AuditStore {
 
   /**
    * Rows of the range that are not plainly fine, in chain order: whose content does not hash to
-   * its row_hash, or whose predecessor in the range is not seq - 1 or does not hash to its
+   * its row_hash (or, pseudonymized by an erasure, to its newest redaction hash), or whose predecessor in the range is not seq - 1 or does not hash to its
    * prev_hash. The predecessor outside the range (or missing) is looked up for those only: a row
    * still in the log, else the anchor a retention purge kept for it.
    */
@@ -114,9 +114,11 @@ export class AuditStore {
       { checked: bigint; first_seq: bigint | null; seq: bigint | null; id: string | null; timestamp: Date | null; altered: boolean | null; prev_hash: string | null; predecessor_hash: string | null; predecessor_exists: boolean | null; anchored: boolean | null }[]
     >(
       `WITH r AS (
-         SELECT a.seq, a.id, a."timestamp", a.prev_hash, a.row_hash <> compliance.audit_row_hash(a.prev_hash, a) AS altered,
+         SELECT a.seq, a.id, a."timestamp", a.prev_hash, COALESCE(red.redacted_hash, a.row_hash) <> compliance.audit_row_hash(a.prev_hash, a) AS altered,
                 lag(a.seq) OVER w AS lag_seq, lag(a.row_hash) OVER w AS lag_hash
            FROM compliance.audit_logs a
+           -- A row an erasure pseudonymized hashes to its newest redaction's hash; its row_hash (the link) is unchanged.
+           LEFT JOIN (SELECT DISTINCT ON (seq) seq, redacted_hash FROM compliance.audit_redactions ORDER BY seq, id DESC) red ON red.seq = a.seq
           WHERE ($1::timestamptz IS NULL OR a."timestamp" >= $1) AND ($2::timestamptz IS NULL OR a."timestamp" < $2)
          WINDOW w AS (ORDER BY a.seq)
        ), s AS (

@@ -19,6 +19,10 @@ export const CONSENT_STATUS = { GRANTED: 'granted', WITHDRAWN: 'withdrawn' } as 
 
 export const AI_OPERATION = { CHAT: 'chat', AGENT: 'agent', DOCUMENT: 'document' } as const;
 export const AI_REVIEW_STATUS = { NONE: 'none', PENDING: 'pending', CLEARED: 'cleared', CONFIRMED: 'confirmed' } as const;
+export const DSR_TYPE = { ACCESS: 'access', EXPORT: 'export', RECTIFICATION: 'rectification', ERASURE: 'erasure', RESTRICTION: 'restriction', OBJECTION: 'objection' } as const;
+export const DSR_ACTION = { RECTIFICATION: 'rectification', RESTRICTION: 'restriction', OBJECTION: 'objection' } as const;
+export const DSR_STATUS = { RECEIVED: 'received', VERIFIED: 'verified', IN_PROGRESS: 'in_progress', COMPLETED: 'completed', FAILED: 'failed', REJECTED: 'rejected' } as const;
+export const DSR_CONTRIBUTION_STATUS = { PENDING: 'pending', DONE: 'done', FAILED: 'failed' } as const;
 export const KEY_STATUS_ENUM = { ACTIVE: 'active', ROTATING: 'rotating', DEPRECATED: 'deprecated', REVOKED: 'revoked' } as const;
 
 export const enumResolvers = {
@@ -26,6 +30,10 @@ export const enumResolvers = {
   AiReviewStatus: AI_REVIEW_STATUS,
   AiReviewDecision: { CLEARED: 'cleared', CONFIRMED: 'confirmed' },
   EncryptionKeyStatus: KEY_STATUS_ENUM,
+  DataSubjectRequestType: DSR_TYPE,
+  DataSubjectActionType: DSR_ACTION,
+  DataSubjectRequestStatus: DSR_STATUS,
+  DataSubjectContributionStatus: DSR_CONTRIBUTION_STATUS,
   ComplianceFrameworkType: FRAMEWORK_TYPE,
   ComplianceAssessmentType: ASSESSMENT_TYPE,
   ComplianceOverallStatus: OVERALL_STATUS,
