@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it('every GraphiQL example in the README runs without errors, in order', async () => {
-  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'Latency', 'CostByModel', 'Run', 'ExportAudit', 'Keys', 'GiveConsent']);
+  expect([...examples.keys()]).toEqual(['Login', 'Me', 'Directory', 'NewOrg', 'Chat', 'Send', 'WhatCanIDo', 'WhyNot', 'MyTenants', 'Repositories', 'Latency', 'CostByModel', 'Run', 'ExportAudit', 'Keys', 'GiveConsent']);
   const login = await t.gql(examples.get('Login')!.replace('admin@atrium.local', t.admin.email).replace('<printed password>', ADMIN_PASSWORD));
   expect(login.errors).toBeUndefined();
   const token: string = login.data.login.accessToken;
@@ -42,6 +42,8 @@ it('every GraphiQL example in the README runs without errors, in order', async (
     { permission: 'organization:read', all: true, organizationIds: [] },
     { permission: 'conversation:read', all: true, organizationIds: [] },
   ]);
+  expect((await run('Repositories')).contentRepositories.map((r: { name: string }) => r.name)).toEqual(['ai_agents', 'automations', 'documents', 'prompts', 'videos']);
+  expect((await run('Repositories')).myAssignedContent.nodes).toEqual(expect.any(Array));
   expect((await run('Latency')).metricSeries).toMatchObject({ source: expect.any(String), points: expect.any(Array) });
   const report = (await run('CostByModel', { org: org.id })).createReport;
   expect(report.nextRunAt).not.toBeNull();

@@ -315,4 +315,24 @@ export const CALLS: Call[] = [
   { field: 'updateKnowledgeRelationship', op: `mutation($id: ID!) { updateKnowledgeRelationship(id: $id, input: { confidence: 0.7 }) { id } }`, vars: (s) => ({ id: s.relationship }) },
   { field: 'deleteKnowledgeRelationship', op: `mutation($id: ID!) { deleteKnowledgeRelationship(id: $id) { id } }`, vars: (s) => ({ id: s.relationship }) },
   { field: 'deleteKnowledgeEntity', op: `mutation($id: ID!) { deleteKnowledgeEntity(id: $id) { id } }`, vars: (s) => ({ id: s.entity }) },
+  {
+    field: 'createContentItem',
+    op: `mutation($i: CreateContentItemInput!) { createContentItem(input: $i) { id } }`,
+    before: async (s) => {
+      const repositories = ok(await s.t.gql(`{ contentRepositories { id name } }`, {}, s.t.admin.accessToken)).contentRepositories as { id: string; name: string }[];
+      s.contentRepository = repositories.find((r) => r.name === 'documents')!.id;
+    },
+    vars: (s) => ({ i: { repositoryId: s.contentRepository, organizationId: s.org, title: 'Covered content', contentData: { body: 'covered' } } }),
+    keep: (d, s) => (s.content = d.createContentItem.id),
+  },
+  { field: 'updateContentItem', op: `mutation($id: ID!) { updateContentItem(id: $id, input: { description: "covered", changeSummary: "Covered" }) { id } }`, vars: (s) => ({ id: s.content }) },
+  { field: 'restoreContentVersion', op: `mutation($id: ID!) { restoreContentVersion(itemId: $id, versionNumber: 1) { id } }`, vars: (s) => ({ id: s.content }) },
+  { field: 'transitionContentItem', op: `mutation($id: ID!) { transitionContentItem(id: $id, to: REVIEW) { id } }`, vars: (s) => ({ id: s.content }) },
+  {
+    field: 'assignContent',
+    op: `mutation($i: AssignContentInput!) { assignContent(input: $i) { id } }`,
+    vars: (s) => ({ i: { itemId: s.content, organizationId: s.org, assignmentType: 'REQUIRED' } }),
+    keep: (d, s) => (s.contentAssignment = d.assignContent.id),
+  },
+  { field: 'deactivateContentAssignment', op: `mutation($id: ID!) { deactivateContentAssignment(id: $id) { id } }`, vars: (s) => ({ id: s.contentAssignment }) },
 ];

@@ -15,6 +15,7 @@ export const RESOURCE_TYPES = {
   organization: { description: 'Organizations, their members and teams', actions: ['create', 'read', 'update', 'delete', 'manage_members'] },
   prompt_template: { description: 'Prompt templates', actions: ['create', 'read', 'update', 'delete', 'approve'] },
   knowledge: { description: 'Knowledge bases, documents, entities and collections', actions: ['create', 'read', 'update', 'delete', 'search'] },
+  content: { description: 'Content repository items (agents, videos, documents, prompts, automations), their workflow and assignments', actions: ['create', 'read', 'update', 'delete', 'approve', 'publish', 'assign'] },
   report: { description: 'Analytics report definitions and executions', actions: ['create', 'read', 'update', 'delete', 'execute'] },
   cost_center: { description: 'Cost centers and cost allocations', actions: ['create', 'read', 'update', 'delete', 'allocate'] },
   audit_log: { description: 'Audit logs, change tracking and security events', actions: ['read', 'export'] },

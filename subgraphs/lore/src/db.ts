@@ -11,3 +11,4 @@ export type { EmbeddingModel, Collection, Document, Chunk, Entity, Relationship 
 import type { Chunk } from './generated/prisma/client.js';
 /** A chunk as GraphQL sees it: with its document's creator, for the owner rule. */
 export type ChunkRow = Omit<Chunk, 'search_vector'> & { createdById: string | null };
+export type { ContentRepository, ContentItem, ContentVersion, ContentAssignment, ContentStatus, AccessLevel } from './generated/prisma/client.js';

@@ -2,6 +2,7 @@ import { defineSubgraph } from '@atrium/kernel';
 import { loreConfig } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
+import { contentResolvers } from './modules/content/resolvers.js';
 import { graphResolvers } from './modules/graph/resolvers.js';
 import { knowledgeResolvers } from './modules/knowledge/resolvers.js';
 import { VectorServices } from './modules/search/exact.js';
@@ -12,14 +13,14 @@ import { loreSubjectData } from './modules/privacy/subject-data.js';
 import { seedLore } from './seed.js';
 import { createTasks } from './tasks.js';
 
-/** Lore: embedding models, collections, knowledge documents, chunks and embeddings, the knowledge graph. */
+/** Lore: embedding models, collections, knowledge documents, chunks and embeddings, the knowledge graph, content repositories. */
 export default defineSubgraph({
   name: 'lore',
   port: 4104,
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
   config: loreConfig,
-  modules: [knowledgeResolvers, searchResolvers, graphResolvers],
+  modules: [knowledgeResolvers, searchResolvers, graphResolvers, contentResolvers],
   types: {
     context: './context.js#LoreContext',
     mappers: {
@@ -32,6 +33,10 @@ export default defineSubgraph({
       KnowledgeNeighbour: './modules/graph/service.js#Neighbour',
       KnowledgeSearchHit: './modules/search/service.js#SearchHit',
       KnowledgeSearchResult: './modules/search/service.js#SearchResult',
+      ContentRepository: './db.js#ContentRepository',
+      ContentItem: './db.js#ContentItem',
+      ContentVersion: './db.js#ContentVersion',
+      ContentAssignment: './db.js#ContentAssignment',
     },
   },
   accessMap,

@@ -31,6 +31,14 @@ export const accessMap: AccessMap = {
     knowledgeEntityNeighbourhood: authenticated, // service: knowledge:read in the start's organization
     knowledgeEntityPath: authenticated, // service: knowledge:read in the entities' organization
     similarKnowledgeEntities: authenticated, // service: knowledge:search in the entity's organization
+    // Content (README, Lore, content): the service applies 001 §3.1.2 (content:read in the
+    // organization, the creator, or an assignment reaching the caller) to every item it returns.
+    contentRepositories: authenticated, // the five global repositories, no tenant data
+    contentItem: authenticated, // service: the access rule
+    contentItems: authenticated, // service: the access rule, in SQL
+    searchContent: authenticated, // service: the access rule, in SQL
+    contentVersions: authenticated, // service: the item's access rule
+    myAssignedContent: authenticated, // service: assignments reaching the caller
   },
   Mutation: {
     createEmbeddingModel: can('llm_provider:configure'),
@@ -45,6 +53,12 @@ export const accessMap: AccessMap = {
     createKnowledgeRelationship: authenticated, // service: knowledge:create in the entities' organization
     updateKnowledgeRelationship: authenticated, // service: knowledge:update in its organization
     deleteKnowledgeRelationship: authenticated, // service: knowledge:delete in its organization
+    createContentItem: authenticated, // service: content:create in the organization
+    updateContentItem: authenticated, // service: creator, content:update in its organization, or an EDIT assignment
+    transitionContentItem: authenticated, // service: content:update / approve / publish by target status
+    restoreContentVersion: authenticated, // service: as updateContentItem
+    assignContent: authenticated, // service: content:assign in its organization (+ content:update for EDIT)
+    deactivateContentAssignment: authenticated, // service: content:assign in its item's organization
   },
   EmbeddingModel: { '*': authenticated },
   KnowledgeCollection: { '*': owner((c) => c.createdById, can('knowledge:read', (c) => c.id)) },
@@ -63,6 +77,19 @@ export const accessMap: AccessMap = {
   DeleteKnowledgeGraphPayload: { '*': authenticated }, // only the id the caller just deleted
   KnowledgeSearchResult: { '*': authenticated }, // holds only hits, each guarded below
   KnowledgeSearchHit: { '*': owner((h) => h.createdById, can('knowledge:search', (h) => h.documentId)) },
+  // Content objects have no @key (no `_entities` path): every way to one goes through a service
+  // call that applied the access rule to its item, so the types only require a signed-in caller.
+  ContentRepository: { '*': authenticated },
+  ContentItem: { '*': authenticated },
+  ContentVersion: { '*': authenticated },
+  ContentAssignment: { '*': authenticated },
+  ContentSearchHit: { '*': authenticated },
+  ContentItemEdge: page,
+  ContentItemConnection: page,
+  ContentVersionEdge: page,
+  ContentVersionConnection: page,
+  ContentAssignmentEdge: page,
+  ContentAssignmentConnection: page,
   PageInfo: page,
   EmbeddingModelEdge: page,
   EmbeddingModelConnection: page,

@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `pnpm schema:publish` (GraphQL Code Generator); `pnpm schema:check` fails when it drifts. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EmbeddingModel as EmbeddingModelModel, Collection as CollectionModel, Document as DocumentModel, ChunkRow as ChunkRowModel, Entity as EntityModel, Relationship as RelationshipModel } from './db.js';
+import type { EmbeddingModel as EmbeddingModelModel, Collection as CollectionModel, Document as DocumentModel, ChunkRow as ChunkRowModel, Entity as EntityModel, Relationship as RelationshipModel, ContentRepository as ContentRepositoryModel, ContentItem as ContentItemModel, ContentVersion as ContentVersionModel, ContentAssignment as ContentAssignmentModel } from './db.js';
 import type { Neighbour as NeighbourModel } from './modules/graph/service.js';
 import type { SearchHit as SearchHitModel, SearchResult as SearchResultModel } from './modules/search/service.js';
 import type { LoreContext } from './context.js';
@@ -20,6 +20,270 @@ export type Scalars = {
   /** Any JSON value. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Input of assignContent: exactly one of userId and organizationId. */
+export type AssignContentInput = {
+  /** What the target may do (default READ; EDIT needs content:update as well). */
+  accessLevel?: InputMaybe<ContentAccessLevel>;
+  /** How strongly it is meant to be used. */
+  assignmentType: ContentAssignmentType;
+  /** Until when it applies (after startsAt). */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The item. */
+  itemId: Scalars['ID']['input'];
+  /** An organization to assign it to (reaches its members). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From when it applies. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A user to assign it to. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an assignment lets its target do with the item (undefined in the seed; defined here). */
+export type ContentAccessLevel =
+  /** See it; comment is recorded for clients (lore keeps no comments). */
+  | 'comment'
+  /** See it and change its content (updateContentItem, restoreContentVersion). */
+  | 'edit'
+  /** See it. */
+  | 'read';
+
+/** Content handed to one user or one organization (001 §2.4.2); it reaches its target while active and inside its window. */
+export type ContentAssignment = {
+  __typename?: 'ContentAssignment';
+  /** What the target may do with the item. */
+  accessLevel: ContentAccessLevel;
+  /** Who assigned it. */
+  assignedById: Scalars['ID']['output'];
+  /** How strongly it is meant to be used. */
+  assignmentType: ContentAssignmentType;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Until when it applies (none: until deactivated). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** False once deactivated. */
+  isActive: Scalars['Boolean']['output'];
+  /** The assigned item. */
+  itemId: Scalars['ID']['output'];
+  /** The organization it is assigned to: it reaches every member. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** From when it applies (none: at once). */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The user it is assigned to (exactly one of userId and organizationId is set). */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of content assignments. */
+export type ContentAssignmentConnection = {
+  __typename?: 'ContentAssignmentConnection';
+  /** Edges with cursors. */
+  edges: Array<ContentAssignmentEdge>;
+  /** The assignments of this page. */
+  nodes: Array<ContentAssignment>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a content assignment connection. */
+export type ContentAssignmentEdge = {
+  __typename?: 'ContentAssignmentEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The assignment. */
+  node: ContentAssignment;
+};
+
+/** How strongly assigned content is meant to be used (001 §2.4.2). */
+export type ContentAssignmentType =
+  /** May be used. */
+  | 'optional'
+  /** Suggested. */
+  | 'recommended'
+  /** Must be used. */
+  | 'required';
+
+/** A content item (001 §2.2.2): readable by its organization (content:read), its creator, and the targets of its active assignments. */
+export type ContentItem = {
+  __typename?: 'ContentItem';
+  /** Its assignments, newest first: all of them for content:assign holders in its organization, otherwise those that reach the caller. */
+  assignments: ContentAssignmentConnection;
+  /** The content itself (JSON); weight C of the full text. */
+  contentData: Scalars['JSON']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who created it. */
+  createdById: Scalars['ID']['output'];
+  /** Description; weight B of the full text. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Free metadata. */
+  metadata: Scalars['JSON']['output'];
+  /** The organization (tenant) that owns it. */
+  organizationId: Scalars['ID']['output'];
+  /** When it was last published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The repository it belongs to. */
+  repository: ContentRepository;
+  /** Where it is in the workflow. */
+  status: ContentStatus;
+  /** Title (1 to 500 characters); weight A of the full text. */
+  title: Scalars['String']['output'];
+  /** When it last changed (content or status). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Number of its newest version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A content item (001 §2.2.2): readable by its organization (content:read), its creator, and the targets of its active assignments. */
+export type ContentItemAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of content items. */
+export type ContentItemConnection = {
+  __typename?: 'ContentItemConnection';
+  /** Edges with cursors. */
+  edges: Array<ContentItemEdge>;
+  /** The items of this page. */
+  nodes: Array<ContentItem>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a content item connection. */
+export type ContentItemEdge = {
+  __typename?: 'ContentItemEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ContentItem;
+};
+
+/** A content repository (001 §2.2.1): one of the five seeded, global. */
+export type ContentRepository = {
+  __typename?: 'ContentRepository';
+  /** What its items are. */
+  contentType: ContentType;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Name to show. */
+  displayName: Scalars['String']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether new items may be created in it. */
+  isActive: Scalars['Boolean']['output'];
+  /** Unique name: ai_agents, videos, documents, prompts or automations. */
+  name: Scalars['String']['output'];
+  /** Repository settings. */
+  settings: Scalars['JSON']['output'];
+};
+
+/** One full-text hit of searchContent. */
+export type ContentSearchHit = {
+  __typename?: 'ContentSearchHit';
+  /** The item. */
+  item: ContentItem;
+  /** ts_rank of the weighted full text (title A, description B, content C) against the query. */
+  rank: Scalars['Float']['output'];
+};
+
+/** Where a content item is in its workflow: DRAFT → REVIEW → APPROVED → PUBLISHED → ARCHIVED (README, Lore, content). */
+export type ContentStatus =
+  /** Approved (content:approve); frozen until published or sent back to DRAFT. */
+  | 'approved'
+  /** Retired (content:publish); back to DRAFT to work on it again. */
+  | 'archived'
+  /** Being written; content can change. */
+  | 'draft'
+  /** Published (content:publish); `publishedAt` says when. */
+  | 'published'
+  /** Submitted for review; content can still change. */
+  | 'review';
+
+/** What a content repository holds (001 §2.2.1 content_type). */
+export type ContentType =
+  /** AI agents. */
+  | 'ai_agent'
+  /** Automations. */
+  | 'automation'
+  /** Documents. */
+  | 'document'
+  /** Prompts. */
+  | 'prompt'
+  /** Videos. */
+  | 'video';
+
+/** A snapshot of a content item's content (001 §2.2.3), one per change. */
+export type ContentVersion = {
+  __typename?: 'ContentVersion';
+  /** What changed, as its author said (or "Restored version n"). */
+  changeSummary?: Maybe<Scalars['String']['output']>;
+  /** Content then. */
+  contentData: Scalars['JSON']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made the change. */
+  createdById: Scalars['ID']['output'];
+  /** Description then. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The item. */
+  itemId: Scalars['ID']['output'];
+  /** Metadata then. */
+  metadata: Scalars['JSON']['output'];
+  /** Title then. */
+  title: Scalars['String']['output'];
+  /** 1 for the created item, one more for every change. */
+  versionNumber: Scalars['Int']['output'];
+};
+
+/** A page of content versions. */
+export type ContentVersionConnection = {
+  __typename?: 'ContentVersionConnection';
+  /** Edges with cursors. */
+  edges: Array<ContentVersionEdge>;
+  /** The versions of this page. */
+  nodes: Array<ContentVersion>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** One edge of a content version connection. */
+export type ContentVersionEdge = {
+  __typename?: 'ContentVersionEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: ContentVersion;
+};
+
+/** Input of createContentItem. */
+export type CreateContentItemInput = {
+  /** Summary recorded on version 1 (default "Created"). */
+  changeSummary?: InputMaybe<Scalars['String']['input']>;
+  /** The content (a JSON object, at most 256 KB). */
+  contentData?: InputMaybe<Scalars['JSON']['input']>;
+  /** Description, at most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Metadata (a JSON object). */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The owning organization: content:create there. */
+  organizationId: Scalars['ID']['input'];
+  /** The repository (by id). */
+  repositoryId: Scalars['ID']['input'];
+  /** Title, 1 to 500 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of createEmbeddingModel. */
@@ -572,6 +836,10 @@ export type KnowledgeTraversalInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Assign an item to a user or an organization (content:assign in its organization). */
+  assignContent: ContentAssignment;
+  /** Create a content item in DRAFT (content:create in the organization), with version 1. */
+  createContentItem: ContentItem;
   /** Register an embedding model (llm_provider:configure: it names an outside endpoint). */
   createEmbeddingModel: EmbeddingModel;
   /** Create a collection in an organization where the caller holds knowledge:create. */
@@ -582,6 +850,8 @@ export type Mutation = {
   createKnowledgeEntity: KnowledgeEntity;
   /** Relate two entities of one organization (knowledge:create there). */
   createKnowledgeRelationship: KnowledgeRelationship;
+  /** End an assignment (content:assign in its item's organization). */
+  deactivateContentAssignment: ContentAssignment;
   /** Delete a document with its chunks and embeddings (knowledge:delete). */
   deleteKnowledgeDocument: DeleteKnowledgeDocumentPayload;
   /** Delete an entity with its relationships and embedding (knowledge:delete). */
@@ -590,12 +860,28 @@ export type Mutation = {
   deleteKnowledgeRelationship: DeleteKnowledgeGraphPayload;
   /** Queue a fresh ingestion of a document (knowledge:update), e.g. after FAILED. */
   reembedKnowledgeDocument: KnowledgeDocument;
+  /** Bring back an earlier version's content as a new version (the same rule as updateContentItem). */
+  restoreContentVersion: ContentItem;
+  /** Move an item through its workflow: to REVIEW or DRAFT (creator or content:update), APPROVED (content:approve), PUBLISHED or ARCHIVED (content:publish). A move the workflow does not have is CONFLICT. */
+  transitionContentItem: ContentItem;
+  /** Change a DRAFT or REVIEW item's content (its creator, content:update in its organization, or an EDIT assignment); records a new version. */
+  updateContentItem: ContentItem;
   /** Change a document (knowledge:update); a changed title or content is re-embedded. */
   updateKnowledgeDocument: KnowledgeDocument;
   /** Change an entity (knowledge:update); a changed name, type or description is re-embedded. */
   updateKnowledgeEntity: KnowledgeEntity;
   /** Change a relationship's confidence or metadata (knowledge:update). */
   updateKnowledgeRelationship: KnowledgeRelationship;
+};
+
+
+export type MutationAssignContentArgs = {
+  input: AssignContentInput;
+};
+
+
+export type MutationCreateContentItemArgs = {
+  input: CreateContentItemInput;
 };
 
 
@@ -624,6 +910,11 @@ export type MutationCreateKnowledgeRelationshipArgs = {
 };
 
 
+export type MutationDeactivateContentAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteKnowledgeDocumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -641,6 +932,24 @@ export type MutationDeleteKnowledgeRelationshipArgs = {
 
 export type MutationReembedKnowledgeDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreContentVersionArgs = {
+  itemId: Scalars['ID']['input'];
+  versionNumber: Scalars['Int']['input'];
+};
+
+
+export type MutationTransitionContentItemArgs = {
+  id: Scalars['ID']['input'];
+  to: ContentStatus;
+};
+
+
+export type MutationUpdateContentItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContentItemInput;
 };
 
 
@@ -672,6 +981,14 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One content item, or null when it does not exist or the caller may not read it (organization, creator or active assignment). */
+  contentItem?: Maybe<ContentItem>;
+  /** Items of a repository the caller may read, most recently updated first; one status with `status`. */
+  contentItems: ContentItemConnection;
+  /** The content repositories (the five seeded), by name. */
+  contentRepositories: Array<ContentRepository>;
+  /** The versions of an item the caller may read, newest first. */
+  contentVersions: ContentVersionConnection;
   /** Embedding models, by name. */
   embeddingModels: EmbeddingModelConnection;
   /** One collection, or null when it does not exist or is outside the caller's knowledge:read tenants. */
@@ -690,10 +1007,34 @@ export type Query = {
   knowledgeEntityPath?: Maybe<KnowledgeEntityPath>;
   /** One relationship, or null when it does not exist or is outside the caller's knowledge:read tenants. */
   knowledgeRelationship?: Maybe<KnowledgeRelationship>;
+  /** The caller's dashboard (001 §4.2.1): items assigned to it or to its organizations, active and inside their window, most recently updated first. */
+  myAssignedContent: ContentItemConnection;
+  /** Full-text search of the items the caller may read (websearch syntax, 'english'), best ts_rank first, at most `first` (1 to 50). */
+  searchContent: Array<ContentSearchHit>;
   /** Search a collection: semantic, keyword or hybrid, tenant-scoped (knowledge:search in its organization). */
   searchKnowledge: KnowledgeSearchResult;
   /** Entities of the same collection most similar to an entity by embedding (cosine), best first (knowledge:search in its organization). */
   similarKnowledgeEntities: Array<KnowledgeEntitySimilarity>;
+};
+
+
+export type QueryContentItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContentItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  repositoryId: Scalars['ID']['input'];
+  status?: InputMaybe<ContentStatus>;
+};
+
+
+export type QueryContentVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -748,6 +1089,18 @@ export type QueryKnowledgeRelationshipArgs = {
 };
 
 
+export type QueryMyAssignedContentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchContentArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QuerySearchKnowledgeArgs = {
   input: KnowledgeSearchInput;
 };
@@ -757,6 +1110,20 @@ export type QuerySimilarKnowledgeEntitiesArgs = {
   id: Scalars['ID']['input'];
   threshold?: InputMaybe<Scalars['Float']['input']>;
   topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of updateContentItem: the fields given change, and a new version records them. */
+export type UpdateContentItemInput = {
+  /** What changed (at most 1,000 characters). */
+  changeSummary?: InputMaybe<Scalars['String']['input']>;
+  /** New content. */
+  contentData?: InputMaybe<Scalars['JSON']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New metadata. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of updateKnowledgeDocument: absent fields stay as they are. */
@@ -905,16 +1272,33 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CreateEmbeddingModelInput: CreateEmbeddingModelInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CreateKnowledgeCollectionInput: CreateKnowledgeCollectionInput;
+  AssignContentInput: AssignContentInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ContentAccessLevel: ContentAccessLevel;
+  ContentAssignment: ResolverTypeWrapper<ContentAssignmentModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContentAssignmentConnection: ResolverTypeWrapper<Omit<ContentAssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContentAssignmentEdge']>, nodes: Array<ResolversTypes['ContentAssignment']> }>;
+  ContentAssignmentEdge: ResolverTypeWrapper<Omit<ContentAssignmentEdge, 'node'> & { node: ResolversTypes['ContentAssignment'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ContentAssignmentType: ContentAssignmentType;
+  ContentItem: ResolverTypeWrapper<ContentItemModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ContentItemConnection: ResolverTypeWrapper<Omit<ContentItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContentItemEdge']>, nodes: Array<ResolversTypes['ContentItem']> }>;
+  ContentItemEdge: ResolverTypeWrapper<Omit<ContentItemEdge, 'node'> & { node: ResolversTypes['ContentItem'] }>;
+  ContentRepository: ResolverTypeWrapper<ContentRepositoryModel>;
+  ContentSearchHit: ResolverTypeWrapper<Omit<ContentSearchHit, 'item'> & { item: ResolversTypes['ContentItem'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ContentStatus: ContentStatus;
+  ContentType: ContentType;
+  ContentVersion: ResolverTypeWrapper<ContentVersionModel>;
+  ContentVersionConnection: ResolverTypeWrapper<Omit<ContentVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContentVersionEdge']>, nodes: Array<ResolversTypes['ContentVersion']> }>;
+  ContentVersionEdge: ResolverTypeWrapper<Omit<ContentVersionEdge, 'node'> & { node: ResolversTypes['ContentVersion'] }>;
+  CreateContentItemInput: CreateContentItemInput;
+  CreateEmbeddingModelInput: CreateEmbeddingModelInput;
+  CreateKnowledgeCollectionInput: CreateKnowledgeCollectionInput;
   CreateKnowledgeDocumentInput: CreateKnowledgeDocumentInput;
   CreateKnowledgeEntityInput: CreateKnowledgeEntityInput;
   CreateKnowledgeRelationshipInput: CreateKnowledgeRelationshipInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteKnowledgeDocumentPayload: ResolverTypeWrapper<DeleteKnowledgeDocumentPayload>;
   DeleteKnowledgeGraphPayload: ResolverTypeWrapper<DeleteKnowledgeGraphPayload>;
@@ -952,6 +1336,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateContentItemInput: UpdateContentItemInput;
   UpdateKnowledgeDocumentInput: UpdateKnowledgeDocumentInput;
   UpdateKnowledgeEntityInput: UpdateKnowledgeEntityInput;
   UpdateKnowledgeRelationshipInput: UpdateKnowledgeRelationshipInput;
@@ -959,16 +1344,29 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateEmbeddingModelInput: CreateEmbeddingModelInput;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  CreateKnowledgeCollectionInput: CreateKnowledgeCollectionInput;
+  AssignContentInput: AssignContentInput;
   ID: Scalars['ID']['output'];
+  ContentAssignment: ContentAssignmentModel;
+  Boolean: Scalars['Boolean']['output'];
+  ContentAssignmentConnection: Omit<ContentAssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContentAssignmentEdge']>, nodes: Array<ResolversParentTypes['ContentAssignment']> };
+  ContentAssignmentEdge: Omit<ContentAssignmentEdge, 'node'> & { node: ResolversParentTypes['ContentAssignment'] };
+  String: Scalars['String']['output'];
+  ContentItem: ContentItemModel;
+  Int: Scalars['Int']['output'];
+  ContentItemConnection: Omit<ContentItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContentItemEdge']>, nodes: Array<ResolversParentTypes['ContentItem']> };
+  ContentItemEdge: Omit<ContentItemEdge, 'node'> & { node: ResolversParentTypes['ContentItem'] };
+  ContentRepository: ContentRepositoryModel;
+  ContentSearchHit: Omit<ContentSearchHit, 'item'> & { item: ResolversParentTypes['ContentItem'] };
+  Float: Scalars['Float']['output'];
+  ContentVersion: ContentVersionModel;
+  ContentVersionConnection: Omit<ContentVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContentVersionEdge']>, nodes: Array<ResolversParentTypes['ContentVersion']> };
+  ContentVersionEdge: Omit<ContentVersionEdge, 'node'> & { node: ResolversParentTypes['ContentVersion'] };
+  CreateContentItemInput: CreateContentItemInput;
+  CreateEmbeddingModelInput: CreateEmbeddingModelInput;
+  CreateKnowledgeCollectionInput: CreateKnowledgeCollectionInput;
   CreateKnowledgeDocumentInput: CreateKnowledgeDocumentInput;
   CreateKnowledgeEntityInput: CreateKnowledgeEntityInput;
   CreateKnowledgeRelationshipInput: CreateKnowledgeRelationshipInput;
-  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteKnowledgeDocumentPayload: DeleteKnowledgeDocumentPayload;
   DeleteKnowledgeGraphPayload: DeleteKnowledgeGraphPayload;
@@ -1002,9 +1400,112 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  UpdateContentItemInput: UpdateContentItemInput;
   UpdateKnowledgeDocumentInput: UpdateKnowledgeDocumentInput;
   UpdateKnowledgeEntityInput: UpdateKnowledgeEntityInput;
   UpdateKnowledgeRelationshipInput: UpdateKnowledgeRelationshipInput;
+};
+
+export type ContentAccessLevelResolvers = { COMMENT: 'comment', EDIT: 'edit', READ: 'read' };
+
+export type ContentAssignmentResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentAssignment'] = ResolversParentTypes['ContentAssignment']> = {
+  accessLevel?: Resolver<ResolversTypes['ContentAccessLevel'], ParentType, ContextType>;
+  assignedById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assignmentType?: Resolver<ResolversTypes['ContentAssignmentType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ContentAssignmentConnectionResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentAssignmentConnection'] = ResolversParentTypes['ContentAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContentAssignmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ContentAssignment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ContentAssignmentEdgeResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentAssignmentEdge'] = ResolversParentTypes['ContentAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContentAssignment'], ParentType, ContextType>;
+};
+
+export type ContentAssignmentTypeResolvers = { OPTIONAL: 'optional', RECOMMENDED: 'recommended', REQUIRED: 'required' };
+
+export type ContentItemResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
+  assignments?: Resolver<ResolversTypes['ContentAssignmentConnection'], ParentType, ContextType, RequireFields<ContentItemAssignmentsArgs, 'first'>>;
+  contentData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  repository?: Resolver<ResolversTypes['ContentRepository'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContentItemConnectionResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentItemConnection'] = ResolversParentTypes['ContentItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContentItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ContentItemEdgeResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentItemEdge'] = ResolversParentTypes['ContentItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+};
+
+export type ContentRepositoryResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentRepository'] = ResolversParentTypes['ContentRepository']> = {
+  contentType?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type ContentSearchHitResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentSearchHit'] = ResolversParentTypes['ContentSearchHit']> = {
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ContentStatusResolvers = { APPROVED: 'approved', ARCHIVED: 'archived', DRAFT: 'draft', PUBLISHED: 'published', REVIEW: 'review' };
+
+export type ContentTypeResolvers = { AI_AGENT: 'ai_agent', AUTOMATION: 'automation', DOCUMENT: 'document', PROMPT: 'prompt', VIDEO: 'video' };
+
+export type ContentVersionResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentVersion'] = ResolversParentTypes['ContentVersion']> = {
+  changeSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContentVersionConnectionResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentVersionConnection'] = ResolversParentTypes['ContentVersionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContentVersionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ContentVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ContentVersionEdgeResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentVersionEdge'] = ResolversParentTypes['ContentVersionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContentVersion'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1223,15 +1724,21 @@ export type KnowledgeSearchResultResolvers<ContextType = LoreContext, ParentType
 };
 
 export type MutationResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignContent?: Resolver<ResolversTypes['ContentAssignment'], ParentType, ContextType, RequireFields<MutationAssignContentArgs, 'input'>>;
+  createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
   createEmbeddingModel?: Resolver<ResolversTypes['EmbeddingModel'], ParentType, ContextType, RequireFields<MutationCreateEmbeddingModelArgs, 'input'>>;
   createKnowledgeCollection?: Resolver<ResolversTypes['KnowledgeCollection'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeCollectionArgs, 'input'>>;
   createKnowledgeDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeDocumentArgs, 'input'>>;
   createKnowledgeEntity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeEntityArgs, 'input'>>;
   createKnowledgeRelationship?: Resolver<ResolversTypes['KnowledgeRelationship'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeRelationshipArgs, 'input'>>;
+  deactivateContentAssignment?: Resolver<ResolversTypes['ContentAssignment'], ParentType, ContextType, RequireFields<MutationDeactivateContentAssignmentArgs, 'id'>>;
   deleteKnowledgeDocument?: Resolver<ResolversTypes['DeleteKnowledgeDocumentPayload'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeDocumentArgs, 'id'>>;
   deleteKnowledgeEntity?: Resolver<ResolversTypes['DeleteKnowledgeGraphPayload'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeEntityArgs, 'id'>>;
   deleteKnowledgeRelationship?: Resolver<ResolversTypes['DeleteKnowledgeGraphPayload'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeRelationshipArgs, 'id'>>;
   reembedKnowledgeDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationReembedKnowledgeDocumentArgs, 'id'>>;
+  restoreContentVersion?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationRestoreContentVersionArgs, 'itemId' | 'versionNumber'>>;
+  transitionContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationTransitionContentItemArgs, 'id' | 'to'>>;
+  updateContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationUpdateContentItemArgs, 'id' | 'input'>>;
   updateKnowledgeDocument?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeDocumentArgs, 'id' | 'input'>>;
   updateKnowledgeEntity?: Resolver<ResolversTypes['KnowledgeEntity'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeEntityArgs, 'id' | 'input'>>;
   updateKnowledgeRelationship?: Resolver<ResolversTypes['KnowledgeRelationship'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeRelationshipArgs, 'id' | 'input'>>;
@@ -1243,6 +1750,10 @@ export type PageInfoResolvers<ContextType = LoreContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
+  contentItems?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryContentItemsArgs, 'first' | 'repositoryId'>>;
+  contentRepositories?: Resolver<Array<ResolversTypes['ContentRepository']>, ParentType, ContextType>;
+  contentVersions?: Resolver<ResolversTypes['ContentVersionConnection'], ParentType, ContextType, RequireFields<QueryContentVersionsArgs, 'first' | 'itemId'>>;
   embeddingModels?: Resolver<ResolversTypes['EmbeddingModelConnection'], ParentType, ContextType, RequireFields<QueryEmbeddingModelsArgs, 'first'>>;
   knowledgeCollection?: Resolver<Maybe<ResolversTypes['KnowledgeCollection']>, ParentType, ContextType, RequireFields<QueryKnowledgeCollectionArgs, 'id'>>;
   knowledgeCollections?: Resolver<ResolversTypes['KnowledgeCollectionConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeCollectionsArgs, 'first'>>;
@@ -1252,11 +1763,28 @@ export type QueryResolvers<ContextType = LoreContext, ParentType extends Resolve
   knowledgeEntityNeighbourhood?: Resolver<ResolversTypes['KnowledgeNeighbourhood'], ParentType, ContextType, RequireFields<QueryKnowledgeEntityNeighbourhoodArgs, 'input'>>;
   knowledgeEntityPath?: Resolver<Maybe<ResolversTypes['KnowledgeEntityPath']>, ParentType, ContextType, RequireFields<QueryKnowledgeEntityPathArgs, 'input'>>;
   knowledgeRelationship?: Resolver<Maybe<ResolversTypes['KnowledgeRelationship']>, ParentType, ContextType, RequireFields<QueryKnowledgeRelationshipArgs, 'id'>>;
+  myAssignedContent?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryMyAssignedContentArgs, 'first'>>;
+  searchContent?: Resolver<Array<ResolversTypes['ContentSearchHit']>, ParentType, ContextType, RequireFields<QuerySearchContentArgs, 'first' | 'query'>>;
   searchKnowledge?: Resolver<ResolversTypes['KnowledgeSearchResult'], ParentType, ContextType, RequireFields<QuerySearchKnowledgeArgs, 'input'>>;
   similarKnowledgeEntities?: Resolver<Array<ResolversTypes['KnowledgeEntitySimilarity']>, ParentType, ContextType, RequireFields<QuerySimilarKnowledgeEntitiesArgs, 'id' | 'threshold' | 'topK'>>;
 };
 
 export type Resolvers<ContextType = LoreContext> = {
+  ContentAccessLevel?: ContentAccessLevelResolvers;
+  ContentAssignment?: ContentAssignmentResolvers<ContextType>;
+  ContentAssignmentConnection?: ContentAssignmentConnectionResolvers<ContextType>;
+  ContentAssignmentEdge?: ContentAssignmentEdgeResolvers<ContextType>;
+  ContentAssignmentType?: ContentAssignmentTypeResolvers;
+  ContentItem?: ContentItemResolvers<ContextType>;
+  ContentItemConnection?: ContentItemConnectionResolvers<ContextType>;
+  ContentItemEdge?: ContentItemEdgeResolvers<ContextType>;
+  ContentRepository?: ContentRepositoryResolvers<ContextType>;
+  ContentSearchHit?: ContentSearchHitResolvers<ContextType>;
+  ContentStatus?: ContentStatusResolvers;
+  ContentType?: ContentTypeResolvers;
+  ContentVersion?: ContentVersionResolvers<ContextType>;
+  ContentVersionConnection?: ContentVersionConnectionResolvers<ContextType>;
+  ContentVersionEdge?: ContentVersionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteKnowledgeDocumentPayload?: DeleteKnowledgeDocumentPayloadResolvers<ContextType>;
   DeleteKnowledgeGraphPayload?: DeleteKnowledgeGraphPayloadResolvers<ContextType>;

@@ -73,7 +73,7 @@ export const SYSTEM_ROLES: SeedRole[] = [
     displayName: 'Content creator',
     description: 'Writes prompt templates and curates knowledge.',
     parent: 'user',
-    grants: plain('prompt_template:create', 'prompt_template:update', 'knowledge:create', 'knowledge:update'),
+    grants: plain('prompt_template:create', 'prompt_template:update', 'knowledge:create', 'knowledge:update', 'content:create', 'content:update'),
   },
   {
     name: 'manager',
@@ -85,6 +85,10 @@ export const SYSTEM_ROLES: SeedRole[] = [
       'prompt_template:approve',
       'prompt_template:delete',
       'knowledge:delete',
+      'content:approve',
+      'content:publish',
+      'content:assign',
+      'content:delete',
       'analytics:read',
       'analytics:export',
       'report:create',
@@ -156,7 +160,8 @@ export const SYSTEM_ROLES: SeedRole[] = [
     description: "Every member of an organization: sees it and its members, starts conversations and documents in it, uses its templates and knowledge.",
     parent: null,
     grants: [
-      ...plain('organization:read', 'conversation:create', 'document:create', 'prompt_template:read', 'knowledge:read', 'knowledge:search'),
+      // Content too (lore, issue 14 §5): members read their organizations' items and write their own.
+      ...plain('organization:read', 'conversation:create', 'document:create', 'prompt_template:read', 'knowledge:read', 'knowledge:search', 'content:read', 'content:create'),
       // Their own objects in the organization (owner conditions hold on registered resources).
       ...ownOnly('conversation:read', 'conversation:update', 'conversation:delete', 'conversation:share', 'document:read', 'document:update', 'document:delete', 'document:download'),
     ],
@@ -185,6 +190,12 @@ export const SYSTEM_ROLES: SeedRole[] = [
       'knowledge:create',
       'knowledge:update',
       'knowledge:delete',
+      // Every content item of the organization: edit, review, publish, assign (lore).
+      'content:update',
+      'content:delete',
+      'content:approve',
+      'content:publish',
+      'content:assign',
       // The organization's own LLM usage, costs and cost centers (analytics, tenant-scoped).
       'analytics:read',
       'cost_center:read',
