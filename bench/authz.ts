@@ -26,9 +26,12 @@ import { assignBootstrapRole } from '@atrium/authorization/bootstrap';
 import {
   createLogger,
   createPrisma,
+  createPolicySnapshots,
   createRequestAuthorizer,
+  snapshotAccess,
   createRequestTenancy,
   createSessionCheck,
+  SESSION_ASSERTION_HEADER,
   PolicySnapshots,
   remoteDecider,
   remoteSnapshot,
@@ -38,6 +41,8 @@ import {
   createTokenVerifier,
   serveSubgraph,
   signedBody,
+  signSessionAssertion,
+  type SessionCheck,
   type Config,
   type HttpServerHandle,
 } from '@atrium/kernel';
@@ -49,7 +54,10 @@ import { time, ms, percentile, withBenchDatabase } from './lib/kit.js';
 const RESOURCES = 1_000;
 const ITEMS = 1_000;
 const CHECK_RUNS = 400;
-const QUERY_RUNS = 40;
+/** BENCH_QUERY_RUNS: interleaved runs per side of the list queries (40). */
+const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 40);
+/** BENCH_AUTHZ_ONLY=identity: only section 3 (a short run, or one to profile with `node --cpu-prof --import tsx`). */
+const FULL = process.env.BENCH_AUTHZ_ONLY !== 'identity';
 
 const logger = createLogger('bench', 'warn');
 const authorizationDb = (url: string, max: number) => createPrisma(PrismaClient, { url, schema: 'authorization', logger, max });
@@ -59,8 +67,10 @@ const authorizationDb = (url: string, max: number) => createPrisma(PrismaClient,
 /** The subgraphs' shared secret: they answer only calls signed like the gateway's. Set once the configuration is loaded. */
 let signatureSecret = '';
 
-async function post(url: string, token: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(signedBody(signatureSecret, { query, variables })) });
+/** `headers(body)`: more headers for the exact body sent (the gateway's session assertion). */
+async function post(url: string, token: string, query: string, variables: Record<string, unknown>, headers?: (body: string) => Record<string, string>) {
+  const sent = JSON.stringify(signedBody(signatureSecret, { query, variables }));
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers?.(sent) }, body: sent });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data;
@@ -104,17 +114,33 @@ async function scenario(databaseUrl: string) {
   }
 }
 
-async function serve(config: Config, databaseUrl: string, guarded: boolean, name = 'authorization', decisionsUrl?: string): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
+/**
+ * `sessions`: the caller's policy version comes from the gateway's session assertion (as through
+ * the gateway: no statement here), so decisions come from a current snapshot. `waiting`: the shield
+ * of before `decideNow` (policy-snapshot.ts): every field of a list waits on the request's
+ * decision even when the snapshot already knows it.
+ */
+async function serve(
+  config: Config,
+  databaseUrl: string,
+  guarded: boolean,
+  name = 'authorization',
+  decisionsUrl?: string,
+  { sessions = null, waiting = false }: { sessions?: SessionCheck | null; waiting?: boolean } = {},
+): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
   const instance = await createSubgraphInstance(subgraphNamed(name), { databaseUrl, config, logger, events: systemEventBus(config), shield: guarded });
+  const snapshots = decisionsUrl ? createPolicySnapshots(config, decisionsUrl) : undefined;
+  const point = { url: decisionsUrl!, signatureSecret: config.secrets.subgraphHmacSecret };
   const server = await serveSubgraph({
     name,
     schema: instance.schema,
     config,
     logger,
     // The ended-session check is measured on its own (bench/sessions.ts); here only authorization.
-    verify: await createTokenVerifier(config, null),
+    verify: await createTokenVerifier(config, sessions),
     context: instance.context,
-    authorizer: instance.authorizer,
+    authorizer: waiting ? (input) => createRequestAuthorizer(snapshotAccess(snapshots!, point, input).decide) : instance.authorizer,
+    policySnapshots: snapshots,
     internal: instance.internal,
     decisionsUrl,
     port: 0,
@@ -143,6 +169,16 @@ function printPair(title: string, { on, off }: { on: number[]; off: number[] }) 
   console.log(`  shield off:                        p50 ${ms(p50(off))}   p95 ${ms(p95(off))}`);
   console.log(`  shield + authorization:            p50 ${ms(p50(on))}   p95 ${ms(p95(on))}`);
   console.log(`  added latency:                     p50 ${ms(p50(on) - p50(off))} (${(((p50(on) / p50(off)) - 1) * 100).toFixed(1)}%, target ≤ 10%)   p95 ${ms(p95(on) - p95(off))}`);
+}
+
+/** `runs` rounds, each running every side once in turn (the same machine load on every side); sorted samples of each. */
+async function interleaved(runs: number, sides: (() => Promise<unknown>)[]) {
+  const samples = sides.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < sides.length; k++) samples[k]!.push((await time(1, async () => void (await sides[k]!()))).mean);
+  }
+  samples.forEach((x) => x.sort((p, q) => p - q));
+  return samples;
 }
 
 /** The figures of section 4: `pick(i)` is the i-th check of section 1. */
@@ -208,68 +244,94 @@ async function main() {
     const setup = authorizationDb(databaseUrl, 1);
     await assignBootstrapRole(setup, { logger, userId: viewer, roleName: 'super_admin' }).finally(() => setup.$disconnect());
     const sign = await createTokenSigner(config, { privateKey: config.secrets.devJwtPrivateKey!, ttlSeconds: 900 });
-    const viewerToken = (await sign({ sub: viewer, sid: randomUUID() })).token;
+    const viewerSid = randomUUID();
+    const viewerToken = (await sign({ sub: viewer, sid: viewerSid })).token;
 
     const guarded = await serve(config, databaseUrl, true);
     const open = await serve(config, databaseUrl, false);
     try {
-      // 1. checkAccess
-      const CHECK = `query($u: ID!, $t: String!, $a: String!, $r: String) { checkAccess(userId: $u, resourceType: $t, action: $a, resourceId: $r) { allowed reason via } }`;
       const pick = (i: number) => {
         const [resourceType, action] = grants[i % grants.length]!.split(':') as [string, string];
         return { u: user, t: resourceType, a: action, r: resourceType === 'report' ? `report-${(i * 7919) % RESOURCES}` : null };
       };
-      const sample = await post(guarded.server.url, viewerToken, CHECK, pick(0));
-      for (let i = 0; i < 30; i++) await post(guarded.server.url, viewerToken, CHECK, pick(i));
-      const http = await time(CHECK_RUNS, (i) => post(guarded.server.url, viewerToken, CHECK, pick(i)).then(() => undefined));
-      const policyDb = authorizationDb(databaseUrl, 2);
-      const policy = new PolicyService(policyDb);
-      const inProcess = await time(CHECK_RUNS, async (i) => {
-        const c = pick(i);
-        await policy.decideMany(user, [{ resourceType: c.t, action: c.a, resourceId: c.r }]);
-      });
-      await policyDb.$disconnect();
-
-      // 2. a 1,000-item query with and without shield
-      const ITEMS_QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id roles { id role { name } } } } }`;
       const reps = { r: users.map((id) => ({ __typename: 'User', id })) };
-      const check = await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
-      if (check._entities.length !== ITEMS) throw new Error('expected 1,000 entities');
-      for (let i = 0; i < 3; i++) {
-        await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
-        await post(open.server.url, viewerToken, ITEMS_QUERY, reps);
-      }
-      const roles = await sideBySide(QUERY_RUNS, () => post(guarded.server.url, viewerToken, ITEMS_QUERY, reps), () => post(open.server.url, viewerToken, ITEMS_QUERY, reps));
+      const sections = async () => {
+        // 1. checkAccess
+        const CHECK = `query($u: ID!, $t: String!, $a: String!, $r: String) { checkAccess(userId: $u, resourceType: $t, action: $a, resourceId: $r) { allowed reason via } }`;
+        const sample = await post(guarded.server.url, viewerToken, CHECK, pick(0));
+        for (let i = 0; i < 30; i++) await post(guarded.server.url, viewerToken, CHECK, pick(i));
+        const http = await time(CHECK_RUNS, (i) => post(guarded.server.url, viewerToken, CHECK, pick(i)).then(() => undefined));
+        const policyDb = authorizationDb(databaseUrl, 2);
+        const policy = new PolicyService(policyDb);
+        const inProcess = await time(CHECK_RUNS, async (i) => {
+          const c = pick(i);
+          await policy.decideMany(user, [{ resourceType: c.t, action: c.a, resourceId: c.r }]);
+        });
+        await policyDb.$disconnect();
 
-      // 4. in-process decisions from a policy snapshot
-      const snap = await snapshotFigures(databaseUrl, config, guarded.server.url, user, pick);
+        // 2. a 1,000-item query with and without shield
+        const ITEMS_QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id roles { id role { name } } } } }`;
+        const check = await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
+        if (check._entities.length !== ITEMS) throw new Error('expected 1,000 entities');
+        for (let i = 0; i < 3; i++) {
+          await post(guarded.server.url, viewerToken, ITEMS_QUERY, reps);
+          await post(open.server.url, viewerToken, ITEMS_QUERY, reps);
+        }
+        const roles = await sideBySide(QUERY_RUNS, () => post(guarded.server.url, viewerToken, ITEMS_QUERY, reps), () => post(open.server.url, viewerToken, ITEMS_QUERY, reps));
+
+        // 4. in-process decisions from a policy snapshot
+        const snap = await snapshotFigures(databaseUrl, config, guarded.server.url, user, pick);
+        return { sample, http, inProcess, roles, snap };
+      };
+      const first = FULL ? await sections() : undefined;
 
       // 3. identity: 1,000 users (directory + private fields), and `me`
       const identityDb = createPrisma(IdentityClient, { url: databaseUrl, schema: 'identity', logger, max: 2 });
       await identityDb.user.createMany({ data: users.map((id, i) => ({ id, email: `bench-${i}@example.test`, username: `bench_${i}`, displayName: `Bench ${i}` })) });
       await identityDb.user.create({ data: { id: viewer, email: 'bench-viewer@example.test', username: 'bench_viewer' } });
       await identityDb.$disconnect();
-      const identityOn = await serve(config, databaseUrl, true, 'identity', guarded.server.url);
-      const identityOff = await serve(config, databaseUrl, false, 'identity', guarded.server.url);
-      let people: { on: number[]; off: number[] };
-      let me: { on: number[]; off: number[] };
+      // Three shielded identities against an unshielded one, interleaved run by run:
+      //  - over HTTP: no policy version (no session check), so every request asks the decision point;
+      //  - waiting: the policy version from the gateway's session assertion, user:read decided from
+      //    the in-process snapshot, but every field of the list waits on that decision (the shield
+      //    before Authorizer.decideNow);
+      //  - now: the same, the snapshot's answer taken synchronously, so the list's fields do not wait.
+      const sessions = createSessionCheck({ databaseUrl, logger, max: 2 });
+      const viewerSession = { userId: viewer, sessionId: viewerSid, issuedAt: Math.floor(Date.now() / 1000) };
+      const { policyVersion } = await sessions.check(viewerSession);
+      const asserted = (body: string) => ({ [SESSION_ASSERTION_HEADER]: signSessionAssertion(signatureSecret, { userId: viewer, sessionId: viewerSid, policyVersion }, body) });
+      const identities = {
+        http: await serve(config, databaseUrl, true, 'identity', guarded.server.url),
+        httpOff: await serve(config, databaseUrl, false, 'identity', guarded.server.url),
+        waiting: await serve(config, databaseUrl, true, 'identity', guarded.server.url, { sessions, waiting: true }),
+        now: await serve(config, databaseUrl, true, 'identity', guarded.server.url, { sessions }),
+        off: await serve(config, databaseUrl, false, 'identity', guarded.server.url, { sessions }),
+      };
+      type Side = keyof typeof identities;
+      const order: Side[] = ['http', 'httpOff', 'waiting', 'now', 'off'];
+      const ask = (side: Side, query: string, variables: Record<string, unknown>) =>
+        post(identities[side].server.url, viewerToken, query, variables, side === 'http' || side === 'httpOff' ? undefined : asserted);
+      let people: Record<Side, number[]>;
+      let me: Record<Side, number[]>;
       try {
         const PEOPLE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id username displayName email isActive lastLoginAt } } }`;
-        const peopleCheck = await post(identityOn.server.url, viewerToken, PEOPLE, reps);
-        if (peopleCheck._entities.length !== ITEMS || !peopleCheck._entities[0].email) throw new Error('expected 1,000 identity users with email');
-        for (let i = 0; i < 3; i++) {
-          await post(identityOn.server.url, viewerToken, PEOPLE, reps);
-          await post(identityOff.server.url, viewerToken, PEOPLE, reps);
+        for (const side of order) {
+          const answer = await ask(side, PEOPLE, reps);
+          if (answer._entities.length !== ITEMS || !answer._entities[0].email) throw new Error(`expected 1,000 identity users with email (${side})`);
         }
-        people = await sideBySide(QUERY_RUNS, () => post(identityOn.server.url, viewerToken, PEOPLE, reps), () => post(identityOff.server.url, viewerToken, PEOPLE, reps));
+        for (let i = 0; i < 3; i++) for (const side of order) await ask(side, PEOPLE, reps);
+        const bySide = (xs: number[][]) => Object.fromEntries(order.map((side, k) => [side, xs[k]!])) as Record<Side, number[]>;
+        people = bySide(await interleaved(QUERY_RUNS, order.map((side) => () => ask(side, PEOPLE, reps))));
         const ME = `{ me { id username email isActive lastLoginAt } }`;
-        for (let i = 0; i < 10; i++) await post(identityOn.server.url, viewerToken, ME, {});
-        me = await sideBySide(CHECK_RUNS / 2, () => post(identityOn.server.url, viewerToken, ME, {}), () => post(identityOff.server.url, viewerToken, ME, {}));
+        for (let i = 0; i < 10; i++) for (const side of order) await ask(side, ME, {});
+        me = bySide(await interleaved(CHECK_RUNS / 2, order.map((side) => () => ask(side, ME, {}))));
       } finally {
-        await identityOn.close();
-        await identityOff.close();
+        for (const side of order) await identities[side].close();
+        await sessions.close();
       }
 
+      if (first) {
+      const { sample, http, inProcess, roles, snap } = first;
       console.log('');
       console.log(`checkAccess — user with 5 roles in a 4-deep hierarchy, scoped over ${RESOURCES.toLocaleString('en')} resources (${CHECK_RUNS} calls)`);
       console.log(`  sample decision: ${JSON.stringify(sample.checkAccess)}`);
@@ -286,8 +348,14 @@ async function main() {
       console.log(`  remote decision (myAccess, before): p50 ${ms(snap.remote.p50)}   p95 ${ms(snap.remote.p95)}`);
       console.log(`  snapshot fetches ${snap.stats.fetches}, hits ${snap.stats.hits}`);
       printPair(`authorization: query returning ${ITEMS.toLocaleString('en')} items (User entities with roles; ${QUERY_RUNS} interleaved runs each)`, roles);
-      printPair(`identity: ${ITEMS.toLocaleString('en')} User entities, directory + private fields (owner, or user:read over HTTP; ${QUERY_RUNS} interleaved runs each)`, people);
-      printPair(`identity: me (the owner branch decides, no decision asked; ${CHECK_RUNS / 2} interleaved runs each)`, me);
+      }
+      const list = `identity: ${ITEMS.toLocaleString('en')} User entities, directory + private fields (owner, or user:read; ${QUERY_RUNS} interleaved runs each)`;
+      printPair(`${list}, no policy version: user:read asked over HTTP`, { on: people.http, off: people.httpOff });
+      printPair(`${list}, current snapshot, fields waiting on the decision (shield before decideNow)`, { on: people.waiting, off: people.off });
+      printPair(`${list}, current snapshot, decided at once (decideNow)`, { on: people.now, off: people.off });
+      const mine = `identity: me (the owner branch decides, no decision asked; ${CHECK_RUNS / 2} interleaved runs each)`;
+      printPair(`${mine}, no policy version`, { on: me.http, off: me.httpOff });
+      printPair(`${mine}, current snapshot (decideNow)`, { on: me.now, off: me.off });
     } finally {
       await guarded.close();
       await open.close();

@@ -24,7 +24,15 @@ export interface Decision {
 /** Answers "may the caller do this?" Implemented locally by the authorization subgraph, remotely elsewhere. */
 export interface Authorizer {
   decide(request: AccessRequest): Promise<Decision>;
+  /**
+   * The decision at once, when the process already knows it without waiting (a current policy
+   * snapshot that covers the request); `undefined` means "ask {@link decide}". Shield uses it so
+   * a list's fields stay synchronous instead of each waiting on a promise.
+   */
+  decideNow?(request: AccessRequest): Decision | undefined;
 }
+
+export type DecideNow = (request: AccessRequest) => Decision | undefined;
 
 export type DecideMany = (requests: readonly AccessRequest[]) => Promise<Decision[]>;
 
@@ -34,9 +42,9 @@ const keyOf = (r: AccessRequest) => `${r.permission}|${r.resourceId ?? ''}`;
  * Per-request authorizer: every check made while resolving one request is batched into a
  * single call and cached for that request only, so revocation shows on the next request.
  */
-export function createRequestAuthorizer(decideMany: DecideMany): Authorizer {
+export function createRequestAuthorizer(decideMany: DecideMany, decideNow?: DecideNow): Authorizer {
   const loader = new DataLoader<AccessRequest, Decision, string>(tracedBatch('authorization decisions', (batch) => decideMany(batch)), { cacheKeyFn: keyOf });
-  return { decide: (request) => loader.load(request) };
+  return decideNow ? { decide: (request) => loader.load(request), decideNow } : { decide: (request) => loader.load(request) };
 }
 
 /** Longest a subgraph waits for the decision point before failing closed. */

@@ -56,6 +56,8 @@ function permissionKey(a: Extract<Access, { kind: 'permission' }>, parent: any, 
   return `${a.permission}|${a.resourceId?.(parent, args, ctx, info) ?? ''}`;
 }
 
+const ALLOWED: Promise<Verdict> = Promise.resolve(true);
+
 /** The decision of a permission rule this request is already waiting for, if any. */
 function pending(a: Access | undefined, parent: any, args: any, ctx: BaseContext, info: GraphQLResolveInfo): Promise<Verdict> | undefined {
   if (a?.kind !== 'permission') return undefined;
@@ -76,11 +78,21 @@ function allowedNow(a: Access, parent: any, args: any, ctx: BaseContext, info: G
       return true;
     case 'authenticated':
       return ctx.principal ? true : undefined;
-    case 'permission':
+    case 'permission': {
       if (!ctx.principal) return undefined;
-      const entry = known.get(ctx)?.get(permissionKey(a, parent, args, ctx, info));
-      if (!entry) return undefined;
-      return entry.value === undefined ? entry.promise : entry.value === true ? true : undefined;
+      const resourceId = a.resourceId?.(parent, args, ctx, info) ?? null;
+      const key = `${a.permission}|${resourceId ?? ''}`;
+      const memo = memoOf(ctx);
+      const entry = memo.get(key);
+      if (entry) return entry.value === undefined ? entry.promise : entry.value === true ? true : undefined;
+      // Known in process at once (a current policy snapshot): the field stays synchronous. A
+      // denial is left to shield, which asks again and builds the error.
+      if (ctx.authz.decideNow?.({ permission: a.permission, resourceId })?.allowed) {
+        memo.set(key, { promise: ALLOWED, value: true });
+        return true;
+      }
+      return undefined;
+    }
     case 'owner': {
       if (!ctx.principal) return undefined;
       const owner = a.ownerId(parent, args, ctx, info);

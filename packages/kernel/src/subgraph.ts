@@ -414,7 +414,12 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   // decision point otherwise (policy-snapshot.ts).
   const snapshots = options.policySnapshots !== undefined ? options.policySnapshots : decisionsUrl ? createPolicySnapshots(config, decisionsUrl) : null;
   const point = { url: decisionsUrl!, signatureSecret };
-  const authorizer: AuthorizerFactory = options.authorizer ?? ((input) => createRequestAuthorizer(snapshotAccess(snapshots, point, input).decide));
+  const authorizer: AuthorizerFactory =
+    options.authorizer ??
+    ((input) => {
+      const access = snapshotAccess(snapshots, point, input);
+      return createRequestAuthorizer(access.decide, access.decideNow);
+    });
   const tenancy: TenancyFactory | undefined =
     options.tenancy ?? (decisionsUrl ? (input) => createRequestTenancy(snapshotAccess(snapshots, point, input).tenantScopes) : undefined);
   const routes: Route[] = [healthRoute(options.readiness ?? {})];
