@@ -57,8 +57,12 @@ export interface UsageStats {
   failedFlushes: number;
 }
 
-/** Variable names whose values are never stored, whatever their depth (compliance masking's deny-list until it exists). */
-const SENSITIVE = /pass(word)?|secret|token|mfa|otp|totp|api[-_]?key|authorization|cookie|credential|private[-_]?key|recovery|ssn|card/i;
+/**
+ * Variable names whose values are never stored, whatever their depth: secrets, and the personal
+ * values identity classifies (emails, names, phone numbers, addresses: an erased user's sign-up
+ * must not stay in the usage log).
+ */
+const SENSITIVE = /pass(word)?|secret|token|mfa|otp|totp|api[-_]?key|authorization|cookie|credential|private[-_]?key|recovery|ssn|card|e-?mail|phone|user[-_]?name|first[-_]?name|last[-_]?name|display[-_]?name|address|birth/i;
 const MAX_STRING = 64;
 const MAX_VARIABLES_BYTES = 2048;
 

@@ -98,10 +98,11 @@ describe('one row per request, redacted', () => {
     const [reg, meRow, badRow, invalidRow] = await stored(t.db.url, [regId, meId, badId, invalidId]).then((rows) => [regId, meId, badId, invalidId].map((id) => rows.find((r: LogRow) => r.request_id === id)!));
 
     expect(reg).toMatchObject({ endpoint: 'Register', method: 'POST', operation_type: 'mutation', status_code: 200, error_type: null, subgraphs: ['identity'] });
-    // The password never reaches storage, in any column.
-    expect(reg!.request_params).toEqual({ input: { email, username: expect.any(String), password: '[REDACTED]' } });
+    // The password and the personal values (email, username) never reach storage, in any column.
+    expect(reg!.request_params).toEqual({ input: { email: '[REDACTED]', username: '[REDACTED]', password: '[REDACTED]' } });
     const everything = JSON.stringify(await sql(t.db.url, `SELECT * FROM analytics.api_usage_logs`));
     expect(everything).not.toContain(password);
+    expect(everything.toLowerCase()).not.toContain(email.toLowerCase());
     expect(everything).not.toContain(accessToken);
     expect(everything.toLowerCase()).not.toContain('authorization');
     expect(everything.toLowerCase()).not.toContain('cookie');

@@ -40,6 +40,8 @@ const REFERENCES: SubjectReferences = [
   ['report_executions', 'triggered_by'],
 ];
 const SHARED = `$1::uuid = ANY(shared_with)`;
+/** Other callers' requests whose stored variables name the user (an administrator's `assignRole(userId: …)`). */
+const NAMED_IN_VARIABLES = `strpos(request_params::text, $1::text) > 0`;
 
 export const analyticsSubjectData: SubjectDataHandler<Deps> = {
   async export({ userId }, deps) {
@@ -56,6 +58,7 @@ export const analyticsSubjectData: SubjectDataHandler<Deps> = {
       const counts: Record<string, number> = {};
       for (const part of PARTS) counts[part.table] = await db.$executeRawUnsafe(part.erase === 'delete' ? `DELETE FROM analytics.${part.table} WHERE ${part.where}` : `UPDATE analytics.${part.table} SET ${part.erase} WHERE ${part.where}`, userId);
       Object.assign(counts, await clearReferences(db, 'analytics', REFERENCES, userId));
+      counts['api_usage_logs.request_params'] = await db.$executeRawUnsafe(`UPDATE analytics.api_usage_logs SET request_params = NULL WHERE ${NAMED_IN_VARIABLES}`, userId);
       counts['analytics_reports.shared_with'] = await db.$executeRawUnsafe(`UPDATE analytics.analytics_reports SET shared_with = array_remove(shared_with, $1::uuid) WHERE ${SHARED}`, userId);
       return counts;
     });
@@ -66,6 +69,7 @@ export const analyticsSubjectData: SubjectDataHandler<Deps> = {
     const left: Record<string, number> = {};
     for (const part of PARTS) left[part.table] = await count(db, `SELECT count(*)::int AS n FROM analytics.${part.table} WHERE ${part.where}`, userId);
     Object.assign(left, await countReferences(db, 'analytics', REFERENCES, userId));
+    left['api_usage_logs.request_params'] = await count(db, `SELECT count(*)::int AS n FROM analytics.api_usage_logs WHERE ${NAMED_IN_VARIABLES}`, userId);
     left['analytics_reports.shared_with'] = await count(db, `SELECT count(*)::int AS n FROM analytics.analytics_reports WHERE ${SHARED}`, userId);
     return left;
   },

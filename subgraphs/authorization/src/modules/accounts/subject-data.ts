@@ -14,7 +14,8 @@ type Deps = SubgraphServices<PrismaClient, AuthorizationSettings>;
  * user's assignments and grants and the delegations they made are deleted (the delegatees' own
  * roles stay); the account row stays as a deactivated tombstone (a late user or member event
  * cannot grant anything again); the user as actor or owner on other rows (assigned, granted,
- * revoked, approved or created by; resource owner and owner changes) is cleared.
+ * revoked, approved or created by; resource owner and owner changes) is cleared, and the names of
+ * the resources the user owned with it.
  */
 
 /** Columns holding the user as actor or owner on rows that are not the user's: `table.column` → cleared on erasure. */
@@ -59,6 +60,9 @@ export const authorizationSubjectData: SubjectDataHandler<Deps> = {
         'user_roles.revocation_reason': await db.$executeRawUnsafe(`UPDATE "authorization".user_roles SET revocation_reason = 'delegator erased' WHERE ${NAMING}`, userId),
         'user_permissions.approved_by': await db.$executeRawUnsafe(`UPDATE "authorization".user_permissions SET approved_by = NULL, approved_at = NULL WHERE approved_by = $1::uuid`, userId),
       };
+      // Names of the resources the user owns are the user's own text (a conversation's title): they
+      // go before the owner is cleared; the owning subgraph keeps the object's name where it stays.
+      counts['resources.name'] = await db.$executeRawUnsafe(`UPDATE "authorization".resources SET name = NULL, updated_at = now() WHERE owner_id = $1::uuid AND name IS NOT NULL`, userId);
       Object.assign(counts, await clearReferences(db, 'authorization', REFERENCES, userId));
       // The account stays as a deactivated tombstone, its state newer than any event still on its way.
       counts.user_accounts = await db.$executeRawUnsafe(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { clearReferences, countReferences, subjectCount as count, builtRows as rows, type RawExecutor, type SubjectDataHandler, type SubjectReferences } from '@atrium/kernel';
 
 type Deps = { db: { $transaction<T>(fn: (tx: any) => Promise<T>): Promise<T> } & object };
@@ -25,6 +26,9 @@ const REFERENCES: SubjectReferences = [
   ['change_tracking', 'changed_by'],
   ['change_tracking', 'approved_by'],
 ];
+
+/** Change records naming the subject (a grant's user id as a changed value or in the record id). */
+const CHANGE_NAMES = `strpos(coalesce(record_id, '') || ' ' || coalesce(old_value, '') || ' ' || coalesce(new_value, ''), $1::text) > 0`;
 
 export const complianceSubjectData: SubjectDataHandler<Deps> = {
   async export({ userId }, deps) {
@@ -69,7 +73,16 @@ export const complianceSubjectData: SubjectDataHandler<Deps> = {
       // The subject's earlier export packages (and their parts) and what they wrote in their requests go; the requests stay.
       counts['data_subject_contributions.sections'] = await db.$executeRawUnsafe(`UPDATE compliance.data_subject_contributions SET sections = NULL WHERE ${OWN_PARTS}`, userId);
       counts['data_subject_requests.result'] = await db.$executeRawUnsafe(`UPDATE compliance.data_subject_requests SET result = NULL, details = NULL WHERE ${OWN_REQUESTS}`, userId);
-      const [redacted] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT compliance.redact_audit_subject($1::uuid, gen_random_uuid()) AS n`, userId);
+      // One pseudonym per erasure, stored nowhere: the audit rows and change records about the
+      // subject stay linkable to each other, never to the person.
+      const pseudonym = randomUUID();
+      counts.change_tracking = await db.$executeRawUnsafe(
+        `UPDATE compliance.change_tracking SET record_id = replace(record_id, $1::text, $2::text), old_value = replace(old_value, $1::text, $2::text), new_value = replace(new_value, $1::text, $2::text)
+          WHERE ${CHANGE_NAMES}`,
+        userId,
+        pseudonym,
+      );
+      const [redacted] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT compliance.redact_audit_subject($1::uuid, $2::uuid) AS n`, userId, pseudonym);
       counts.audit_logs = Number(redacted?.n ?? 0);
       return counts;
     });
@@ -84,6 +97,7 @@ export const complianceSubjectData: SubjectDataHandler<Deps> = {
       ai_compliance_logs: await count(db, `SELECT count(*)::int AS n FROM compliance.ai_compliance_logs WHERE user_id = $1::uuid`, userId),
       security_events: await count(db, `SELECT count(*)::int AS n FROM compliance.security_events WHERE $1::uuid IN (source_user_id, target_user_id)`, userId),
       audit_logs: await count(db, `SELECT count(*)::int AS n FROM compliance.audit_logs a WHERE compliance.audit_mentions(a, $1::uuid)`, userId),
+      change_tracking: await count(db, `SELECT count(*)::int AS n FROM compliance.change_tracking WHERE ${CHANGE_NAMES}`, userId),
     };
     Object.assign(left, await countReferences(db, 'compliance', REFERENCES, userId));
     left['data_subject_contributions.sections'] = await count(db, `SELECT count(*)::int AS n FROM compliance.data_subject_contributions WHERE ${OWN_PARTS}`, userId);

@@ -12,7 +12,8 @@ type Deps = SubgraphServices<IdentityDb, IdentitySettings> & IdentityDeps;
  * user row stays as a tombstone (its id is what every other domain's rows point to, and a late
  * event cannot bring the account back) with every personal column cleared or replaced by
  * `erased-<id>`; the profile, SSO links, organization and team memberships, refresh sessions are
- * deleted, the user as another's manager is cleared, and every token issued so far is refused.
+ * deleted, so are the throttle windows keyed by the account, the user as another's manager is
+ * cleared, and every token issued so far is refused.
  */
 const ERASED_EMAIL = `'erased-' || $1::text || '@erased.invalid'`;
 /** Personal columns of a user row still set, as one SQL condition on `u` (the tombstone has none). */
@@ -43,7 +44,9 @@ export const identitySubjectData: SubjectDataHandler<Deps> = {
     return deps.db.$transaction(async (tx) => {
       const db = tx as unknown as RawExecutor;
       const counts: Record<string, number> = {};
-      const [had] = await db.$queryRawUnsafe<{ mfa: boolean }[]>(`SELECT mfa_secret IS NOT NULL AS mfa FROM identity.users WHERE id = $1::uuid FOR UPDATE`, userId);
+      const [had] = await db.$queryRawUnsafe<{ mfa: boolean; email: string }[]>(`SELECT mfa_secret IS NOT NULL AS mfa, lower(email) AS email FROM identity.users WHERE id = $1::uuid FOR UPDATE`, userId);
+      // Throttle windows keyed by the account (`register:account:<email>`, `login:account:<email>`…).
+      counts.rate_limits = await db.$executeRawUnsafe(`DELETE FROM identity.rate_limits WHERE strpos(lower(key), $1::text) > 0 OR ($2::text IS NOT NULL AND strpos(lower(key), $2::text) > 0)`, userId, had?.email ?? null);
       for (const table of OWNED) counts[table] = await db.$executeRawUnsafe(`DELETE FROM identity.${table} WHERE user_id = $1::uuid`, userId);
       counts['user_profiles.manager_id'] = await db.$executeRawUnsafe(`UPDATE identity.user_profiles SET manager_id = NULL, updated_at = now() WHERE manager_id = $1::uuid`, userId);
       counts.users = await db.$executeRawUnsafe(
