@@ -52,7 +52,7 @@ it('creates months ahead, rolls complete hours up, and drops whole partitions pa
   const sessions = await sql<{ id: string; ended: string | null; duration: number | null }>(t.db.url, `SELECT id, to_char(ended_at AT TIME ZONE 'UTC', 'HH24:MI:SS') AS ended, duration_seconds AS duration FROM analytics.usage_sessions WHERE id = ANY($1::uuid[])`, [[idle, active]]);
   expect(sessions.find((s) => s.id === idle)).toMatchObject({ ended: '09:45:30', duration: 2730 });
   expect(sessions.find((s) => s.id === active)).toMatchObject({ ended: null, duration: null });
-  for (const table of ['api_usage_logs', 'cost_allocations', 'system_metrics', 'business_metrics', 'user_activity', 'hourly_system_metrics']) {
+  for (const table of ['api_usage_logs', 'cost_allocations', 'system_metrics', 'business_metrics', 'user_activity', 'hourly_system_metrics', 'hourly_operation_stats']) {
     expect(await partitions(table)).toEqual(expect.arrayContaining([`${table}_p203103`, `${table}_p203104`, `${table}_p203105`, `${table}_default`]));
   }
   // The strays moved into their month.

@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@atrium/kernel';
+import { analyticsConfig } from './config.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLoaders } from './loaders.js';
 import { consentEvents } from './modules/consent/events.js';
@@ -19,6 +20,7 @@ export default defineSubgraph({
   port: 4105,
   schema: new URL('../schema.graphql', import.meta.url),
   database: PrismaClient,
+  config: analyticsConfig,
   modules: [usageResolvers, costResolvers, seriesResolvers, reportResolvers],
   types: { context: './context.js#AnalyticsContext', mappers: {
       OperationStats: './modules/usage/service.js#OperationStatsModel',

@@ -425,6 +425,11 @@ export type OperationStats = {
   percentiles: PercentileMethod;
   /** Requests in the window. */
   requests: Scalars['Int']['output'];
+  /**
+   * Which rows were read: raw api_usage_logs rows (RAW), the hourly rollup (ROLLUP), or the rollup
+   * for whole hours and raw rows for the partial ones (ROLLUP_AND_RAW).
+   */
+  source: SeriesSource;
   /** Per subgraph the operation fetched. */
   subgraphs: Array<SubgraphOperationStats>;
 };
@@ -455,7 +460,13 @@ export type PageInfo = {
 /** How a percentile was computed. */
 export type PercentileMethod =
   /** percentile_cont over every stored request of the window. */
-  | 'EXACT';
+  | 'EXACT'
+  /**
+   * From latency histograms: the hourly rollup's for whole hours, raw rows bucketed the same way
+   * for partial hours. Buckets are log-spaced, 8 per doubling from 0.01 ms, so a percentile is
+   * within 4.43% of the exact one (plus at most 0.005 ms below 0.01 ms).
+   */
+  | 'HISTOGRAM';
 
 export type Query = {
   __typename?: 'Query';
@@ -481,8 +492,12 @@ export type Query = {
    */
   metricSeries: MetricSeries;
   /**
-   * Per operation over [from, to) (at most 31 days): request count, error rate and exact p50/p95/p99
-   * latency, busiest first, and per subgraph. Needs analytics:read for every organization.
+   * Per operation over [from, to): request count, error rate and p50/p95/p99 latency, busiest first,
+   * and per subgraph. Windows up to ATRIUM_ANALYTICS_EXACT_WINDOW_HOURS (6 by default) and windows
+   * filtered by subgraph, user or errorsOnly compute exact percentiles over raw rows (at most 31
+   * days); longer ones read the hourly rollup's histograms for whole hours and raw rows for partial
+   * hours (at most 366 days). `percentiles` chooses the method instead; each answer says which it
+   * used (`percentiles`, `source`). Needs analytics:read for every organization.
    */
   operationStats: Array<OperationStats>;
   /** One report, if the caller reads it. */
@@ -538,6 +553,7 @@ export type QueryOperationStatsArgs = {
   filter?: InputMaybe<OperationStatsFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
+  percentiles?: InputMaybe<PercentileMethod>;
   to: Scalars['DateTime']['input'];
 };
 
@@ -1142,6 +1158,7 @@ export type OperationStatsResolvers<ContextType = AnalyticsContext, ParentType e
   p99Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   percentiles?: Resolver<ResolversTypes['PercentileMethod'], ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SeriesSource'], ParentType, ContextType>;
   subgraphs?: Resolver<Array<ResolversTypes['SubgraphOperationStats']>, ParentType, ContextType>;
 };
 

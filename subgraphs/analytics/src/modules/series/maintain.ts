@@ -1,13 +1,15 @@
 import { enqueue, type Logger } from '@atrium/kernel';
 import type { AnalyticsDb } from '../../db.js';
 import { runDueReports } from '../reports/service.js';
+import { histIndexSql } from '../usage/histogram.js';
+import { OPERATION_ROLLUP } from '../usage/store.js';
 
 /**
  * Partition upkeep and retention (000 §4's retention policies without TimescaleDB). Every
  * partitioned table gets its month and the next two created ahead; a partition is dropped whole
  * once all of it is older than its table's retention, and strays in the DEFAULT partition older
  * than that are deleted. Retention: system_metrics 30 days, user_activity 90 days, the hourly
- * rollup 365 days (the seed's), api_usage_logs 180 days (operational telemetry classified
+ * rollups (hourly_system_metrics, hourly_operation_stats) 365 days (the seed's), api_usage_logs 180 days (operational telemetry classified
  * internal: long enough for two quarters of operation statistics), cost_allocations and
  * business_metrics kept (billing and business records).
  */
@@ -18,6 +20,7 @@ export const PARTITIONED = [
   { table: 'business_metrics', key: 'time', retentionDays: null },
   { table: 'user_activity', key: 'time', retentionDays: 90 },
   { table: 'hourly_system_metrics', key: 'bucket', retentionDays: 365 },
+  { table: 'hourly_operation_stats', key: 'bucket', retentionDays: 365 },
 ] as const;
 
 /** field_usage (not partitioned: coordinates × hours stays small) is trimmed to api_usage_logs' retention. */
@@ -98,6 +101,55 @@ export async function rollupHours(db: AnalyticsDb, now: Date): Promise<{ from: D
   }, { timeout: 120_000 });
 }
 
+/**
+ * The hourly operation rollup (hourly_operation_stats: requests, errors and a latency histogram per
+ * operation and per subgraph it fetched), kept like the system metrics' one: every complete hour
+ * from the watermark on, the hour before it too, and every hour a late batch marked dirty, is
+ * recomputed whole from api_usage_logs. Holds the rollup's advisory lock, which usage batches take
+ * shared: a batch stored while it runs waits, then sees the new watermark and marks its hours dirty.
+ */
+export async function rollupOperations(db: AnalyticsDb, now: Date): Promise<{ from: Date | null; through: Date; hours: number; rows: number }> {
+  const through = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('analytics.rollup:' || $1))`, OPERATION_ROLLUP);
+    const [state] = await tx.$queryRawUnsafe<{ next: Date | null }[]>(
+      `SELECT coalesce((SELECT next_hour - interval '1 hour' FROM "analytics"."rollup_state" WHERE name = $1),
+                       (SELECT date_trunc('hour', min("timestamp")) FROM "analytics"."api_usage_logs")) AS next`,
+      OPERATION_ROLLUP,
+    );
+    const from = state?.next && state.next < through ? state.next : null;
+    const dirty = (await tx.$queryRawUnsafe<{ hour: Date }[]>(`DELETE FROM "analytics"."rollup_dirty_hours" WHERE name = $1 RETURNING hour`, OPERATION_ROLLUP))
+      .map((r) => r.hour)
+      .filter((h) => !from || h < from);
+    const ranges: [Date, Date][] = [...(from ? [[from, through] as [Date, Date]] : []), ...dirty.map((h) => [h, new Date(h.getTime() + 3_600_000)] as [Date, Date])];
+    let rows = 0;
+    for (const [a, b] of ranges) {
+      await tx.$executeRawUnsafe(`DELETE FROM "analytics"."hourly_operation_stats" WHERE bucket >= $1::timestamptz AND bucket < $2::timestamptz`, a, b);
+      rows += await tx.$executeRawUnsafe(
+        `INSERT INTO "analytics"."hourly_operation_stats" (bucket, operation_name, operation_type, subgraph, requests, errors, hist_index, hist_count)
+         SELECT bucket, op, ty, sg, sum(n), sum(e), array_agg(i::smallint ORDER BY i), array_agg(n::int ORDER BY i) FROM (
+           SELECT date_trunc('hour', l."timestamp") AS bucket, l.endpoint AS op, coalesce(l.operation_type, '') AS ty, x.sg, ${histIndexSql('x.ms')} AS i,
+                  count(*) AS n, count(*) FILTER (WHERE l.error_type IS NOT NULL) AS e
+             FROM "analytics"."api_usage_logs" l
+             CROSS JOIN LATERAL (SELECT ''::text AS sg, l.response_time_ms AS ms UNION ALL SELECT s.name, s.ms FROM unnest(l.subgraphs, l.subgraph_ms) AS s(name, ms)) x
+            WHERE l."timestamp" >= $1::timestamptz AND l."timestamp" < $2::timestamptz AND x.ms IS NOT NULL
+            GROUP BY 1, 2, 3, 4, 5) c
+          GROUP BY bucket, op, ty, sg`,
+        a,
+        b,
+      );
+    }
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "analytics"."rollup_state" (name, next_hour) VALUES ($1, $2::timestamptz)
+       ON CONFLICT (name) DO UPDATE SET next_hour = GREATEST("analytics"."rollup_state".next_hour, EXCLUDED.next_hour), updated_at = now()`,
+      OPERATION_ROLLUP,
+      through,
+    );
+    const hours = (from ? (through.getTime() - from.getTime()) / 3_600_000 : 0) + dirty.length;
+    return { from, through, hours, rows };
+  }, { timeout: 600_000 });
+}
+
 /** A usage session with no request for this long is over (identity's access tokens last 15 minutes). */
 export const SESSION_IDLE_MINUTES = 30;
 
@@ -126,9 +178,10 @@ export function maintenanceTasks(deps: { db: AnalyticsDb; logger: Logger }) {
       const now = injected ?? new Date();
       const partitions = await maintainPartitions(deps.db, now);
       const rollup = await rollupHours(deps.db, now);
+      const operations = await rollupOperations(deps.db, now);
       const ended = await endIdleSessions(deps.db, now);
       const reports = await runDueReports(deps.db, deps.logger, now);
-      deps.logger.info({ ...partitions, buckets: rollup.buckets, through: rollup.through, endedSessions: ended, reports }, 'analytics upkeep done');
+      deps.logger.info({ ...partitions, buckets: rollup.buckets, operationHours: operations.hours, operationRows: operations.rows, through: rollup.through, endedSessions: ended, reports }, 'analytics upkeep done');
       if (!injected) await scheduleMaintenance(deps.db, new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 + 3_600_000 + 60_000));
     },
   };

@@ -1,9 +1,11 @@
-import { forbidden, parseInput, tenantFor, uuid } from '@atrium/kernel';
+import { badInput, forbidden, parseInput, tenantFor, uuid } from '@atrium/kernel';
 import { z } from 'zod';
 import type { AnalyticsContext } from '../../context.js';
-import { UsageStore, type BucketUnit } from './store.js';
+import type { SeriesSource } from '../series/query.js';
+import { histogramPercentiles, type Histogram } from './histogram.js';
+import { UsageStore, type BucketUnit, type OperationFilter, type SubgraphRow } from './store.js';
 
-/** Raw rows are read for windows up to this long: percentiles over them are exact. */
+/** Exact percentiles read raw rows of windows up to this long. */
 export const MAX_EXACT_WINDOW_DAYS = 31;
 
 const filterInput = z
@@ -16,15 +18,23 @@ const filterInput = z
   })
   .nullish();
 
+/** Windows read from the hourly rollup's histograms reach this far (as long as the rollup is kept). */
+export const MAX_HISTOGRAM_WINDOW_DAYS = 365;
+const HOUR_MS = 3_600_000;
+
 const statsInput = z
   .object({
     from: z.coerce.date(),
     to: z.coerce.date(),
     first: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(100),
     filter: filterInput,
+    percentiles: z.enum(['EXACT', 'HISTOGRAM']).nullish(),
   })
   .refine((v) => v.to > v.from, { path: ['to'], message: 'must be after from' })
-  .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_EXACT_WINDOW_DAYS * 86_400_000, { path: ['to'], message: `the window is at most ${MAX_EXACT_WINDOW_DAYS} days` });
+  .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_HISTOGRAM_WINDOW_DAYS * 86_400_000, { path: ['to'], message: `the window is at most ${MAX_HISTOGRAM_WINDOW_DAYS} days` });
+
+/** Filters the rollup cannot answer (it keeps no user, no per-request subgraph set, no errors-only histogram). */
+const exactOnly = (f: OperationFilter) => (['subgraph', 'userId', 'errorsOnly'] as const).filter((k) => f[k] !== null && f[k] !== undefined && f[k] !== false);
 
 /**
  * API usage is the platform's, not a tenant's: a request belongs to no organization. So operation
@@ -38,20 +48,88 @@ async function requirePlatformReader(ctx: AnalyticsContext, what = 'Operation st
 
 const rate = (errors: number, requests: number) => (requests ? errors / requests : 0);
 
-/** What Apollo GraphOS answers from hosted usage, from our own rows: per operation and per subgraph. */
+/** Which way operationStats answers: exact over raw rows, or histograms (rollup hours and raw partial hours). */
+function chooseMethod(input: z.infer<typeof statsInput>, filter: OperationFilter, exactWindowHours: number): 'EXACT' | 'HISTOGRAM' {
+  const windowMs = input.to.getTime() - input.from.getTime();
+  const unsupported = exactOnly(filter);
+  const method = input.percentiles ?? (windowMs <= exactWindowHours * HOUR_MS || unsupported.length > 0 ? 'EXACT' : 'HISTOGRAM');
+  if (method === 'HISTOGRAM' && unsupported.length > 0) {
+    throw badInput(unsupported.map((k) => ({ path: ['filter', k], message: 'cannot be answered from the hourly rollup: ask for EXACT percentiles (windows of at most 31 days)' })));
+  }
+  if (method === 'EXACT' && windowMs > MAX_EXACT_WINDOW_DAYS * 86_400_000) {
+    throw badInput([{ path: ['to'], message: `exact percentiles read at most ${MAX_EXACT_WINDOW_DAYS} days of raw rows${unsupported.length ? ' (this filter needs them)' : ''}` }]);
+  }
+  return method;
+}
+
+/**
+ * What Apollo GraphOS answers from hosted usage, from our own rows: per operation and per subgraph.
+ * Short windows (and filters the rollup cannot answer) are exact: percentile_cont over raw rows.
+ * Longer ones read hourly_operation_stats for the whole hours the rollup job has computed (not a
+ * dirty one) and raw rows, bucketed into the same histogram, for the rest (see histogram.ts).
+ */
 export async function operationStats(ctx: AnalyticsContext, args: unknown) {
   const input = parseInput(statsInput, args);
   await requirePlatformReader(ctx);
   const store = new UsageStore(ctx.db);
   const filter = input.filter ?? {};
-  // Both scans at once, on two connections.
-  const [operations, subgraphs] = await Promise.all([store.operations(input.from, input.to, filter, input.first), store.subgraphs(input.from, input.to, filter)]);
-  return operations.map((o) => ({
-    ...o,
-    errorRate: rate(o.errors, o.requests),
-    percentiles: 'EXACT' as const,
-    subgraphs: subgraphs.filter((s) => s.operationName === o.operationName),
-  }));
+  const method = chooseMethod(input, filter, ctx.settings.exactWindowHours);
+  if (method === 'EXACT') {
+    // Both scans at once, on two connections.
+    const [operations, subgraphs] = await Promise.all([store.operations(input.from, input.to, filter, input.first), store.subgraphs(input.from, input.to, filter)]);
+    return operations.map((o) => ({
+      ...o,
+      errorRate: rate(o.errors, o.requests),
+      percentiles: 'EXACT' as const,
+      source: 'RAW' as SeriesSource,
+      subgraphs: subgraphs.filter((s) => s.operationName === o.operationName),
+    }));
+  }
+  return histogramStats(store, input.from, input.to, filter, input.first);
+}
+
+async function histogramStats(store: UsageStore, from: Date, to: Date, filter: OperationFilter, first: number) {
+  const state = await store.rollupState(from, to);
+  // Whole hours inside the window that the rollup has computed.
+  const rollFrom = new Date(Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS);
+  const rollTo = new Date(Math.max(rollFrom.getTime(), Math.min(Math.floor(to.getTime() / HOUR_MS) * HOUR_MS, state.next?.getTime() ?? 0)));
+  const rolledHours = (rollTo.getTime() - rollFrom.getTime()) / HOUR_MS - state.dirty.filter((h) => h >= rollFrom && h < rollTo).length;
+  const source: SeriesSource = rolledHours <= 0 ? 'RAW' : rollFrom.getTime() === from.getTime() && rollTo.getTime() === to.getTime() && rolledHours === (to.getTime() - from.getTime()) / HOUR_MS ? 'ROLLUP' : 'ROLLUP_AND_RAW';
+  const cells = await store.histogram(from, to, filter, rollFrom, rollTo, state.dirty);
+  type Group = { operationName: string; operationType: string | null; subgraph: string; requests: number; errors: number; hist: Histogram };
+  const groups = new Map<string, Group>();
+  for (const c of cells) {
+    const key = `${c.operationName}\u0000${c.subgraph}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { operationName: c.operationName, operationType: c.operationType, subgraph: c.subgraph, requests: 0, errors: 0, hist: new Map() }));
+    g.requests += c.requests;
+    g.errors += c.errors;
+    g.operationType ??= c.operationType;
+    g.hist.set(c.index, (g.hist.get(c.index) ?? 0) + c.requests);
+  }
+  const pct = (g: Group) => {
+    const [p50, p95, p99] = histogramPercentiles(g.hist, [0.5, 0.95, 0.99]);
+    return { p50Ms: p50!, p95Ms: p95!, p99Ms: p99! };
+  };
+  const all = [...groups.values()];
+  return all
+    .filter((g) => g.subgraph === '')
+    .sort((a, b) => b.requests - a.requests || (a.operationName < b.operationName ? -1 : a.operationName > b.operationName ? 1 : 0))
+    .slice(0, first)
+    .map((o) => ({
+      operationName: o.operationName,
+      operationType: o.operationType,
+      requests: o.requests,
+      errors: o.errors,
+      ...pct(o),
+      errorRate: rate(o.errors, o.requests),
+      percentiles: 'HISTOGRAM' as const,
+      source,
+      subgraphs: all
+        .filter((s) => s.subgraph !== '' && s.operationName === o.operationName)
+        .sort((a, b) => (a.subgraph < b.subgraph ? -1 : 1))
+        .map((s): SubgraphRow => ({ operationName: s.operationName, name: s.subgraph, requests: s.requests, ...pct(s) })),
+    }));
 }
 export type OperationStatsModel = Awaited<ReturnType<typeof operationStats>>[number];
 

@@ -1,5 +1,6 @@
 import type { ApiUsageEntry } from '@atrium/kernel';
 import type { AnalyticsDb, DbClient } from '../../db.js';
+import { histIndexSql } from './histogram.js';
 
 export interface OperationFilter {
   operationName?: string | null;
@@ -53,6 +54,22 @@ const FILTER = `"timestamp" >= $1::timestamptz AND "timestamp" < $2::timestamptz
   AND ($6::uuid IS NULL OR user_id = $6::uuid)
   AND (NOT $7::boolean OR error_type IS NOT NULL)`;
 
+/** The hourly operation rollup's name in rollup_state, rollup_dirty_hours and its advisory lock. */
+export const OPERATION_ROLLUP = 'hourly_operation_stats';
+
+/** One histogram cell of an operation (subgraph '') or of a subgraph it fetched, from rollups or raw rows. */
+export interface HistogramCell {
+  operationName: string;
+  operationType: string | null;
+  subgraph: string;
+  index: number;
+  requests: number;
+  errors: number;
+}
+
+/** Parameters of the histogram read, after the filters' $1…$7 (see `histogram`). */
+const ROLLUP_FILTER = `($3::text IS NULL OR operation_name = $3::text) AND ($4::text IS NULL OR operation_type = $4::text)`;
+
 /** A stored batch reopens a session it has activity after, unless the session was ended for good (logout). */
 const REOPENS = `(EXCLUDED.last_activity_at > "analytics"."usage_sessions".ended_at AND "analytics"."usage_sessions".end_reason IS NOT DISTINCT FROM 'idle')`;
 
@@ -90,7 +107,11 @@ export class UsageStore {
       user_agent: e.userAgent,
       fields: e.fields ?? [],
     }));
-    const inserted = await this.db.$queryRawUnsafe<{ n: number }[]>(
+    // The rollup's lock, shared: batches run side by side, and never while the rollup computes
+    // hours (so a row either counts in the hour it computes or marks that hour dirty below).
+    const inserted = await (this.db as AnalyticsDb).$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(hashtext('analytics.rollup:' || $1))`, OPERATION_ROLLUP);
+      return tx.$queryRawUnsafe<{ n: number }[]>(
       `WITH src AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
            id uuid, ts timestamptz, request_id text, session_id uuid, user_id uuid, endpoint text, method text, operation_type text,
@@ -131,10 +152,19 @@ export class UsageStore {
              ELSE floor(extract(epoch FROM "analytics"."usage_sessions".ended_at - LEAST("analytics"."usage_sessions".started_at, EXCLUDED.started_at)))::int END,
            end_reason = CASE WHEN ${REOPENS} THEN NULL ELSE "analytics"."usage_sessions".end_reason END
          RETURNING 1
+       ), dirty AS (
+         -- New rows in hours the operation rollup has already computed (stored late): recomputed by its next run.
+         INSERT INTO "analytics"."rollup_dirty_hours" (name, hour)
+         SELECT DISTINCT $2::text, date_trunc('hour', f.ts) FROM fresh f
+          WHERE date_trunc('hour', f.ts) < (SELECT next_hour FROM "analytics"."rollup_state" WHERE name = $2::text)
+         ON CONFLICT DO NOTHING
+         RETURNING 1
        )
        SELECT (SELECT count(*) FROM ins)::int AS n`,
       JSON.stringify(rows),
-    );
+      OPERATION_ROLLUP,
+      );
+    }, { timeout: 60_000, maxWait: 30_000 });
     return inserted[0]?.n ?? 0;
   }
 
@@ -245,5 +275,47 @@ export class UsageStore {
       ...this.params(from, to, f),
       unit,
     );
+  }
+
+  /**
+   * Histogram cells per operation (subgraph '') and per subgraph it fetched, over [from, to):
+   * the rollup's hours in [rollFrom, rollTo) except `dirty` ones, raw rows (bucketed the same
+   * way) for the rest of the window. Only the operationName and operationType filters apply
+   * (the rollup keeps no user and no per-request errors or subgraph sets).
+   */
+  histogram(from: Date, to: Date, f: OperationFilter, rollFrom: Date, rollTo: Date, dirty: readonly Date[]): Promise<HistogramCell[]> {
+    return this.db.$queryRawUnsafe<HistogramCell[]>(
+      `WITH cells AS (
+         SELECT r.operation_name AS op, r.operation_type AS ty, r.subgraph AS sg, u.i::int AS i, u.n::bigint AS n,
+                CASE WHEN u.ord = 1 THEN r.errors ELSE 0 END::bigint AS e
+           FROM "analytics"."hourly_operation_stats" r, unnest(r.hist_index, r.hist_count) WITH ORDINALITY AS u(i, n, ord)
+          WHERE r.bucket >= $8::timestamptz AND r.bucket < $9::timestamptz AND r.bucket <> ALL ($10::timestamptz[]) AND ${ROLLUP_FILTER}
+         UNION ALL
+         SELECT l.endpoint, coalesce(l.operation_type, ''), x.sg, ${histIndexSql('x.ms')}, count(*), count(*) FILTER (WHERE l.error_type IS NOT NULL)
+           FROM "analytics"."api_usage_logs" l
+           CROSS JOIN LATERAL (SELECT ''::text AS sg, l.response_time_ms AS ms UNION ALL SELECT s.name, s.ms FROM unnest(l.subgraphs, l.subgraph_ms) AS s(name, ms)) x
+          WHERE ${FILTER.replace(/"timestamp"/g, 'l."timestamp"')}
+            AND (l."timestamp" < $8::timestamptz OR l."timestamp" >= $9::timestamptz OR date_trunc('hour', l."timestamp") = ANY ($10::timestamptz[]))
+          GROUP BY 1, 2, 3, 4
+       )
+       SELECT op AS "operationName", nullif(max(ty), '') AS "operationType", sg AS subgraph, i AS index, sum(n)::int AS requests, sum(e)::int AS errors
+         FROM cells GROUP BY op, sg, i ORDER BY op, sg, i`,
+      ...this.params(from, to, f),
+      rollFrom,
+      rollTo,
+      [...dirty],
+    );
+  }
+
+  /** The operation rollup's watermark (the first hour it has not computed) and its dirty hours in [from, to). */
+  async rollupState(from: Date, to: Date): Promise<{ next: Date | null; dirty: Date[] }> {
+    const [row] = await this.db.$queryRawUnsafe<{ next: Date | null; dirty: Date[] }[]>(
+      `SELECT (SELECT next_hour FROM "analytics"."rollup_state" WHERE name = $1) AS next,
+              coalesce((SELECT array_agg(hour ORDER BY hour) FROM "analytics"."rollup_dirty_hours" WHERE name = $1 AND hour >= $2::timestamptz AND hour < $3::timestamptz), '{}') AS dirty`,
+      OPERATION_ROLLUP,
+      from,
+      to,
+    );
+    return { next: row?.next ?? null, dirty: row?.dirty ?? [] };
   }
 }
