@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIST_ABSOLUTE_ERROR_MS, HIST_RELATIVE_ERROR } from '../../subgraphs/analytics/src/modules/usage/histogram.js';
 import { ok, waitFor } from '../authz-kit.js';
 import { adminTenant } from './tenants.js';
+import { usageEntry } from './usage-kit.js';
 
 let t: TestSystem;
 const OP = `HistSeed_${randomBytes(4).toString('hex')}`;
@@ -41,28 +42,7 @@ const SEEDED: Seeded[] = Array.from({ length: 900 }, (_, i) => {
   return { at: base + 20 * MINUTE + Math.floor(random() * 380 * MINUTE), op: i % 10 === 0 ? OTHER : OP, ms, error: i % 17 === 0, subgraphs };
 });
 
-const entry = (s: Seeded) => ({
-  id: randomUUID(),
-  requestId: `hist-${randomBytes(6).toString('hex')}`,
-  method: 'POST',
-  operationName: s.op,
-  operationType: 'query' as const,
-  persistedId: null,
-  subgraphs: s.subgraphs,
-  status: s.error ? 400 : 200,
-  errorCode: s.error ? 'BAD_USER_INPUT' : null,
-  errorCount: s.error ? 1 : 0,
-  latencyMs: s.ms,
-  requestBytes: 10,
-  responseBytes: 20,
-  userId: t.admin.userId,
-  sessionId: null,
-  clientIp: '127.0.0.1',
-  userAgent: null,
-  variables: null,
-  fields: [],
-  at: iso(s.at),
-});
+const entry = (s: Seeded) => usageEntry({ at: s.at, operationName: s.op, latencyMs: s.ms, errorCode: s.error ? 'BAD_USER_INPUT' : null, userId: t.admin.userId, subgraphs: s.subgraphs });
 
 async function store(rows: Seeded[]) {
   for (let i = 0; i < rows.length; i += 500) await publish(t, EVENTS.apiUsageRecorded, { entries: rows.slice(i, i + 500).map(entry) });

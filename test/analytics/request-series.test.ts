@@ -12,6 +12,7 @@ import { codes, startTestSystem, type TestSystem } from '@atrium/test/system';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, waitFor } from '../authz-kit.js';
+import { usageEntry } from './usage-kit.js';
 
 let t: TestSystem;
 const OPERATION = `SeriesSeed_${randomBytes(4).toString('hex')}`;
@@ -37,28 +38,7 @@ const series = (vars: Record<string, unknown>, token = t.admin.accessToken) => t
 
 beforeAll(async () => {
   t = await startTestSystem();
-  const entries = SEEDED.map(([offset, latencyMs, errorCode]) => ({
-    id: randomUUID(),
-    requestId: `series-${randomBytes(6).toString('hex')}`,
-    method: 'POST',
-    operationName: OPERATION,
-    operationType: 'query' as const,
-    persistedId: null,
-    subgraphs: [],
-    status: errorCode ? 400 : 200,
-    errorCode,
-    errorCount: errorCode ? 1 : 0,
-    latencyMs,
-    requestBytes: 10,
-    responseBytes: 20,
-    userId: t.admin.userId,
-    sessionId: null,
-    clientIp: '127.0.0.1',
-    userAgent: null,
-    variables: null,
-    fields: [],
-    at: iso(base + offset),
-  }));
+  const entries = SEEDED.map(([offset, latencyMs, errorCode]) => usageEntry({ at: base + offset, operationName: OPERATION, latencyMs, errorCode, userId: t.admin.userId }));
   // The gateway's own capture event, as its usage recorder enqueues it.
   await publish(t, EVENTS.apiUsageRecorded, { entries });
   await waitFor(async () => (await sql(t.db.url, `SELECT 1 FROM analytics.api_usage_logs WHERE endpoint = $1`, [OPERATION])).length === SEEDED.length, 'the seeded usage rows');

@@ -1,8 +1,7 @@
 import { enqueue, type Logger } from '@atrium/kernel';
 import type { AnalyticsDb } from '../../db.js';
 import { runDueReports } from '../reports/service.js';
-import { histIndexSql } from '../usage/histogram.js';
-import { OPERATION_ROLLUP } from '../usage/store.js';
+import { OPERATION_ROLLUP, UsageStore } from '../usage/store.js';
 
 /**
  * Partition upkeep and retention (000 §4's retention policies without TimescaleDB). Every
@@ -61,6 +60,31 @@ export async function maintainPartitions(db: AnalyticsDb, now: Date): Promise<{ 
 }
 
 const ROLLUP = 'hourly_system_metrics';
+type Tx = Parameters<Parameters<AnalyticsDb['$transaction']>[0]>[0];
+
+/**
+ * Take a rollup's lock and read where it starts: the hour before its watermark, or the hour of the
+ * oldest raw row (`table`.`column`) on a first run.
+ */
+async function rollupStart(tx: Tx, name: string, table: string, column: string): Promise<Date | null> {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('analytics.rollup:' || $1))`, name);
+  const [state] = await tx.$queryRawUnsafe<{ next: Date | null }[]>(
+    `SELECT coalesce((SELECT next_hour - interval '1 hour' FROM "analytics"."rollup_state" WHERE name = $1),
+                     (SELECT date_trunc('hour', min("${column}")) FROM "analytics"."${table}")) AS next`,
+    name,
+  );
+  return state?.next ?? null;
+}
+
+/** Move a rollup's watermark to `through` (never back). */
+async function advanceWatermark(tx: Tx, name: string, through: Date) {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "analytics"."rollup_state" (name, next_hour) VALUES ($1, $2::timestamptz)
+     ON CONFLICT (name) DO UPDATE SET next_hour = GREATEST("analytics"."rollup_state".next_hour, EXCLUDED.next_hour), updated_at = now()`,
+    name,
+    through,
+  );
+}
 
 /**
  * The hourly rollup (avg, min, max, count per host and metric, as the seed's continuous
@@ -71,13 +95,7 @@ const ROLLUP = 'hourly_system_metrics';
 export async function rollupHours(db: AnalyticsDb, now: Date): Promise<{ from: Date | null; through: Date; buckets: number }> {
   const through = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('analytics.rollup:' || $1))`, ROLLUP);
-    const [state] = await tx.$queryRawUnsafe<{ next: Date | null }[]>(
-      `SELECT coalesce((SELECT next_hour - interval '1 hour' FROM "analytics"."rollup_state" WHERE name = $1),
-                       (SELECT date_trunc('hour', min("time")) FROM "analytics"."system_metrics")) AS next`,
-      ROLLUP,
-    );
-    const from = state?.next ?? null;
+    const from = await rollupStart(tx, ROLLUP, 'system_metrics', 'time');
     let buckets = 0;
     if (from && from < through) {
       buckets = await tx.$executeRawUnsafe(
@@ -91,12 +109,7 @@ export async function rollupHours(db: AnalyticsDb, now: Date): Promise<{ from: D
         through,
       );
     }
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "analytics"."rollup_state" (name, next_hour) VALUES ($1, $2::timestamptz)
-       ON CONFLICT (name) DO UPDATE SET next_hour = GREATEST("analytics"."rollup_state".next_hour, EXCLUDED.next_hour), updated_at = now()`,
-      ROLLUP,
-      through,
-    );
+    await advanceWatermark(tx, ROLLUP, through);
     return { from, through, buckets };
   }, { timeout: 120_000 });
 }
@@ -111,40 +124,16 @@ export async function rollupHours(db: AnalyticsDb, now: Date): Promise<{ from: D
 export async function rollupOperations(db: AnalyticsDb, now: Date): Promise<{ from: Date | null; through: Date; hours: number; rows: number }> {
   const through = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('analytics.rollup:' || $1))`, OPERATION_ROLLUP);
-    const [state] = await tx.$queryRawUnsafe<{ next: Date | null }[]>(
-      `SELECT coalesce((SELECT next_hour - interval '1 hour' FROM "analytics"."rollup_state" WHERE name = $1),
-                       (SELECT date_trunc('hour', min("timestamp")) FROM "analytics"."api_usage_logs")) AS next`,
-      OPERATION_ROLLUP,
-    );
-    const from = state?.next && state.next < through ? state.next : null;
+    const start = await rollupStart(tx, OPERATION_ROLLUP, 'api_usage_logs', 'timestamp');
+    const from = start && start < through ? start : null;
     const dirty = (await tx.$queryRawUnsafe<{ hour: Date }[]>(`DELETE FROM "analytics"."rollup_dirty_hours" WHERE name = $1 RETURNING hour`, OPERATION_ROLLUP))
       .map((r) => r.hour)
       .filter((h) => !from || h < from);
     const ranges: [Date, Date][] = [...(from ? [[from, through] as [Date, Date]] : []), ...dirty.map((h) => [h, new Date(h.getTime() + 3_600_000)] as [Date, Date])];
+    const store = new UsageStore(tx);
     let rows = 0;
-    for (const [a, b] of ranges) {
-      await tx.$executeRawUnsafe(`DELETE FROM "analytics"."hourly_operation_stats" WHERE bucket >= $1::timestamptz AND bucket < $2::timestamptz`, a, b);
-      rows += await tx.$executeRawUnsafe(
-        `INSERT INTO "analytics"."hourly_operation_stats" (bucket, operation_name, operation_type, subgraph, requests, errors, hist_index, hist_count)
-         SELECT bucket, op, ty, sg, sum(n), sum(e), array_agg(i::smallint ORDER BY i), array_agg(n::int ORDER BY i) FROM (
-           SELECT date_trunc('hour', l."timestamp") AS bucket, l.endpoint AS op, coalesce(l.operation_type, '') AS ty, x.sg, ${histIndexSql('x.ms')} AS i,
-                  count(*) AS n, count(*) FILTER (WHERE l.error_type IS NOT NULL) AS e
-             FROM "analytics"."api_usage_logs" l
-             CROSS JOIN LATERAL (SELECT ''::text AS sg, l.response_time_ms AS ms UNION ALL SELECT s.name, s.ms FROM unnest(l.subgraphs, l.subgraph_ms) AS s(name, ms)) x
-            WHERE l."timestamp" >= $1::timestamptz AND l."timestamp" < $2::timestamptz AND x.ms IS NOT NULL
-            GROUP BY 1, 2, 3, 4, 5) c
-          GROUP BY bucket, op, ty, sg`,
-        a,
-        b,
-      );
-    }
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "analytics"."rollup_state" (name, next_hour) VALUES ($1, $2::timestamptz)
-       ON CONFLICT (name) DO UPDATE SET next_hour = GREATEST("analytics"."rollup_state".next_hour, EXCLUDED.next_hour), updated_at = now()`,
-      OPERATION_ROLLUP,
-      through,
-    );
+    for (const [a, b] of ranges) rows += await store.rollUp(a, b);
+    await advanceWatermark(tx, OPERATION_ROLLUP, through);
     const hours = (from ? (through.getTime() - from.getTime()) / 3_600_000 : 0) + dirty.length;
     return { from, through, hours, rows };
   }, { timeout: 600_000 });

@@ -93,9 +93,12 @@ async function histogramStats(store: UsageStore, from: Date, to: Date, filter: O
   // Whole hours inside the window that the rollup has computed.
   const rollFrom = new Date(Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS);
   const rollTo = new Date(Math.max(rollFrom.getTime(), Math.min(Math.floor(to.getTime() / HOUR_MS) * HOUR_MS, state.next?.getTime() ?? 0)));
-  const rolledHours = (rollTo.getTime() - rollFrom.getTime()) / HOUR_MS - state.dirty.filter((h) => h >= rollFrom && h < rollTo).length;
+  // Raw rows for the rest: before and after the rollup's hours, and its dirty hours.
+  const dirty = state.dirty.filter((h) => h >= rollFrom && h < rollTo);
+  const raw: [Date, Date][] = [[from, rollFrom], ...dirty.map((h): [Date, Date] => [h, new Date(h.getTime() + HOUR_MS)]), [rollTo, to]];
+  const cells = await store.histogram(from, to, filter, rollFrom, rollTo, dirty, raw.filter(([a, b]) => a < b));
+  const rolledHours = (rollTo.getTime() - rollFrom.getTime()) / HOUR_MS - dirty.length;
   const source: SeriesSource = rolledHours <= 0 ? 'RAW' : rollFrom.getTime() === from.getTime() && rollTo.getTime() === to.getTime() && rolledHours === (to.getTime() - from.getTime()) / HOUR_MS ? 'ROLLUP' : 'ROLLUP_AND_RAW';
-  const cells = await store.histogram(from, to, filter, rollFrom, rollTo, state.dirty);
   type Group = { operationName: string; operationType: string | null; subgraph: string; requests: number; errors: number; hist: Histogram };
   const groups = new Map<string, Group>();
   for (const c of cells) {

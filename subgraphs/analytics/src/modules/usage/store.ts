@@ -67,6 +67,12 @@ export interface HistogramCell {
   errors: number;
 }
 
+/**
+ * Each request's latencies as (sg, ms) rows: its gateway latency under subgraph '', then each
+ * subgraph it fetched with that subgraph's fetch time (`l` the api_usage_logs row).
+ */
+const LATENCIES = `CROSS JOIN LATERAL (SELECT ''::text AS sg, l.response_time_ms AS ms UNION ALL SELECT s.name, s.ms FROM unnest(l.subgraphs, l.subgraph_ms) AS s(name, ms)) x`;
+
 /** Parameters of the histogram read, after the filters' $1…$7 (see `histogram`). */
 const ROLLUP_FILTER = `($3::text IS NULL OR operation_name = $3::text) AND ($4::text IS NULL OR operation_type = $4::text)`;
 
@@ -278,12 +284,13 @@ export class UsageStore {
   }
 
   /**
-   * Histogram cells per operation (subgraph '') and per subgraph it fetched, over [from, to):
-   * the rollup's hours in [rollFrom, rollTo) except `dirty` ones, raw rows (bucketed the same
-   * way) for the rest of the window. Only the operationName and operationType filters apply
-   * (the rollup keeps no user and no per-request errors or subgraph sets).
+   * Histogram cells per operation (subgraph '') and per subgraph it fetched, over [from, to): the
+   * rollup's hours in [rollFrom, rollTo) except `dirty` ones, and raw rows (bucketed the same way)
+   * of the `raw` ranges (the rest of the window: partial hours, hours past the watermark, dirty
+   * hours), each range read by the timestamp index. Only the operationName and operationType
+   * filters apply (the rollup keeps no user and no per-request errors or subgraph sets).
    */
-  histogram(from: Date, to: Date, f: OperationFilter, rollFrom: Date, rollTo: Date, dirty: readonly Date[]): Promise<HistogramCell[]> {
+  histogram(from: Date, to: Date, f: OperationFilter, rollFrom: Date, rollTo: Date, dirty: readonly Date[], raw: readonly [Date, Date][]): Promise<HistogramCell[]> {
     return this.db.$queryRawUnsafe<HistogramCell[]>(
       `WITH cells AS (
          SELECT r.operation_name AS op, r.operation_type AS ty, r.subgraph AS sg, u.i::int AS i, u.n::bigint AS n,
@@ -292,10 +299,10 @@ export class UsageStore {
           WHERE r.bucket >= $8::timestamptz AND r.bucket < $9::timestamptz AND r.bucket <> ALL ($10::timestamptz[]) AND ${ROLLUP_FILTER}
          UNION ALL
          SELECT l.endpoint, coalesce(l.operation_type, ''), x.sg, ${histIndexSql('x.ms')}, count(*), count(*) FILTER (WHERE l.error_type IS NOT NULL)
-           FROM "analytics"."api_usage_logs" l
-           CROSS JOIN LATERAL (SELECT ''::text AS sg, l.response_time_ms AS ms UNION ALL SELECT s.name, s.ms FROM unnest(l.subgraphs, l.subgraph_ms) AS s(name, ms)) x
-          WHERE ${FILTER.replace(/"timestamp"/g, 'l."timestamp"')}
-            AND (l."timestamp" < $8::timestamptz OR l."timestamp" >= $9::timestamptz OR date_trunc('hour', l."timestamp") = ANY ($10::timestamptz[]))
+           FROM unnest($11::timestamptz[], $12::timestamptz[]) AS w(lo, hi)
+           JOIN "analytics"."api_usage_logs" l ON l."timestamp" >= w.lo AND l."timestamp" < w.hi
+           ${LATENCIES}
+          WHERE ${FILTER.replace(/"timestamp"/g, 'l."timestamp"')} AND x.ms IS NOT NULL
           GROUP BY 1, 2, 3, 4
        )
        SELECT op AS "operationName", nullif(max(ty), '') AS "operationType", sg AS subgraph, i AS index, sum(n)::int AS requests, sum(e)::int AS errors
@@ -304,6 +311,25 @@ export class UsageStore {
       rollFrom,
       rollTo,
       [...dirty],
+      raw.map((r) => r[0]),
+      raw.map((r) => r[1]),
+    );
+  }
+
+  /** Recompute the operation rollup's hours in [from, to) whole from raw rows; the hourly rows written. */
+  async rollUp(from: Date, to: Date): Promise<number> {
+    await this.db.$executeRawUnsafe(`DELETE FROM "analytics"."hourly_operation_stats" WHERE bucket >= $1::timestamptz AND bucket < $2::timestamptz`, from, to);
+    return this.db.$executeRawUnsafe(
+      `INSERT INTO "analytics"."hourly_operation_stats" (bucket, operation_name, operation_type, subgraph, requests, errors, hist_index, hist_count)
+       SELECT bucket, op, ty, sg, sum(n), sum(e), array_agg(i::smallint ORDER BY i), array_agg(n::int ORDER BY i) FROM (
+         SELECT date_trunc('hour', l."timestamp") AS bucket, l.endpoint AS op, coalesce(l.operation_type, '') AS ty, x.sg, ${histIndexSql('x.ms')} AS i,
+                count(*) AS n, count(*) FILTER (WHERE l.error_type IS NOT NULL) AS e
+           FROM "analytics"."api_usage_logs" l ${LATENCIES}
+          WHERE l."timestamp" >= $1::timestamptz AND l."timestamp" < $2::timestamptz AND x.ms IS NOT NULL
+          GROUP BY 1, 2, 3, 4, 5) c
+        GROUP BY bucket, op, ty, sg`,
+      from,
+      to,
     );
   }
 
