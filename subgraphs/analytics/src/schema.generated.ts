@@ -496,7 +496,7 @@ export type Query = {
    * and per subgraph. Windows up to ATRIUM_ANALYTICS_EXACT_WINDOW_HOURS (6 by default) and windows
    * filtered by subgraph, user or errorsOnly compute exact percentiles over raw rows (at most 31
    * days); longer ones read the hourly rollup's histograms for whole hours and raw rows for partial
-   * hours (at most 366 days). `percentiles` chooses the method instead; each answer says which it
+   * hours (at most 365 days). `percentiles` chooses the method instead; each answer says which it
    * used (`percentiles`, `source`). Needs analytics:read for every organization.
    */
   operationStats: Array<OperationStats>;
