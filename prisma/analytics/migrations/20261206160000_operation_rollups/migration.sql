@@ -13,8 +13,8 @@ CREATE TABLE "analytics"."hourly_operation_stats" (
     "subgraph" VARCHAR(100) NOT NULL DEFAULT '',
     "requests" INTEGER NOT NULL,
     "errors" INTEGER NOT NULL,
-    "hist_index" SMALLINT[] NOT NULL,
-    "hist_count" INTEGER[] NOT NULL,
+    "hist_index" SMALLINT[],
+    "hist_count" INTEGER[],
     CONSTRAINT "hourly_operation_stats_pkey" PRIMARY KEY ("bucket", "operation_name", "operation_type", "subgraph")
 ) PARTITION BY RANGE ("bucket");
 CREATE TABLE "analytics"."hourly_operation_stats_default" PARTITION OF "analytics"."hourly_operation_stats" DEFAULT;
