@@ -2,7 +2,11 @@
 import { createPrisma, type Logger } from '@atrium/kernel';
 import { PrismaClient } from '@atrium/lore/generated/prisma/client';
 import { vectorText } from '@atrium/lore/modules/search/sql';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { vector } from '@electric-sql/pglite/vector';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { withBenchDatabase } from './kit.js';
 
@@ -26,13 +30,31 @@ export async function withLoreBench(run: (bench: { client: pg.Client; db: LoreDb
 
 export const CHUNKS_PER_DOCUMENT = 50;
 
+/** What writeCollection needs of a client: node-postgres's and pglite's both have it. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * PGlite with its pgvector (and pg_trgm) extension, lore's migrations applied (their detection
+ * takes the pgvector branch and builds the HNSW indexes) and the local model: the pgvector
+ * reference the parity test also runs on.
+ */
+export async function openLorePglite(): Promise<{ db: PGlite; modelId: string }> {
+  const db = await PGlite.create({ extensions: { vector, pg_trgm } });
+  const migrations = new URL('../../prisma/lore/migrations/', import.meta.url);
+  for (const name of readdirSync(migrations).filter((n) => /^\d+_/.test(n)).sort()) await db.exec(readFileSync(new URL(`${name}/migration.sql`, migrations), 'utf8'));
+  const model = await db.query<{ id: string }>(`INSERT INTO lore.embedding_models (name, provider, dimensions, is_default) VALUES ('local', 'local', 256, true) ON CONFLICT (name) DO UPDATE SET dimensions = 256 RETURNING id`);
+  return { db, modelId: model.rows[0]!.id };
+}
+
 export const uuid = (text: string) => {
   const h = createHash('sha256').update(text).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
-/** Write one collection of `chunks` straight into lore's tables (documents of 50 chunks). */
-export async function writeCollection(client: pg.Client, input: { organizationId: string; modelId: string; name: string; chunks: string[]; vectors: number[][] }) {
+/** Write one collection of `chunks` straight into lore's tables (documents of 50 chunks; `fullText: false` leaves their tsvectors empty). */
+export async function writeCollection(client: Queryable, input: { organizationId: string; modelId: string; name: string; chunks: string[]; vectors: number[][]; fullText?: boolean }) {
   const collectionId = uuid(`collection:${input.name}`);
   await client.query(`INSERT INTO lore.collections (id, organization_id, name, model_id) VALUES ($1, $2, $3, $4)`, [collectionId, input.organizationId, input.name, input.modelId]);
   const documents = Math.ceil(input.chunks.length / CHUNKS_PER_DOCUMENT);
@@ -48,7 +70,7 @@ export async function writeCollection(client: pg.Client, input: { organizationId
     const chunkIds = idx.map((i) => uuid(`${input.name}:chunk:${i}`));
     await client.query(
       `INSERT INTO lore.document_chunks (id, document_id, organization_id, collection_id, chunk_index, content, start_offset, end_offset, search_vector)
-       SELECT c.id, c.doc, $1, $2, c.idx, c.content, 0, length(c.content), setweight(to_tsvector('english', c.content), 'B')
+       SELECT c.id, c.doc, $1, $2, c.idx, c.content, 0, length(c.content), ${input.fullText === false ? `''::tsvector` : `setweight(to_tsvector('english', c.content), 'B')`}
          FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::text[]) AS c(id, doc, idx, content)`,
       [input.organizationId, collectionId, chunkIds, idx.map((i) => docIds[Math.floor(i / CHUNKS_PER_DOCUMENT)]), idx.map((i) => i % CHUNKS_PER_DOCUMENT), idx.map((i) => input.chunks[i])],
     );
@@ -58,7 +80,47 @@ export async function writeCollection(client: pg.Client, input: { organizationId
       [input.organizationId, collectionId, input.modelId, chunkIds, idx.map((i) => vectorText(input.vectors[i]!))],
     );
   }
-  await client.query('ANALYZE lore.embeddings; ANALYZE lore.document_chunks; ANALYZE lore.documents');
+  for (const table of ['embeddings', 'document_chunks', 'documents']) await client.query(`ANALYZE lore.${table}`);
   return collectionId;
 }
 
+/** mulberry32: a small seeded generator, so every run builds the same corpus. */
+function generator(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = 'ka lo mi ne ru sa ti vo be da fe gi ho ju la mo ni pe qu re so tu va we xi yo ze'.split(' ');
+function vocabulary(random: () => number, size: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    const n = 2 + Math.floor(random() * 3);
+    words.add(Array.from({ length: n }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
+  }
+  return [...words];
+}
+
+/** The benchmark corpus: chunks of ~60 words: a topic's words (a fifth of them) among common ones, so queries have near neighbours. */
+export function generatedCorpus(count: number, seed: number, queryCount: number) {
+  const random = generator(seed);
+  const words = vocabulary(random, 3000);
+  const topics = Array.from({ length: 200 }, (_, i) => words.slice(i * 12, i * 12 + 12));
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const sentence = (topic: string[]) => Array.from({ length: 12 }, () => (random() < 0.2 ? pick(topic) : pick(words))).join(' ') + '.';
+  const chunks: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const topic = topics[Math.floor(random() * topics.length)]!;
+    chunks.push(Array.from({ length: 5 }, () => sentence(topic)).join(' '));
+  }
+  const queries = Array.from({ length: queryCount }, () => {
+    const topic = pick(topics);
+    return Array.from({ length: 4 }, () => pick(topic)).join(' ') + ' ' + pick(words);
+  });
+  return { chunks, queries };
+}
