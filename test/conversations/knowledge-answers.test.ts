@@ -124,6 +124,44 @@ describe('sendMessage with knowledge', () => {
   });
 });
 
+describe('sources after re-ingestion', () => {
+  const STALE = `sources { position chunkIndex documentVersion document { id version } chunk { id content stale documentVersion } }`;
+  const readSources = async (conversation: string) =>
+    ok(await t.gql(`query($id: ID!) { conversation(id: $id) { messages(first: 10) { nodes { role ${STALE} } } } }`, { id: conversation }, A.member.accessToken)).conversation.messages.nodes.find(
+      (m: { role: string }) => m.role === 'ASSISTANT',
+    ).sources;
+
+  it('still resolve to the chunk the answer used, marked stale and out of search, until it is pruned', async () => {
+    const doc = ok(await api.createDocument(A.admin, { collectionId: collectionA, title: 'Key escrow', content: 'Signing keys are escrowed with two officers. Escrow is reviewed quarterly.' })).createKnowledgeDocument.id;
+    await api.settled(A.admin, doc, 'READY');
+    const conversation = await kit.createConversation(A.member.accessToken);
+    const res = ok(await send(A.member.accessToken, conversation.id, 'Who holds the escrowed signing keys?', { documentIds: [doc], topK: 3 })).sendMessage;
+    const [used] = res.assistantMessage.sources as Source[];
+    expect(used!.chunk!.content).toContain('two officers');
+    expect(await readSources(conversation.id)).toEqual([{ position: 1, chunkIndex: 0, documentVersion: 1, document: { id: doc, version: 1 }, chunk: { id: used!.chunk!.id, content: used!.chunk!.content, stale: false, documentVersion: 1 } }]);
+
+    // New content: the document is re-chunked, and the answer's source keeps the chunk it read.
+    ok(await api.updateDocument(A.admin, doc, { content: 'Signing keys are escrowed with three officers. Escrow is reviewed monthly.' }));
+    const current = await api.settled(A.admin, doc, 'READY', 2);
+    expect(await readSources(conversation.id)).toEqual([{ position: 1, chunkIndex: 0, documentVersion: 1, document: { id: doc, version: 2 }, chunk: { id: used!.chunk!.id, content: used!.chunk!.content, stale: true, documentVersion: 1 } }]);
+    // The document's chunks are the new ones only, and search finds only them.
+    expect(current.chunks.nodes.map((c: { id: string; content: string }) => c.content)).toEqual([expect.stringContaining('three officers')]);
+    expect(current.chunks.nodes[0].id).not.toBe(used!.chunk!.id);
+    for (const mode of ['KEYWORD', 'SEMANTIC', 'HYBRID']) {
+      const hits = ok(await t.gql(`query($i: KnowledgeSearchInput!) { searchKnowledge(input: $i) { hits { chunk { id stale } } } }`, { i: { documentIds: [doc], query: 'two officers escrow', mode, topK: 10 } }, A.member.accessToken)).searchKnowledge.hits;
+      expect(hits.map((h: { chunk: { id: string; stale: boolean } }) => h.chunk)).toEqual([{ id: current.chunks.nodes[0].id, stale: false }]);
+    }
+    // Three more versions (ATRIUM_LORE_CHUNK_VERSIONS_KEPT, default 3): version 1's chunks are pruned; the source still names the document and position.
+    for (const v of [3, 4, 5]) {
+      ok(await api.updateDocument(A.admin, doc, { content: `Signing keys are escrowed with ${v} officers. Escrow is reviewed weekly.` }));
+      await api.settled(A.admin, doc, 'READY', v);
+    }
+    expect(await readSources(conversation.id)).toEqual([{ position: 1, chunkIndex: 0, documentVersion: 1, document: { id: doc, version: 5 }, chunk: null }]);
+    const kept = await sql<{ v: number; superseded: boolean }>(t.db.url, `SELECT document_version AS v, superseded_at IS NOT NULL AS superseded FROM lore.document_chunks WHERE document_id = $1 ORDER BY 1`, [doc]);
+    expect(kept).toEqual([{ v: 2, superseded: true }, { v: 3, superseded: true }, { v: 4, superseded: true }, { v: 5, superseded: false }]);
+  });
+});
+
 describe('promoteDocument', () => {
   it('turns an uploaded document into a knowledge document that answers can cite', async () => {
     const content = 'Expense reports are due on the fifth working day of each month. Late reports wait for the next cycle.';

@@ -189,6 +189,76 @@ describe('changes and deletion', () => {
   });
 });
 
+describe('entity metadata at the boundary', () => {
+  type Failure = { errors?: { extensions?: Record<string, any> }[] };
+  const paths = (r: Failure) => (r.errors ?? []).flatMap((e) => ((e.extensions?.fields ?? []) as { path: (string | number)[] }[]).map((f) => f.path.join('.')));
+  const update = (s: Session, id: string, input: Record<string, unknown>) => api.gql(s, `mutation($id: ID!, $i: UpdateKnowledgeEntityInput!) { updateKnowledgeEntity(id: $id, input: $i) { entityType metadata } }`, { id, i: input });
+  const countNamed = async (name: string) => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM lore.entities WHERE name = $1`, [name]))[0]!.n;
+
+  it('refuses malformed and oversized metadata on entities and relationships, and writes nothing', async () => {
+    const name = `m-${randomUUID().slice(0, 8)}`;
+    const bad: unknown[] = [[1, 2], 'text', 42, true];
+    for (const metadata of bad) {
+      const r = await createEntity(A.admin, { collectionId: collection, name, entityType: 'person', metadata });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(paths(r)).toEqual(['input.metadata']);
+    }
+    // 64 KB of UTF-8 JSON: 70,000 ASCII characters, and 30,000 three-byte characters (90 KB, though 30,000 characters).
+    for (const metadata of [{ note: 'x'.repeat(70_000) }, { note: '€'.repeat(30_000) }]) {
+      const r = await createEntity(A.admin, { collectionId: collection, name, entityType: 'person', metadata });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(paths(r)).toEqual(['input.metadata']);
+    }
+    let deep: Record<string, unknown> = { leaf: true };
+    for (let i = 0; i < 40; i++) deep = { d: deep };
+    expect(codes(await createEntity(A.admin, { collectionId: collection, name, entityType: 'person', metadata: deep }))).toEqual(['BAD_USER_INPUT']);
+    expect(await countNamed(name)).toBe(0);
+    // Just under the limit is accepted.
+    expect(ok(await createEntity(A.admin, { collectionId: collection, name, entityType: 'person', metadata: { note: '€'.repeat(20_000) } })).createKnowledgeEntity.name).toBe(name);
+
+    expect(codes(await update(A.admin, ids.bob!, { metadata: ['not', 'an', 'object'] }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await relate(A.admin, { sourceId: ids.bob, targetId: ids.ledger, relationshipType: 'reads', metadata: { note: '€'.repeat(30_000) } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.gql(A.admin, `mutation($id: ID!, $m: JSON) { updateKnowledgeRelationship(id: $id, input: { metadata: $m }) { id } }`, { id: rels.owns, m: 'text' }))).toEqual(['BAD_USER_INPUT']);
+    expect(ok(await entity(A.member, ids.bob!)).knowledgeEntity.metadata).toEqual({ seed: true });
+  });
+
+  it('validates metadata against the collection’s schema for the entity type', async () => {
+    const schemas = { person: { type: 'object', required: ['email'], properties: { email: { type: 'string', minLength: 3 } } } };
+    // The schemas themselves are checked: an entity type's name, a JSON object, a schema ajv compiles.
+    for (const [entityMetadataSchemas, path] of [
+      [{ 'Not A Type': {} }, 'input.entityMetadataSchemas.Not A Type'],
+      [[schemas.person], 'input.entityMetadataSchemas'],
+      [{ person: { type: 'no-such-type' } }, 'input.entityMetadataSchemas.person'],
+    ] as const) {
+      const r = await api.createCollection(A.admin, { organizationId: A.id, name: `Typed ${randomUUID()}`, entityMetadataSchemas });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(paths(r)[0]).toBe(path);
+    }
+    const typed = ok(await api.gql(A.admin, `mutation($i: CreateKnowledgeCollectionInput!) { createKnowledgeCollection(input: $i) { id entityMetadataSchemas } }`, { i: { organizationId: A.id, name: `Typed ${randomUUID()}`, entityMetadataSchemas: schemas } })).createKnowledgeCollection;
+    expect(typed.entityMetadataSchemas).toEqual(schemas);
+
+    const name = `p-${randomUUID().slice(0, 8)}`;
+    const missing = await createEntity(A.admin, { collectionId: typed.id, name, entityType: 'person', metadata: { team: 'ops' } });
+    expect(codes(missing)).toEqual(['BAD_USER_INPUT']);
+    expect(paths(missing)).toEqual(['input.metadata']);
+    const short = await createEntity(A.admin, { collectionId: typed.id, name, entityType: 'person', metadata: { email: 'x' } });
+    expect(paths(short)).toEqual(['input.metadata.email']);
+    expect(codes(await createEntity(A.admin, { collectionId: typed.id, name, entityType: 'person' }))).toEqual(['BAD_USER_INPUT']);
+    expect(await countNamed(name)).toBe(0);
+
+    const person = ok(await createEntity(A.admin, { collectionId: typed.id, name, entityType: 'person', metadata: { email: 'p@example.com' } })).createKnowledgeEntity;
+    // A type without a schema takes any object.
+    const system = ok(await createEntity(A.admin, { collectionId: typed.id, name: `${name}-sys`, entityType: 'system', metadata: { anything: [1, 2] } })).createKnowledgeEntity;
+    expect(codes(await update(A.admin, person.id, { metadata: { email: 1 } }))).toEqual(['BAD_USER_INPUT']);
+    // Turning the system into a person checks the metadata it keeps against the person schema.
+    const retyped = await update(A.admin, system.id, { entityType: 'person' });
+    expect(codes(retyped)).toEqual(['BAD_USER_INPUT']);
+    expect(paths(retyped)).toEqual(['input.entityType']);
+    expect(ok(await update(A.admin, system.id, { entityType: 'person', metadata: { email: 's@example.com' } })).updateKnowledgeEntity).toEqual({ entityType: 'person', metadata: { email: 's@example.com' } });
+    expect(ok(await entity(A.member, person.id)).knowledgeEntity.metadata).toEqual({ email: 'p@example.com' });
+  });
+});
+
 describe('a second tenant', () => {
   it('never reads, walks, relates to or changes the first tenant’s graph', async () => {
     const bCollection = ok(await api.createCollection(B.admin, { organizationId: B.id, name: `Graph B2 ${randomUUID()}` })).createKnowledgeCollection.id;

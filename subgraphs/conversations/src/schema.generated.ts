@@ -929,12 +929,14 @@ export type MessageRole =
 /** One knowledge chunk an answer used, with the retrieval score it was chosen by. */
 export type MessageSource = {
   __typename?: 'MessageSource';
-  /** The chunk. */
-  chunk: KnowledgeChunk;
+  /** The chunk the answer used. After its document was re-ingested lore still returns it, with `stale: true`, for ATRIUM_LORE_CHUNK_VERSIONS_KEPT versions; null once pruned or the document deleted, or for a caller who may not read it. */
+  chunk?: Maybe<KnowledgeChunk>;
   /** Position of the chunk in its document, from 0, when it was used. */
   chunkIndex: Scalars['Int']['output'];
   /** The knowledge document. */
   document: KnowledgeDocument;
+  /** The document's version the chunk was cut from (null on answers stored before it was kept); `document.version` past it means the document changed since. */
+  documentVersion?: Maybe<Scalars['Int']['output']>;
   /** Its number in the answer's context, from 1 (the local model cites it as `[n]`). */
   position: Scalars['Int']['output'];
   /** The score it was retrieved with (hybrid search: the fused RRF score). */
@@ -2318,9 +2320,10 @@ export type MessageEdgeResolvers<ContextType = ConversationsContext, ParentType 
 export type MessageRoleResolvers = { ASSISTANT: 'assistant', FUNCTION: 'function', SYSTEM: 'system', USER: 'user' };
 
 export type MessageSourceResolvers<ContextType = ConversationsContext, ParentType extends ResolversParentTypes['MessageSource'] = ResolversParentTypes['MessageSource']> = {
-  chunk?: Resolver<ResolversTypes['KnowledgeChunk'], ParentType, ContextType>;
+  chunk?: Resolver<Maybe<ResolversTypes['KnowledgeChunk']>, ParentType, ContextType>;
   chunkIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType>;
+  documentVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

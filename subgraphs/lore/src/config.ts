@@ -7,6 +7,10 @@ export const loreConfig = defineConfig(
   {
     ATRIUM_LORE_CHUNK_SIZE: { schema: env.int(1000, 100, 20_000), doc: 'largest chunk of a knowledge document, in characters (paragraph- and sentence-aware, never inside a word)' },
     ATRIUM_LORE_CHUNK_OVERLAP: { schema: env.int(150, 0, 5_000), doc: 'characters of whole trailing sentences repeated at the start of the next chunk (less than the chunk size)' },
+    ATRIUM_LORE_CHUNK_VERSIONS_KEPT: {
+      schema: env.int(3, 0, 100),
+      doc: 'earlier versions of a re-ingested document whose chunks are kept (out of search) so answers’ sources still resolve to what they used; 0 deletes them at once',
+    },
     ATRIUM_LORE_EMBED_MAX_ATTEMPTS: { schema: env.int(5, 1, 25), doc: 'attempts an ingestion job gets (graphile-worker backoff) before the document is marked failed; its content is kept' },
     ATRIUM_LORE_EMBED_BATCH: { schema: env.int(64, 1, 2048), doc: 'texts per embedding request' },
     ATRIUM_LORE_EMBED_TIMEOUT_MS: { schema: env.int(30_000, 1), doc: 'one OpenAI-compatible /v1/embeddings call, per attempt' },
@@ -25,6 +29,7 @@ export const loreConfig = defineConfig(
     if (raw.ATRIUM_LORE_CHUNK_OVERLAP >= raw.ATRIUM_LORE_CHUNK_SIZE) throw new Error('ATRIUM_LORE_CHUNK_OVERLAP must be less than ATRIUM_LORE_CHUNK_SIZE');
     return {
       chunking: { size: raw.ATRIUM_LORE_CHUNK_SIZE, overlap: raw.ATRIUM_LORE_CHUNK_OVERLAP },
+      chunkVersionsKept: raw.ATRIUM_LORE_CHUNK_VERSIONS_KEPT,
       ingestion: { maxAttempts: raw.ATRIUM_LORE_EMBED_MAX_ATTEMPTS, batch: raw.ATRIUM_LORE_EMBED_BATCH },
       embeddings: { timeoutMs: raw.ATRIUM_LORE_EMBED_TIMEOUT_MS, maxRetries: raw.ATRIUM_LORE_EMBED_MAX_RETRIES, retryBaseMs: raw.ATRIUM_LORE_EMBED_RETRY_BASE_MS, apiKey: raw.ATRIUM_LORE_EMBED_API_KEY ?? null },
       graph: { maxDepth: raw.ATRIUM_LORE_GRAPH_MAX_DEPTH, maxNodes: raw.ATRIUM_LORE_GRAPH_MAX_NODES },

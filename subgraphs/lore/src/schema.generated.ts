@@ -310,6 +310,8 @@ export type CreateEmbeddingModelInput = {
 export type CreateKnowledgeCollectionInput = {
   /** What it holds. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** JSON Schemas for the entities' metadata, by entity type (e.g. {"person": {"type": "object", "required": ["email"]}}); at most 100 types and 64 KB. */
+  entityMetadataSchemas?: InputMaybe<Scalars['JSON']['input']>;
   /** JSON Schema for the documents' metadata. */
   metadataSchema?: InputMaybe<Scalars['JSON']['input']>;
   /** The embedding model (default: the default model). It cannot change later. */
@@ -342,7 +344,7 @@ export type CreateKnowledgeEntityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Type, 1 to 100 characters (lower case letters, digits, `_`, `-`). */
   entityType: Scalars['String']['input'];
-  /** Metadata object, at most 64 KB. */
+  /** Metadata object, at most 64 KB of JSON (UTF-8) and 32 levels deep, validated against the collection's schema for the entity type. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** Name, 1 to 255 characters, unique in the collection for its type. */
   name: Scalars['String']['input'];
@@ -433,12 +435,18 @@ export type KnowledgeChunk = {
   content: Scalars['String']['output'];
   /** The document it belongs to. */
   document: KnowledgeDocument;
+  /** The document's version it was cut from. */
+  documentVersion: Scalars['Int']['output'];
   /** Offset just past its last character. */
   endOffset: Scalars['Int']['output'];
   /** Identifier. */
   id: Scalars['ID']['output'];
+  /** True once a re-ingestion of its document replaced it: it is out of search and of `KnowledgeDocument.chunks`, kept so that answers' sources still show what they used (ATRIUM_LORE_CHUNK_VERSIONS_KEPT versions back). */
+  stale: Scalars['Boolean']['output'];
   /** Offset of its first character in the document's content. */
   startOffset: Scalars['Int']['output'];
+  /** When a re-ingestion replaced it (null while current). */
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of chunks. */
@@ -472,6 +480,8 @@ export type KnowledgeCollection = {
   description?: Maybe<Scalars['String']['output']>;
   /** Its documents, oldest first. */
   documents: KnowledgeDocumentConnection;
+  /** Entity type → JSON Schema its entities' metadata must satisfy (a type not named: anything). */
+  entityMetadataSchemas: Scalars['JSON']['output'];
   /** Identifier. */
   id: Scalars['ID']['output'];
   /** JSON Schema the documents' metadata must satisfy (empty: anything). */
@@ -1144,7 +1154,7 @@ export type UpdateKnowledgeEntityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** New type; a change re-embeds. */
   entityType?: InputMaybe<Scalars['String']['input']>;
-  /** New metadata (replaces the old). */
+  /** New metadata (replaces the old), validated against the collection's schema for the entity's type (a new type validates the metadata it keeps). */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** New name; a change re-embeds. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1554,9 +1564,12 @@ export type KnowledgeChunkResolvers<ContextType = LoreContext, ParentType extend
   chunkIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['KnowledgeDocument'], ParentType, ContextType>;
+  documentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supersededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type KnowledgeChunkConnectionResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['KnowledgeChunkConnection'] = ResolversParentTypes['KnowledgeChunkConnection']> = {
@@ -1576,6 +1589,7 @@ export type KnowledgeCollectionResolvers<ContextType = LoreContext, ParentType e
   createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['KnowledgeDocumentConnection'], ParentType, ContextType, RequireFields<KnowledgeCollectionDocumentsArgs, 'first'>>;
+  entityMetadataSchemas?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metadataSchema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['EmbeddingModel'], ParentType, ContextType>;

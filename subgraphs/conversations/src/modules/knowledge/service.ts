@@ -22,6 +22,8 @@ export type GroundingInput = z.output<typeof groundingInput>;
 export interface RetrievedChunk {
   documentId: string;
   title: string;
+  /** The document's version the chunk was cut from (lore bumps it when title or content change). */
+  documentVersion: number;
   chunkId: string;
   chunkIndex: number;
   content: string;
@@ -35,13 +37,19 @@ export interface StoredSource {
   chunkId: string;
   chunkIndex: number;
   score: number;
+  /**
+   * The document's version the chunk was cut from (absent on answers stored before). Lore keeps a
+   * re-ingested document's old chunks for a few versions, marked stale, so the chunk still
+   * resolves (under lore's authorization, not a copy here); this number outlives them.
+   */
+  documentVersion?: number;
 }
 
 /** The search text lore accepts (at most 2,000 characters): the start of the message. */
 const QUERY_CHARS = 2000;
 
 const SEARCH = `query Ground($i: KnowledgeSearchInput!) {
-  searchKnowledge(input: $i) { hits { score chunk { id chunkIndex content } document { id title } } }
+  searchKnowledge(input: $i) { hits { score chunk { id chunkIndex content documentVersion } document { id title } } }
 }`;
 
 /**
@@ -51,7 +59,7 @@ const SEARCH = `query Ground($i: KnowledgeSearchInput!) {
  * never come back.
  */
 export async function retrieveKnowledge(ctx: ConversationsContext, input: GroundingInput, query: string): Promise<RetrievedChunk[]> {
-  type Hit = { score: number; chunk: { id: string; chunkIndex: number; content: string }; document: { id: string; title: string } };
+  type Hit = { score: number; chunk: { id: string; chunkIndex: number; content: string; documentVersion: number }; document: { id: string; title: string } };
   const variables = {
     i: {
       ...(input.collectionId ? { collectionId: input.collectionId } : {}),
@@ -62,7 +70,7 @@ export async function retrieveKnowledge(ctx: ConversationsContext, input: Ground
     },
   };
   const result = await callLore<{ hits: Hit[] }>(ctx, SEARCH, variables, 'searchKnowledge', ['knowledge']);
-  return result.hits.map((h) => ({ documentId: h.document.id, title: h.document.title, chunkId: h.chunk.id, chunkIndex: h.chunk.chunkIndex, content: h.chunk.content, score: h.score }));
+  return result.hits.map((h) => ({ documentId: h.document.id, title: h.document.title, documentVersion: h.chunk.documentVersion, chunkId: h.chunk.id, chunkIndex: h.chunk.chunkIndex, content: h.chunk.content, score: h.score }));
 }
 
 export const KNOWLEDGE_HEADER = 'Knowledge sources (answer from them and cite them as [n]):';
@@ -84,19 +92,31 @@ export function knowledgeContext(chunks: readonly RetrievedChunk[], available: n
     const cost = countTokens(block);
     if (available !== null && spent + cost > available) continue;
     blocks.push(block);
-    used.push({ position: used.length + 1, documentId: chunk.documentId, chunkId: chunk.chunkId, chunkIndex: chunk.chunkIndex, score: chunk.score });
+    used.push({
+      position: used.length + 1,
+      documentId: chunk.documentId,
+      chunkId: chunk.chunkId,
+      chunkIndex: chunk.chunkIndex,
+      score: chunk.score,
+      documentVersion: chunk.documentVersion,
+    });
     spent += cost;
   }
   return used.length ? { text: `${KNOWLEDGE_HEADER}\n\n${blocks.join('\n\n')}`, used } : { text: null, used };
 }
 
-/** `Message.sources`: the stored ids as references to lore's entities. */
+/**
+ * `Message.sources`: the stored ids as references to lore's entities. After a re-ingestion lore
+ * still resolves the chunk the answer used (`stale: true`) until it prunes it; then `chunk` is
+ * null and the source still names the document, the chunk's index and the version.
+ */
 export function sourcesOf(message: Pick<Message, 'knowledgeSources'>) {
   const stored = Array.isArray(message.knowledgeSources) ? (message.knowledgeSources as unknown as StoredSource[]) : [];
   return stored.map((s) => ({
     position: s.position,
     chunkIndex: s.chunkIndex,
     score: s.score,
+    documentVersion: s.documentVersion ?? null,
     document: { __typename: 'KnowledgeDocument' as const, id: s.documentId },
     chunk: { __typename: 'KnowledgeChunk' as const, id: s.chunkId },
   }));

@@ -4,7 +4,6 @@ import {
   connection,
   idArg,
   inTenant,
-  jsonObject,
   notFound,
   optionalText,
   page,
@@ -19,6 +18,7 @@ import {
 import { z } from 'zod';
 import type { LoreContext } from '../../context.js';
 import type { Entity, Relationship } from '../../db.js';
+import { metadataObject, typeName, validateEntityMetadata } from '../knowledge/metadata.js';
 import { callerId, lockedInTenant, readableCollection, requireKnowledge } from '../knowledge/service.js';
 import { entityHash, queueEntityEmbedding } from './embed.js';
 import { GraphStore, type Direction, type EdgeFilter } from './store.js';
@@ -26,12 +26,6 @@ import { GraphStore, type Direction, type EdgeFilter } from './store.js';
 /** GraphQL enum value → the direction the store walks. */
 export const EDGE_DIRECTION = { OUTGOING: 'outgoing', INCOMING: 'incoming', BOTH: 'both' } as const;
 
-const typeName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100)
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower case letters, digits, `_` or `-`');
 const confidence = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 // An SDL default (`direction: … = BOTH`) reaches the resolver with its GraphQL name, not the
 // enum's internal value: both spellings are read.
@@ -43,22 +37,22 @@ const entityInput = z.object({
   name: text(255).min(1, 'must not be empty'),
   entityType: typeName,
   description: optionalText(10_000),
-  metadata: jsonObject().nullish(),
+  metadata: metadataObject().nullish(),
 });
 const entityUpdate = z.object({
   name: text(255).min(1, 'must not be empty').nullish(),
   entityType: typeName.nullish(),
   description: optionalText(10_000),
-  metadata: jsonObject().nullish(),
+  metadata: metadataObject().nullish(),
 });
 const relationshipInput = z.object({
   sourceId: uuid,
   targetId: uuid,
   relationshipType: typeName,
   confidence: confidence.nullish(),
-  metadata: jsonObject().nullish(),
+  metadata: metadataObject().nullish(),
 });
-const relationshipUpdate = z.object({ confidence: confidence.nullish(), metadata: jsonObject().nullish() });
+const relationshipUpdate = z.object({ confidence: confidence.nullish(), metadata: metadataObject().nullish() });
 const neighbourArgs = z.object({
   direction: direction.nullish(),
   relationshipTypes: types.nullish(),
@@ -234,6 +228,7 @@ export async function createEntity(ctx: LoreContext, raw: unknown) {
   const collection = await ctx.loaders.collection.load(input.collectionId);
   if (!collection) throw notFound('Collection');
   await requireKnowledge(ctx, 'knowledge:create', collection.organizationId, 'Collection');
+  validateEntityMetadata(collection, input.entityType, input.metadata ?? {}, ['input', 'metadata']);
   return ctx.db.$transaction(async (tx) => {
     const fields = { name: input.name, entityType: input.entityType, description: input.description ?? null };
     const entity = await new GraphStore(tx).createEntity({
@@ -261,6 +256,11 @@ export async function updateEntity(ctx: LoreContext, rawId: unknown, raw: unknow
       entityType: input.entityType ?? entity.entityType,
       description: input.description === undefined ? entity.description : input.description,
     };
+    // The metadata the entity ends with must satisfy its (possibly new) type's schema.
+    if (input.metadata || fields.entityType !== entity.entityType) {
+      const collection = (await ctx.loaders.collection.load(entity.collectionId))!;
+      validateEntityMetadata(collection, fields.entityType, input.metadata ?? (entity.metadata as object), input.metadata ? ['input', 'metadata'] : ['input', 'entityType']);
+    }
     const hash = entityHash(fields);
     const saved = await new GraphStore(tx).updateEntity(id, { ...fields, contentHash: hash, metadata: input.metadata ?? undefined });
     if (fields.name !== entity.name || fields.entityType !== entity.entityType) await announceEntity(ctx.events, tx, saved);

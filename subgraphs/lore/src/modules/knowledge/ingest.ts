@@ -66,22 +66,32 @@ export async function ingestDocument(deps: IngestDeps, documentId: string, attem
   }
 
   await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<{ content_hash: string }[]>('SELECT content_hash FROM lore.documents WHERE id = $1::uuid FOR UPDATE', doc.id);
+    const rows = await tx.$queryRawUnsafe<{ content_hash: string; version: number }[]>('SELECT content_hash, version FROM lore.documents WHERE id = $1::uuid FOR UPDATE', doc.id);
     if (rows[0]?.content_hash !== doc.contentHash) return; // deleted or changed: a newer job follows
+    const version = rows[0].version;
     await tx.$executeRawUnsafe(
       `DELETE FROM lore.embeddings WHERE (entity_type = 'document' AND entity_id = $1::uuid)
           OR (entity_type = 'chunk' AND entity_id IN (SELECT id FROM lore.document_chunks WHERE document_id = $1::uuid))`,
       doc.id,
     );
-    await tx.$executeRawUnsafe('DELETE FROM lore.document_chunks WHERE document_id = $1::uuid', doc.id);
+    // The old chunks are superseded, not deleted: answers' sources still resolve to them (stale).
+    // Those of the ATRIUM_LORE_CHUNK_VERSIONS_KEPT versions before this one stay; older ones go
+    // (0: every superseded chunk goes at once).
+    await tx.$executeRawUnsafe('UPDATE lore.document_chunks SET superseded_at = now() WHERE document_id = $1::uuid AND superseded_at IS NULL', doc.id);
+    await tx.$executeRawUnsafe(
+      'DELETE FROM lore.document_chunks WHERE document_id = $1::uuid AND superseded_at IS NOT NULL AND ($3::int = 0 OR document_version < $2::int - $3::int)',
+      doc.id,
+      version,
+      settings.chunkVersionsKept,
+    );
     const chunkIds = chunks.map(() => randomUUID());
     const embeddingIds = chunks.map(() => randomUUID());
     const documentEmbeddingId = randomUUID();
     if (chunks.length > 0) {
       await tx.$executeRawUnsafe(
-        `INSERT INTO lore.document_chunks (id, document_id, organization_id, collection_id, chunk_index, content, start_offset, end_offset, metadata, search_vector, embedding_id)
+        `INSERT INTO lore.document_chunks (id, document_id, organization_id, collection_id, chunk_index, content, start_offset, end_offset, metadata, search_vector, embedding_id, document_version)
          SELECT c.id, $1::uuid, $2::uuid, $3::uuid, c.idx, c.content, c.s, c.e, '{}'::jsonb,
-                setweight(to_tsvector('english', $4::text), 'A') || setweight(to_tsvector('english', c.content), 'B'), c.emb
+                setweight(to_tsvector('english', $4::text), 'A') || setweight(to_tsvector('english', c.content), 'B'), c.emb, $11::int
            FROM unnest($5::uuid[], $6::int[], $7::text[], $8::int[], $9::int[], $10::uuid[]) AS c(id, idx, content, s, e, emb)`,
         doc.id,
         doc.organizationId,
@@ -93,6 +103,7 @@ export async function ingestDocument(deps: IngestDeps, documentId: string, attem
         chunks.map((c) => c.start),
         chunks.map((c) => c.end),
         embeddingIds,
+        version,
       );
     }
     await tx.$executeRawUnsafe(

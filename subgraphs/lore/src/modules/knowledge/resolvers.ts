@@ -36,5 +36,6 @@ export const knowledgeResolvers: Resolvers = {
   KnowledgeChunk: {
     __resolveReference: (ref, ctx) => knowledge.getChunk(ctx, ref.id),
     document: async (c, _, ctx) => (await ctx.loaders.document.load(c.documentId))!,
+    stale: (c) => c.supersededAt !== null,
   },
 };

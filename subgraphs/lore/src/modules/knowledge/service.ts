@@ -25,7 +25,7 @@ import { z } from 'zod';
 import type { LoreContext } from '../../context.js';
 import type { Collection, Document, EmbeddingModel } from '../../db.js';
 import { queueIngestion } from './ingest.js';
-import { validateMetadata, checkMetadataSchema } from './metadata.js';
+import { checkEntitySchemas, checkMetadataSchema, entitySchemasInput, metadataObject, validateMetadata } from './metadata.js';
 import { KnowledgeStore } from './store.js';
 
 /** GraphQL enum value → the spelling stored in the VARCHAR columns. */
@@ -54,19 +54,20 @@ const collectionInput = z.object({
   description: optionalText(5000),
   modelId: uuid.nullish(),
   metadataSchema: jsonObject().nullish(),
+  entityMetadataSchemas: entitySchemasInput().nullish(),
 });
 const documentInput = z.object({
   collectionId: uuid,
   title: text(255).min(1, 'must not be empty'),
   content: contentText,
   contentType: mime.nullish(),
-  metadata: jsonObject().nullish(),
+  metadata: metadataObject().nullish(),
 });
 const documentUpdate = z.object({
   title: text(255).min(1, 'must not be empty').nullish(),
   content: contentText.nullish(),
   contentType: mime.nullish(),
-  metadata: jsonObject().nullish(),
+  metadata: metadataObject().nullish(),
 });
 
 /**
@@ -146,6 +147,7 @@ export async function createCollection(ctx: LoreContext, raw: unknown) {
   if (!model) throw badInput([{ path: ['input', 'modelId'], message: input.modelId ? 'no such embedding model' : 'no default embedding model is configured' }]);
   if (!isConfigured(model)) throw badInput([{ path: ['input', 'modelId'], message: 'this embedding model has no endpoint configured' }]);
   if (input.metadataSchema) checkMetadataSchema(input.metadataSchema, ['input', 'metadataSchema']);
+  if (input.entityMetadataSchemas) checkEntitySchemas(input.entityMetadataSchemas, ['input', 'entityMetadataSchemas']);
   return ctx.db.$transaction(async (tx) => {
     const collection = await new KnowledgeStore(tx).createCollection({
       organizationId: input.organizationId,
@@ -153,6 +155,7 @@ export async function createCollection(ctx: LoreContext, raw: unknown) {
       description: input.description ?? null,
       modelId: model.id,
       metadataSchema: input.metadataSchema ?? {},
+      entityMetadataSchemas: input.entityMetadataSchemas ?? {},
       createdById: userId,
     });
     await announceCollection(ctx.events, tx, collection);

@@ -15,6 +15,8 @@ const CHUNK_FIELDS = {
   metadata: true,
   embeddingId: true,
   createdAt: true,
+  documentVersion: true,
+  supersededAt: true,
   document: { select: { createdById: true } },
 } as const;
 
@@ -91,7 +93,7 @@ export class KnowledgeStore {
   }
 
   async chunksOfDocument(documentId: string, p: Page): Promise<ChunkRow[]> {
-    const rows = await paginate(p, { documentId }, (q) => this.db.chunk.findMany({ select: CHUNK_FIELDS, ...q }), (w) => this.db.chunk.count({ where: w }), BY_INDEX);
+    const rows = await paginate(p, { documentId, supersededAt: null }, (q) => this.db.chunk.findMany({ select: CHUNK_FIELDS, ...q }), (w) => this.db.chunk.count({ where: w }), BY_INDEX);
     return rows.map(chunkRow);
   }
 

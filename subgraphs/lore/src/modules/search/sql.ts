@@ -75,22 +75,40 @@ export function loadVectorsSql(): string {
 
 /**
  * The keyword half (002 §6 `hybrid_search`): Postgres full text with the title weighted above
- * the body (`ts_rank` over `setweight(title, 'A') || setweight(body, 'B')`), plus pg_trgm
- * `word_similarity` for fuzzy matches (a misspelt word still finds its chunk). A chunk matches
- * when its text search vector matches the query or the query is word-similar to its content;
- * its keyword score is `ts_rank + 0.1 × word_similarity`.
+ * the body (`ts_rank` over `setweight(title, 'A') || setweight(body, 'B')`), plus fuzzy matches
+ * for misspelt words through pg_trgm: each query lexeme, with up to three of the collection's
+ * lexemes (`lore.keyword_terms`) trigram-similar to it (`%`, pg_trgm.similarity_threshold, GIN
+ * trigram index), is one alternative group, and the groups are ANDed into a second tsquery.
+ * A chunk matches when its text search vector matches either query, both served by the
+ * tsvector GIN index; its keyword score is `ts_rank + 0.1 × word_similarity` (the second
+ * computed for matched chunks only).
  *
  *   $1 collection, $2 organization, $3 query text, $4 top k, $5 metadata filter (jsonb or NULL),
  *   $6 only chunks of these documents (uuid[] or NULL).
  */
 export function keywordSql(): string {
-  return `WITH q AS (SELECT websearch_to_tsquery('english', $3::text) AS tsq)
+  return `WITH words AS (
+      SELECT DISTINCT w FROM unnest(tsvector_to_array(to_tsvector('english', $3::text))) AS w
+    ), q AS (
+      SELECT websearch_to_tsquery('english', $3::text) AS tsq,
+             (SELECT string_agg('(' || alts || ')', ' & ')::tsquery FROM (
+                SELECT (SELECT string_agg(lore.tsquery_term(t), ' | ') FROM (
+                          SELECT words.w AS t
+                          UNION
+                          (SELECT k.term FROM lore.keyword_terms k
+                            WHERE k.collection_id = $1::uuid AND k.organization_id = $2::uuid AND k.term OPERATOR(public.%) words.w
+                            ORDER BY public.similarity(k.term, words.w) DESC, k.term
+                            LIMIT 3)
+                        ) x) AS alts
+                  FROM words
+             ) g) AS fuzzy
+    )
     SELECT c.id AS chunk_id,
            (ts_rank(c.search_vector, q.tsq) + 0.1 * public.word_similarity($3::text, c.content))::float8 AS score
       FROM lore.document_chunks c CROSS JOIN q
       JOIN lore.documents d ON d.id = c.document_id
-     WHERE c.collection_id = $1::uuid AND c.organization_id = $2::uuid
-       AND (c.search_vector @@ q.tsq OR $3::text OPERATOR(public.<%) c.content)
+     WHERE c.collection_id = $1::uuid AND c.organization_id = $2::uuid AND c.superseded_at IS NULL
+       AND (c.search_vector @@ q.tsq OR c.search_vector @@ q.fuzzy)
        AND ($5::jsonb IS NULL OR d.metadata @> $5::jsonb)
        AND ($6::uuid[] IS NULL OR c.document_id = ANY($6::uuid[]))
      ORDER BY score DESC, c.id
