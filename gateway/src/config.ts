@@ -43,11 +43,6 @@ export const gatewayConfig = defineConfig(
     ATRIUM_RATE_LIMIT_PER_USER: { schema: env.int(600, 0), doc: 'GraphQL requests one signed-in user may make per window at the gateway (0: no limit)' },
     ATRIUM_RATE_LIMIT_PER_IP: { schema: env.int(1200, 0), doc: 'GraphQL requests from one client IP per window at the gateway, signed in or not (0: no limit)' },
     ATRIUM_RATE_LIMIT_WINDOW_SECONDS: { schema: env.int(60, 1), doc: 'window of the gateway rate limits' },
-    ATRIUM_REDIS_URL: {
-      schema: z.url({ protocol: /^rediss?$/ }).optional(),
-      doc: 'Redis the gateway replicas share their rate-limit counters in; unset: each gateway counts in memory',
-    },
-    ATRIUM_REDIS_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('atrium'), doc: 'prefix of every Redis key (several deployments on one Redis)' },
     ATRIUM_PERSISTED_OPERATIONS: {
       schema: z.enum(PERSISTED_MODES).optional(),
       doc: 'persisted operations (Cosmo modes): `off`, `log` (unknown operations run, logged and counted), `safelist` (only manifest operations, by id or exact body), `block` (only manifest operations by id); default `off`, production `log`',
@@ -74,8 +69,8 @@ export const gatewayConfig = defineConfig(
         perUser: raw.ATRIUM_RATE_LIMIT_PER_USER,
         perIp: raw.ATRIUM_RATE_LIMIT_PER_IP,
         windowSeconds: raw.ATRIUM_RATE_LIMIT_WINDOW_SECONDS,
-        redisUrl: raw.ATRIUM_REDIS_URL,
-        redisPrefix: raw.ATRIUM_REDIS_PREFIX,
+        redisUrl: base.redis.url,
+        redisPrefix: base.redis.prefix,
       },
       usage: { enabled: raw.ATRIUM_USAGE_CAPTURE, bufferSize: raw.ATRIUM_USAGE_BUFFER, batchSize: raw.ATRIUM_USAGE_BATCH, flushIntervalMs: raw.ATRIUM_USAGE_FLUSH_MS },
       traffic: {

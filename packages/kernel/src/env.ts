@@ -116,6 +116,11 @@ export const KERNEL_VARIABLES = {
     schema: env.int(10000, 0, 1000000),
     doc: "users whose policy snapshot each process keeps for in-process decisions, checked against the policy version on every request (0: every request asks the authorization subgraph)",
   },
+  ATRIUM_REDIS_URL: {
+    schema: z.url({ protocol: /^rediss?$/ }).optional(),
+    doc: "Redis shared by every replica, optional: the gateways' rate-limit counters and every subgraph's policy snapshots (in process first, Redis second, the authorization subgraph last); unset: each process keeps its own, in memory",
+  },
+  ATRIUM_REDIS_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('atrium'), doc: 'prefix of every Redis key (several deployments on one Redis)' },
   ATRIUM_SYSTEM_METRICS_INTERVAL_MS: {
     schema: env.int(60000, 0, 3_600_000),
     doc: "how often the gateway and each subgraph sample themselves (request rate, latency p50/p95, pool use, job queue depth) into analytics' system_metrics; 0: never",
@@ -166,6 +171,8 @@ export interface Config {
   keys: { reencryptBatch: number };
   /** In-process policy snapshots (policy-snapshot.ts): how many users each process keeps. */
   policy: { snapshotUsers: number };
+  /** Optional Redis every replica shares (gateway rate limits, policy snapshots); no URL: none. */
+  redis: { url: string | undefined; prefix: string };
   /** Every registered subgraph: its port, explicit routing URL and pool size. */
   subgraphs: Record<string, { port: number; url: string | undefined; poolMax: number }>;
   /** The settings of every model, by model (read them with {@link settingsOf}). */
@@ -235,6 +242,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, registry: Co
     systemMetrics: { intervalMs: k.ATRIUM_SYSTEM_METRICS_INTERVAL_MS },
     tracing: { endpoint: k.ATRIUM_OTLP_ENDPOINT ?? k.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: k.ATRIUM_OTEL_SERVICE_NAME, sampleRatio: k.ATRIUM_OTEL_SAMPLE_RATIO },
     policy: { snapshotUsers: k.ATRIUM_POLICY_SNAPSHOT_USERS },
+    redis: { url: k.ATRIUM_REDIS_URL, prefix: k.ATRIUM_REDIS_PREFIX },
     keys: { reencryptBatch: k.ATRIUM_KEY_REENCRYPT_BATCH },
     limits: {
       maxTokens: k.ATRIUM_MAX_TOKENS,

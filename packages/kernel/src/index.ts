@@ -20,6 +20,7 @@ export * from './masking.js';
 export * from './migrate.js';
 export * from './pagination.js';
 export * from './policy-snapshot.js';
+export * from './policy-share.js';
 export * from './resources.js';
 export * from './sampler.js';
 export * from './scalars.js';

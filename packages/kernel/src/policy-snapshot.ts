@@ -17,6 +17,7 @@ import {
   type UserRoleFact,
   type Window,
 } from './policy.js';
+import type { SharedSnapshots } from './policy-share.js';
 import { ALL_TENANTS, NO_TENANTS, remoteTenantScopes, tenantsOf, type TenantScope, type TenantScopesMany } from './tenancy.js';
 import type { Principal } from './tokens.js';
 
@@ -92,6 +93,10 @@ export function scopeRootsOf(facts: PolicyFacts): string[] {
 interface Snapshot {
   /** The policy version the snapshot is current under. */
   version: string;
+  /** Its facts as fetched (merged with what was checked before under the same version), for the shared cache. */
+  wire: PolicySnapshotWire;
+  /** Epoch ms of the oldest fetch its facts come from. */
+  fetchedAt: number;
   facts: PolicyFacts & { resources: Map<string, ResourceFact> };
   checked: Set<string>;
   reached: Map<string, string[]>;
@@ -137,6 +142,8 @@ export interface PolicySnapshotOptions {
   /** Longest a snapshot lives without a window boundary (ms). */
   maxAgeMs?: number;
   clock?: () => number;
+  /** Snapshots shared with the other replicas (policy-share.ts, Redis), looked in before fetching; none by default. */
+  shared?: SharedSnapshots | null;
 }
 
 /** What one request needs to ask the decision point on its caller's behalf. */
@@ -156,18 +163,27 @@ export class PolicySnapshots {
   private readonly maxAgeMs: number;
   /** Fetches under way, by user: concurrent requests under the same version share one. */
   private readonly inflight = new Map<string, { version: string; covers: Set<string>; done: Promise<Snapshot> }>();
-  /** Snapshot fetches, hits, and requests that waited for another's fetch (benchmarks and tests). */
-  readonly stats = { fetches: 0, hits: 0, coalesced: 0 };
+  /**
+   * Snapshot fetches from the authorization subgraph, hits in process, requests that waited for
+   * another's fetch, snapshots taken from the shared cache, and decisions (batches) sent to the
+   * decision point for want of a snapshot (benchmarks and tests).
+   */
+  readonly stats = { fetches: 0, hits: 0, coalesced: 0, shared: 0, remote: 0 };
 
   constructor(private readonly options: PolicySnapshotOptions) {
     this.clock = options.clock ?? Date.now;
     this.maxAgeMs = options.maxAgeMs ?? 10 * 60_000;
   }
 
-  /** Drop every snapshot (tests, benchmarks measuring the cold path). */
+  /** Drop every snapshot kept in process (tests, benchmarks measuring the cold path). */
   clear(): void {
     this.users.clear();
     this.inflight.clear();
+  }
+
+  /** Close the shared cache's connection, if any. */
+  async close(): Promise<void> {
+    await this.options.shared?.close();
   }
 
   /**
@@ -211,7 +227,6 @@ export class PolicySnapshots {
       this.touch(userId, snapshot);
       return snapshot;
     }
-    this.stats.fetches += 1;
     const done = this.fetchSnapshot(call, version, missing, now);
     const entry = { version, covers: new Set(missing.map(keyOf)), done };
     this.inflight.set(userId, entry);
@@ -222,18 +237,36 @@ export class PolicySnapshots {
     }
   }
 
+  /**
+   * The snapshot under `version` covering `missing`: from the shared cache when its entry covers
+   * them, else fetched from the decision point (only what the shared entry lacks), merged with
+   * what was already known under the same version, and offered to the shared cache.
+   */
   private async fetchSnapshot(call: RequestCall, version: string, missing: readonly AccessRequest[], now: number): Promise<Snapshot> {
     const userId = call.principal!.userId;
-    const wire = await this.options.fetch({ authorization: call.authorization!, requestId: call.requestId }, missing);
-    if (wire.userId !== userId) throw new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
-    const fresh = this.fromWire(version, wire, now);
+    const { shared } = this.options;
+    // Same user, same version: same facts, wherever they were fetched (rule 3 of the README).
+    const cached = shared ? await shared.get(userId, version) : null;
+    const cachedChecked = new Set(cached?.wire.checked.map(([type, id]) => resourceKey(type, id)));
+    const lacking = missing.filter((r) => !cachedChecked.has(keyOf(r)));
+    let wire: PolicySnapshotWire;
+    let fetchedAt: number;
+    if (cached && lacking.length === 0) {
+      this.stats.shared += 1;
+      ({ wire, fetchedAt } = cached);
+    } else {
+      this.stats.fetches += 1;
+      wire = await this.options.fetch({ authorization: call.authorization!, requestId: call.requestId }, lacking);
+      if (wire.userId !== userId) throw new AppError('INTERNAL_SERVER_ERROR', 'Authorization decisions are unavailable', { reason: 'AUTHORIZATION_UNAVAILABLE' });
+      fetchedAt = now;
+      if (cached) ({ wire, fetchedAt } = mergeWire(wire, fetchedAt, cached.wire, cached.fetchedAt));
+    }
     // Resources checked under the same version stay valid: the version covers them. The copy
     // stored now (which may have been replaced while this fetch ran) is the one merged.
     const previous = this.users.get(userId);
-    if (previous && previous.version === version) {
-      for (const [id, r] of previous.facts.resources) if (!fresh.facts.resources.has(id)) fresh.facts.resources.set(id, r);
-      for (const key of previous.checked) fresh.checked.add(key);
-    }
+    if (previous && previous.version === version) ({ wire, fetchedAt } = mergeWire(wire, fetchedAt, previous.wire, previous.fetchedAt));
+    const fresh = this.fromWire(version, wire, fetchedAt, now);
+    if (shared && (!cached || wire !== cached.wire)) shared.set(userId, version, { wire, fetchedAt }, fetchedAt + this.maxAgeMs - now);
     this.touch(userId, fresh);
     while (this.users.size > this.options.maxUsers) this.users.delete(this.users.keys().next().value!);
     return fresh;
@@ -245,7 +278,7 @@ export class PolicySnapshots {
     this.users.set(userId, snapshot);
   }
 
-  private fromWire(version: string, wire: PolicySnapshotWire, now: number): Snapshot {
+  private fromWire(version: string, wire: PolicySnapshotWire, fetchedAt: number, now: number): Snapshot {
     const facts = {
       userId: wire.userId,
       roles: new Map(wire.roles.map((r) => [r.id, windowIn<RoleFact>(r)])),
@@ -258,10 +291,14 @@ export class PolicySnapshots {
     const boundary = nextBoundary(facts, now);
     return {
       version,
+      wire,
+      fetchedAt,
       facts,
       checked: new Set(wire.checked.map(([type, id]) => resourceKey(type, id))),
       reached: new Map(wire.reached),
-      expiresAt: Math.min(boundary ?? Infinity, now + this.maxAgeMs),
+      // The facts do not depend on when they were read (the statement filters nothing by time):
+      // a copy from the shared cache expires as one fetched now would, within its own life.
+      expiresAt: Math.min(boundary ?? Infinity, fetchedAt + this.maxAgeMs),
     };
   }
 
@@ -293,7 +330,10 @@ export class PolicySnapshots {
         if (error instanceof AppError && error.code === 'UNAUTHENTICATED') throw error;
         return null;
       });
-      if (!snapshot) return remote(requests);
+      if (!snapshot) {
+        this.stats.remote += 1;
+        return remote(requests);
+      }
       const now = new Date(this.clock());
       return requests.map((r): Decision => {
         const { resourceType, action } = splitPermission(r.permission);
@@ -310,12 +350,27 @@ export class PolicySnapshots {
         if (error instanceof AppError && error.code === 'UNAUTHENTICATED') throw error;
         return null;
       });
-      if (!snapshot) return remote(permissions);
+      if (!snapshot) {
+        this.stats.remote += 1;
+        return remote(permissions);
+      }
       const checks: Check[] = permissions.map((p: Permission) => ({ ...splitPermission(p), resourceId: null }));
       const scopes = tenantScopesOf(tenantScopeRoots(snapshot.facts, checks, new Date(this.clock())), snapshot.reached);
       return scopes.map((s): TenantScope => (s.all ? ALL_TENANTS : tenantsOf(s.organizationIds)));
     };
   }
+}
+
+/**
+ * Two copies of one user's facts under the same version: the first's facts, with the resources
+ * and checks of both (the version covers every one of them), living as long as the older.
+ */
+function mergeWire(wire: PolicySnapshotWire, fetchedAt: number, other: PolicySnapshotWire, otherFetchedAt: number): { wire: PolicySnapshotWire; fetchedAt: number } {
+  const resources = new Map(wire.resources.map((r) => [r.id, r]));
+  for (const r of other.resources) if (!resources.has(r.id)) resources.set(r.id, r);
+  const checked = new Map(wire.checked.map(([type, id]) => [resourceKey(type, id), [type, id] as [string, string]]));
+  for (const [type, id] of other.checked) if (!checked.has(resourceKey(type, id))) checked.set(resourceKey(type, id), [type, id]);
+  return { wire: { ...wire, resources: [...resources.values()], checked: [...checked.values()] }, fetchedAt: Math.min(fetchedAt, otherFetchedAt) };
 }
 
 /** Decisions and tenant scopes for one request of a subgraph that asks the decision point at `url`. */

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { auditMutations, auditTransactions, type AuditMap } from './audit.js';
 import { createRequestAuthorizer, type Authorizer } from './authz.js';
 import { PolicySnapshots, remoteSnapshot, snapshotAccess } from './policy-snapshot.js';
+import { redisSnapshots } from './policy-share.js';
 import { internalRoute, type InternalHandler } from './internal.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { createPrisma, type Client, type PoolStats, type PrismaClass, type PrismaLike, type WithQueryCounter } from './db.js';
@@ -396,10 +397,16 @@ export interface ServeSubgraphOptions {
   sampler?: SystemSampler;
 }
 
-/** The snapshots of one process whose subgraphs ask the decision point at `decisionsUrl`; null when ATRIUM_POLICY_SNAPSHOT_USERS is 0. */
-export function createPolicySnapshots(config: Config, decisionsUrl: string): PolicySnapshots | null {
+/**
+ * The snapshots of one process whose subgraphs ask the decision point at `decisionsUrl`, shared
+ * with the other replicas through Redis when ATRIUM_REDIS_URL is set (policy-share.ts); null when
+ * ATRIUM_POLICY_SNAPSHOT_USERS is 0. Close it when the process stops (its Redis connection).
+ */
+export function createPolicySnapshots(config: Config, decisionsUrl: string, logger: Logger): PolicySnapshots | null {
   if (config.policy.snapshotUsers === 0) return null;
-  return new PolicySnapshots({ fetch: remoteSnapshot({ url: decisionsUrl, signatureSecret: config.secrets.subgraphHmacSecret }), maxUsers: config.policy.snapshotUsers });
+  const signatureSecret = config.secrets.subgraphHmacSecret;
+  const shared = config.redis.url ? redisSnapshots({ url: config.redis.url, prefix: config.redis.prefix, secret: signatureSecret, logger }) : null;
+  return new PolicySnapshots({ fetch: remoteSnapshot({ url: decisionsUrl, signatureSecret }), maxUsers: config.policy.snapshotUsers, shared });
 }
 
 /** Start one subgraph on its port. Used by `pnpm start`, `pnpm serve <name>`, and tests. */
@@ -412,7 +419,8 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   const signatureSecret = config.secrets.subgraphHmacSecret;
   // Decisions in process from the caller's policy snapshot while it is current, from the
   // decision point otherwise (policy-snapshot.ts).
-  const snapshots = options.policySnapshots !== undefined ? options.policySnapshots : decisionsUrl ? createPolicySnapshots(config, decisionsUrl) : null;
+  const own = options.policySnapshots === undefined;
+  const snapshots = !own ? (options.policySnapshots ?? null) : decisionsUrl ? createPolicySnapshots(config, decisionsUrl, logger) : null;
   const point = { url: decisionsUrl!, signatureSecret };
   const authorizer: AuthorizerFactory =
     options.authorizer ??
@@ -428,7 +436,7 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   // The gateway's signed word that it checked the session for this request spares the second
   // statement; without one (a direct call, a replay, a stale one) the session is checked here.
   const assertions = new SessionAssertions(signatureSecret);
-  return listen({
+  const handle = await listen({
     apollo,
     routes,
     serviceName: options.name,
@@ -453,4 +461,7 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
       return options.context(base);
     },
   });
+  if (!own || !snapshots) return handle;
+  // Snapshots of its own: their shared cache's connection closes with the server.
+  return { ...handle, close: async () => void (await handle.close(), await snapshots.close()) };
 }

@@ -90,7 +90,7 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
   const events = systemEventBus(config, options.logger);
   const decisionsUrl = subgraphUrl(config, decisionPoint().name);
   // One set of policy snapshots for every subgraph of the process (the decision point decides on its own).
-  const policySnapshots = createPolicySnapshots(config, decisionsUrl);
+  const policySnapshots = createPolicySnapshots(config, decisionsUrl, options.logger.child({ component: 'policy' }));
   const instances: SubgraphInstance[] = [];
   const servers: HttpServerHandle[] = [];
   let runner: Runner | null = null;
@@ -108,6 +108,7 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
     await runner?.stop().catch((err: unknown) => options.logger.warn({ err }, 'job runner did not stop cleanly'));
     await Promise.allSettled(instances.map((i) => i.close()));
     await sessions.close().catch(() => undefined);
+    await policySnapshots?.close().catch(() => undefined);
     // Last: the spans of everything above are exported before the provider stops.
     await tracing.stop();
   };
