@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { metricsRoute, registerPoolGauges, type PoolSources, type Route } from '@atrium/kernel';
+import { metricsRoute, registerPoolGauges, scrapedCounter, type PoolSources, type Route } from '@atrium/kernel';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CircuitState, FetchObservation } from './traffic.js';
 import type { RateLimitScope } from './ratelimit.js';
@@ -61,16 +61,7 @@ export class GatewayMetrics {
    * and entries waiting in the buffer.
    */
   usageCapture(stats: () => UsageStats): void {
-    const counter = (name: string, help: string, pick: (s: UsageStats) => number) =>
-      new Counter({
-        name,
-        help,
-        registers: [this.registry],
-        collect() {
-          this.reset();
-          this.inc(pick(stats()));
-        },
-      });
+    const counter = (name: string, help: string, pick: (s: UsageStats) => number) => scrapedCounter(this.registry, name, help, () => pick(stats()));
     counter('atrium_gateway_usage_recorded_total', 'Requests usage capture recorded', (s) => s.recorded);
     counter('atrium_gateway_usage_flushed_total', 'Usage entries handed to the job queue', (s) => s.flushed);
     counter('atrium_gateway_usage_dropped_total', 'Usage entries dropped: the bounded buffer was full, or they were not flushed before shutdown', (s) => s.dropped);

@@ -51,4 +51,29 @@ describe('the session assertion', () => {
     expect(await direct(s.accessToken, body)).toEqual(ended);
   });
 
+  it("is counted in atrium_session_assertions_accepted_total at /metrics on the subgraph's port; a replay or a direct call is not", async () => {
+    const metrics = t.system.subgraphs.find((x) => x.name === 'identity')!.url.replace(/\/graphql$/, '/metrics');
+    const accepted = async () => {
+      const text = await (await fetch(metrics)).text();
+      const line = text.split('\n').find((l) => l.startsWith('atrium_session_assertions_accepted_total '));
+      expect(text).toContain('# TYPE atrium_session_assertions_accepted_total counter');
+      expect(text).toMatch(/^atrium_token_signatures_verified_total [1-9]/m);
+      return Number(line!.split(' ')[1]);
+    };
+    const s = await t.register();
+    const secret = t.config.secrets.subgraphHmacSecret;
+    const body = JSON.stringify(signedBody(secret, { query: ME }));
+    const claim = { userId: s.userId, sessionId: JSON.parse(Buffer.from(s.accessToken.split('.')[1]!, 'base64url').toString()).sid as string, policyVersion: '' };
+    const before = await accepted();
+    const assertion = signSessionAssertion(secret, claim, body);
+    expect((await direct(s.accessToken, body, assertion)).id).toBe(s.userId);
+    expect(await accepted()).toBe(before + 1);
+    // Replayed (checked by the subgraph itself) and without one: not counted.
+    expect((await direct(s.accessToken, body, assertion)).id).toBe(s.userId);
+    expect((await direct(s.accessToken, body)).id).toBe(s.userId);
+    expect(await accepted()).toBe(before + 1);
+    // Through the gateway: it checked the session and said so.
+    expect((await t.gql(ME, {}, s.accessToken)).data.me.id).toBe(s.userId);
+    expect(await accepted()).toBe(before + 2);
+  });
 });

@@ -1,6 +1,7 @@
-import { Gauge, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 import type { PoolStats } from './db.js';
 import type { Route } from './http.js';
+import type { TokenVerifierStats } from './tokens.js';
 
 /** Pools by subgraph name, read when scraped. */
 export type PoolSources = Record<string, () => PoolStats>;
@@ -46,6 +47,19 @@ export function registerPoolGauges(registry: Registry, pools: PoolSources): void
   });
 }
 
+/** A counter whose value is read from elsewhere at each scrape (counts kept by the code that does the work). */
+export function scrapedCounter(registry: Registry, name: string, help: string, read: () => number): Counter {
+  return new Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });
+}
+
 /** `GET /metrics` serving a registry in Prometheus' text format. */
 export function metricsRoute(registry: Registry): Route {
   return async (req, res, url) => {
@@ -56,9 +70,24 @@ export function metricsRoute(registry: Registry): Route {
   };
 }
 
-/** A subgraph's own `GET /metrics`: its pool (the gateway's port has the rest). */
-export function poolMetricsRoute(pools: PoolSources): Route {
+/**
+ * The token verifier's counters (tokens.ts `stats()`), read at each scrape. One verifier serves
+ * every subgraph of a process, so each of its ports reports the same process-wide counts:
+ * `atrium_session_assertions_accepted_total` (requests whose session the gateway had checked, a
+ * verified assertion: no session statement here), `atrium_token_signatures_verified_total` and
+ * `atrium_token_verifications_cached_total` (a token already verified: a sha256 instead).
+ */
+export function registerVerifierCounters(registry: Registry, stats: () => TokenVerifierStats): void {
+  const counter = (name: string, help: string, pick: (s: TokenVerifierStats) => number) => scrapedCounter(registry, name, help, () => pick(stats()));
+  counter('atrium_session_assertions_accepted_total', "Requests whose session the gateway had checked (a verified session assertion), so this process ran no session statement", (s) => s.asserted);
+  counter('atrium_token_signatures_verified_total', "Access token signatures this process's verifier checked", (s) => s.signatures);
+  counter('atrium_token_verifications_cached_total', "Access tokens this process's verifier had already verified (a sha256 lookup instead of a signature check)", (s) => s.cached);
+}
+
+/** A subgraph's own `GET /metrics`: its pool and its process's token verifier (the gateway's port has the rest). */
+export function subgraphMetricsRoute(sources: { pools?: PoolSources; verifier?: () => TokenVerifierStats }): Route {
   const registry = new Registry();
-  registerPoolGauges(registry, pools);
+  registerPoolGauges(registry, sources.pools ?? {});
+  if (sources.verifier) registerVerifierCounters(registry, sources.verifier);
   return metricsRoute(registry);
 }

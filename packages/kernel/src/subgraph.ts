@@ -22,7 +22,7 @@ import { healthRoute, type ReadinessCheck } from './health.js';
 import { listen, requestBodyOf, stringifyResult, type HttpServerHandle, type Route } from './http.js';
 import { SESSION_ASSERTION_HEADER, SessionAssertions } from './signature.js';
 import { migrationNames, pendingMigrations } from './migrate.js';
-import { poolMetricsRoute } from './metrics.js';
+import { subgraphMetricsRoute } from './metrics.js';
 import { apolloLimits } from './limits.js';
 import { PLATFORM_SCHEMA } from './sessions.js';
 import { queueDepthOf, SystemSampler } from './sampler.js';
@@ -30,7 +30,7 @@ import type { Logger } from './logger.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { applyShield, type AccessMap } from './shield.js';
 import { createRequestTenancy, type TenancyFactory } from './tenancy.js';
-import type { Principal, TokenVerifier } from './tokens.js';
+import type { Principal, TokenVerifier, TokenVerifierStats } from './tokens.js';
 import { tracingOn, tracingPlugins } from './tracing.js';
 import { nameLoaders } from './loaders.js';
 import { applyMasking, flushMaskingAccess, maskingKeyFrom, type ClassifiedFields } from './masking.js';
@@ -393,6 +393,8 @@ export interface ServeSubgraphOptions {
   readiness?: Record<string, ReadinessCheck>;
   /** Its database pool, reported at `GET /metrics` on its port. */
   poolStats?: () => PoolStats;
+  /** The counters of `verify` (tokens.ts `stats()`), reported at `GET /metrics` on its port. */
+  verifierStats?: () => TokenVerifierStats;
   /** Its system metrics sampler: every GraphQL request's latency is observed. */
   sampler?: SystemSampler;
 }
@@ -431,7 +433,9 @@ export async function serveSubgraph(options: ServeSubgraphOptions): Promise<Http
   const tenancy: TenancyFactory | undefined =
     options.tenancy ?? (decisionsUrl ? (input) => createRequestTenancy(snapshotAccess(snapshots, point, input).tenantScopes) : undefined);
   const routes: Route[] = [healthRoute(options.readiness ?? {})];
-  if (options.poolStats) routes.push(poolMetricsRoute({ [options.name]: options.poolStats }));
+  if (options.poolStats || options.verifierStats) {
+    routes.push(subgraphMetricsRoute({ pools: options.poolStats ? { [options.name]: options.poolStats } : {}, verifier: options.verifierStats }));
+  }
   if (options.internal) routes.push(internalRoute(options.internal, { verify: options.verify, signatureSecret, logger }));
   // The gateway's signed word that it checked the session for this request spares the second
   // statement; without one (a direct call, a replay, a stale one) the session is checked here.

@@ -135,6 +135,7 @@ async function startSystemOnce(options: StartSystemOptions): Promise<RunningSyst
           internal: instance.internal,
           readiness,
           poolStats: instance.poolStats,
+          verifierStats: verify.stats,
           sampler: instance.sampler,
         }),
       );
