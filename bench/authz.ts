@@ -129,7 +129,7 @@ async function serve(
   { sessions = null, waiting = false }: { sessions?: SessionCheck | null; waiting?: boolean } = {},
 ): Promise<{ server: HttpServerHandle; close(): Promise<void> }> {
   const instance = await createSubgraphInstance(subgraphNamed(name), { databaseUrl, config, logger, events: systemEventBus(config), shield: guarded });
-  const snapshots = decisionsUrl ? createPolicySnapshots(config, decisionsUrl) : undefined;
+  const snapshots = decisionsUrl ? createPolicySnapshots(config, decisionsUrl, logger) ?? undefined : undefined;
   const point = { url: decisionsUrl!, signatureSecret: config.secrets.subgraphHmacSecret };
   const server = await serveSubgraph({
     name,
