@@ -98,8 +98,8 @@ describe('UsageRecorder', () => {
 describe('redactVariables', () => {
   it('masks sensitive names at any depth, elides long strings, and keeps the rest', () => {
     expect(
-      redactVariables({ input: { email: 'a@b.c', password: 'hunter2', nested: { mfaCode: '123456', refreshToken: 'r', apiKey: 'k' }, content: 'x'.repeat(100), n: 3 } }),
-    ).toEqual({ input: { email: 'a@b.c', password: '[REDACTED]', nested: { mfaCode: '[REDACTED]', refreshToken: '[REDACTED]', apiKey: '[REDACTED]' }, content: '[100 characters]', n: 3 } });
+      redactVariables({ input: { email: 'a@b.c', title: 'Q3 plan', password: 'hunter2', nested: { mfaCode: '123456', refreshToken: 'r', apiKey: 'k', phoneNumber: '+1555', lastName: 'Doe' }, content: 'x'.repeat(100), n: 3 } }),
+    ).toEqual({ input: { email: '[REDACTED]', title: 'Q3 plan', password: '[REDACTED]', nested: { mfaCode: '[REDACTED]', refreshToken: '[REDACTED]', apiKey: '[REDACTED]', phoneNumber: '[REDACTED]', lastName: '[REDACTED]' }, content: '[100 characters]', n: 3 } });
     expect(redactVariables(null)).toBeNull();
     expect(redactVariables([1])).toBeNull();
   });
