@@ -159,7 +159,7 @@ describe('erasure through the gateway', () => {
       agent_executions: 1,
       llm_spend_blocks: 0,
     });
-    expect(report.subgraphs.lore.erased).toEqual({ collections: 1, documents: 3, entities: 2, relationships: 1 });
+    expect(report.subgraphs.lore.erased).toEqual({ collections: 1, documents: 3, entities: 2, relationships: 1, content_items: 0, content_versions: 0, content_assignments: 0, 'content_assignments.assigned_by': 0 });
     expect(report.subgraphs.identity.erased).toMatchObject({ users: 1, user_profiles: 1, organization_members: 2 });
     expect(report.subgraphs.authorization.erased).toMatchObject(before.authorization);
     expect(report.subgraphs.compliance.erased).toMatchObject({ privacy_consents: 1 });

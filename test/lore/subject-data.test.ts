@@ -24,6 +24,7 @@ interface Made {
   documents: string[];
   entities: string[];
   relationship: string;
+  content: string;
 }
 
 const ENTITY = `mutation($i: CreateKnowledgeEntityInput!) { createKnowledgeEntity(input: $i) { id } }`;
@@ -39,7 +40,12 @@ async function seed(x: Tenant): Promise<Made> {
   const entities: string[] = [];
   for (const name of ['payments', 'ledger']) entities.push(ok(await api.gql(s, ENTITY, { i: { collectionId: collection, name, entityType: 'system', description: `The ${name} service.` } })).createKnowledgeEntity.id);
   const relationship = ok(await api.gql(s, RELATE, { i: { sourceId: entities[0], targetId: entities[1], relationshipType: 'depends_on' } })).createKnowledgeRelationship.id;
-  return { collection, documents, entities, relationship };
+  // A content item in two versions, assigned to the member and to its author.
+  const [repo] = ok(await api.gql(s, `{ contentRepositories { id name } }`)).contentRepositories.filter((r: { name: string }) => r.name === 'documents');
+  const content = ok(await api.gql(s, `mutation($i: CreateContentItemInput!) { createContentItem(input: $i) { id } }`, { i: { repositoryId: repo.id, organizationId: x.id, title: 'Travel policy', description: `By ${s.email}` } })).createContentItem.id;
+  ok(await api.gql(s, `mutation($id: ID!, $i: UpdateContentItemInput!) { updateContentItem(id: $id, input: $i) { id } }`, { id: content, i: { title: 'Travel policy v2', changeSummary: 'Retitled' } }));
+  for (const userId of [x.member.userId, s.userId]) ok(await api.gql(s, `mutation($i: AssignContentInput!) { assignContent(input: $i) { id } }`, { i: { itemId: content, userId, assignmentType: 'REQUIRED' } }));
+  return { collection, documents, entities, relationship, content };
 }
 
 const ids = (rows: unknown[]) => (rows as { id: string }[]).map((r) => r.id).sort();
@@ -73,15 +79,16 @@ describe('lore subject data', () => {
     expect(exported.documents!.map((d: any) => d.content).sort()).toEqual([`Expenses: written by ${A.admin.email}.`, `Onboarding: written by ${A.admin.email}.`]);
     expect(ids(exported.entities!)).toEqual([...made.A.entities].sort());
     expect(exported.relationships).toEqual([expect.objectContaining({ id: made.A.relationship, relationship_type: 'depends_on', created_by: A.admin.userId })]);
-    expect(await dsr.remaining(A.admin.userId)).toEqual({ collections: 1, documents: 2, entities: 2, relationships: 1 });
+    expect(await dsr.remaining(A.admin.userId)).toEqual({ collections: 1, documents: 2, entities: 2, relationships: 1, content_items: 1, content_versions: 2, content_assignments: 1, 'content_assignments.assigned_by': 2 });
     bBefore = await dsr.export(B.admin.userId);
     aDerived = await derived(made.A);
     expect(aDerived.chunks).toBeGreaterThan(0);
   });
 
   it('erases the creator with exact counts; the verification pass finds nothing', async () => {
-    expect(await dsr.erase(A.admin.userId)).toEqual({ collections: 1, documents: 2, entities: 2, relationships: 1 });
-    expect(await dsr.remaining(A.admin.userId)).toEqual({ collections: 0, documents: 0, entities: 0, relationships: 0 });
+    // The self-assignment goes; the member's stays, without its assigner.
+    expect(await dsr.erase(A.admin.userId)).toEqual({ collections: 1, documents: 2, entities: 2, relationships: 1, content_items: 1, content_versions: 2, content_assignments: 1, 'content_assignments.assigned_by': 1 });
+    expect(await dsr.remaining(A.admin.userId)).toEqual({ collections: 0, documents: 0, entities: 0, relationships: 0, content_items: 0, content_versions: 0, content_assignments: 0, 'content_assignments.assigned_by': 0 });
     expect(Object.values(await dsr.export(A.admin.userId)).every((rows) => rows.length === 0)).toBe(true);
   });
 
@@ -97,14 +104,18 @@ describe('lore subject data', () => {
     // The member still reads them.
     const doc = ok(await api.document(A.member, made.A.documents[0]!)).knowledgeDocument;
     expect(doc).toMatchObject({ id: made.A.documents[0], status: 'READY' });
+    // Its content item stays in both versions without an author, and the member's assignment without its assigner.
+    const [c] = await sql(t.db.url, `SELECT created_by, (SELECT count(*)::int FROM lore.content_assignments WHERE content_item_id = $1::uuid AND user_id = $2::uuid AND assigned_by IS NULL) AS kept FROM lore.content_items WHERE id = $1::uuid`, [made.A.content, A.member.userId]);
+    expect(c).toEqual({ created_by: null, kept: 1 });
+    expect(ok(await api.gql(A.member, `query($id: ID!) { contentItem(id: $id) { id createdById version } }`, { id: made.A.content })).contentItem).toEqual({ id: made.A.content, createdById: null, version: 2 });
   });
 
   it("leaves the other tenant's user's rows as they were", async () => {
     expect(await dsr.export(B.admin.userId)).toEqual(bBefore);
-    expect(await dsr.remaining(B.admin.userId)).toEqual({ collections: 1, documents: 2, entities: 2, relationships: 1 });
+    expect(await dsr.remaining(B.admin.userId)).toEqual({ collections: 1, documents: 2, entities: 2, relationships: 1, content_items: 1, content_versions: 2, content_assignments: 1, 'content_assignments.assigned_by': 2 });
   });
 
   it('a second erasure finds nothing to do', async () => {
-    expect(await dsr.erase(A.admin.userId)).toEqual({ collections: 0, documents: 0, entities: 0, relationships: 0 });
+    expect(await dsr.erase(A.admin.userId)).toEqual({ collections: 0, documents: 0, entities: 0, relationships: 0, content_items: 0, content_versions: 0, content_assignments: 0, 'content_assignments.assigned_by': 0 });
   });
 });

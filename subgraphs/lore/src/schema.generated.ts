@@ -55,7 +55,7 @@ export type ContentAssignment = {
   /** What the target may do with the item. */
   accessLevel: ContentAccessLevel;
   /** Who assigned it. */
-  assignedById: Scalars['ID']['output'];
+  assignedById?: Maybe<Scalars['ID']['output']>;
   /** How strongly it is meant to be used. */
   assignmentType: ContentAssignmentType;
   /** When it was made. */
@@ -117,7 +117,7 @@ export type ContentItem = {
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The user who created it. */
-  createdById: Scalars['ID']['output'];
+  createdById?: Maybe<Scalars['ID']['output']>;
   /** Description; weight B of the full text. */
   description?: Maybe<Scalars['String']['output']>;
   /** Identifier. */
@@ -233,7 +233,7 @@ export type ContentVersion = {
   /** When. */
   createdAt: Scalars['DateTime']['output'];
   /** Who made the change. */
-  createdById: Scalars['ID']['output'];
+  createdById?: Maybe<Scalars['ID']['output']>;
   /** Description then. */
   description?: Maybe<Scalars['String']['output']>;
   /** Identifier. */
@@ -1420,7 +1420,7 @@ export type ContentAccessLevelResolvers = { COMMENT: 'comment', EDIT: 'edit', RE
 
 export type ContentAssignmentResolvers<ContextType = LoreContext, ParentType extends ResolversParentTypes['ContentAssignment'] = ResolversParentTypes['ContentAssignment']> = {
   accessLevel?: Resolver<ResolversTypes['ContentAccessLevel'], ParentType, ContextType>;
-  assignedById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assignedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   assignmentType?: Resolver<ResolversTypes['ContentAssignmentType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1450,7 +1450,7 @@ export type ContentItemResolvers<ContextType = LoreContext, ParentType extends R
   assignments?: Resolver<ResolversTypes['ContentAssignmentConnection'], ParentType, ContextType, RequireFields<ContentItemAssignmentsArgs, 'first'>>;
   contentData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1498,7 +1498,7 @@ export type ContentVersionResolvers<ContextType = LoreContext, ParentType extend
   changeSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
