@@ -28,7 +28,6 @@ export * from './sessions.js';
 export * from './shield.js';
 export * from './subgraph.js';
 export * from './subject-data.js';
-export * from './subject-rows.js';
 export * from './tenancy.js';
 export * from './tokens.js';
 export * from './signature.js';

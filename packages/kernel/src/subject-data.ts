@@ -47,11 +47,24 @@ export const consumedEvents = <Deps extends SubjectDataDeps>(definition: { name:
 
 // Helpers for handlers written in SQL; `$1` is the subject's user id in every statement.
 
-/** The `row` column of each result row, for a statement that builds it (`to_jsonb(t) || jsonb_build_object(...) AS row`); subject-rows.ts's subjectRows wraps a plain SELECT. */
+/** The `row` column of each result row, for a statement that builds it (`to_jsonb(t) || jsonb_build_object(...) AS row`); subjectRows wraps a plain SELECT. */
 export const builtRows = async (db: RawExecutor, sql: string, userId: string): Promise<unknown[]> => (await db.$queryRawUnsafe<{ row: unknown }[]>(sql, userId)).map((r) => r.row);
 
 /** The `n` of a `count(*)::int AS n` statement. */
 export const subjectCount = async (db: RawExecutor, sql: string, userId: string): Promise<number> => Number((await db.$queryRawUnsafe<{ n: number }[]>(sql, userId))[0]?.n ?? 0);
+
+/** A section of an export: the rows `select` returns, as JSON Postgres builds (column names as keys), less the `omit` columns (secrets). */
+export async function subjectRows(tx: RawExecutor, select: string, userId: string, omit: readonly string[] = []): Promise<unknown[]> {
+  const rows = await tx.$queryRawUnsafe<{ row: unknown }[]>(`SELECT to_jsonb(x) - $2::text[] AS row FROM (${select}) x`, userId, [...omit]);
+  return rows.map((r) => r.row);
+}
+
+/** The verification pass: per table, how many rows `FROM <fragment>` still finds. */
+export async function subjectCounts(tx: RawExecutor, held: Record<string, string>, userId: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [table, from] of Object.entries(held)) out[table] = await subjectCount(tx, `SELECT count(*)::int AS n FROM ${from}`, userId);
+  return out;
+}
 
 /** Columns (`[table, column]` of one schema) naming the user as actor or owner on rows that are not the user's. */
 export type SubjectReferences = readonly (readonly [table: string, column: string])[];
